@@ -1,0 +1,20 @@
+import type { SourcetraceGraph } from './graph';
+import { mergeEdgeAttributes, upsertNode } from './graph';
+
+/**
+ * Merges `source` into `target` in place: nodes meet by key (aliases and fields unite), edges meet by
+ * key (evidence unites). Idempotent: merging the same graph again leaves `target` unchanged.
+ */
+export function mergeGraphs(target: SourcetraceGraph, source: SourcetraceGraph): SourcetraceGraph {
+  source.forEachNode((key, attrs) => {
+    upsertNode(target, key, attrs);
+  });
+  source.forEachEdge((key, attrs, from, to) => {
+    if (target.hasEdge(key)) {
+      target.updateEdgeAttributes(key, (current) => mergeEdgeAttributes(current, attrs));
+    } else {
+      target.addDirectedEdgeWithKey(key, from, to, { ...attrs, evidence: [...attrs.evidence] });
+    }
+  });
+  return target;
+}
