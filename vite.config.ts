@@ -18,7 +18,7 @@ export default defineConfig({
   },
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx', 'data/**/*.test.ts'],
     environment: 'node',
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
