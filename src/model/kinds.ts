@@ -16,7 +16,9 @@ export const EDGE_KINDS = [
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 /** Edge kinds whose every instance must point at the sentence it came from. */
-export const EVIDENCED_EDGE_KINDS: readonly EdgeKind[] = EDGE_KINDS.filter((k) => k !== 'publishes' && k !== 'mentions');
+export const EVIDENCED_EDGE_KINDS: readonly EdgeKind[] = EDGE_KINDS.filter(
+  (k) => k !== 'publishes' && k !== 'mentions',
+);
 
 /** Kinds that can be the origin of information (the right-hand end of a citation chain). */
 export const SOURCE_KINDS: readonly NodeKind[] = ['outlet', 'person', 'organization', 'document'];

@@ -54,12 +54,17 @@ export function deserializeGraph(data: unknown): SourcetraceGraph {
 }
 
 function checkEvidence(graph: SourcetraceGraph, ev: { article: string; start: number; end: number }, at: string) {
-  if (ev.end < ev.start) throw new SourcetraceError('model/serialize', `${at}: end ${ev.end} is before start ${ev.start}`);
+  if (ev.end < ev.start)
+    throw new SourcetraceError('model/serialize', `${at}: end ${ev.end} is before start ${ev.start}`);
   if (!graph.hasNode(ev.article)) return; // evidence may point at an article kept outside this graph
   const article = graph.getNodeAttributes(ev.article);
-  if (article.kind !== 'article') throw new SourcetraceError('model/serialize', `${at}.article: "${ev.article}" is not an article`);
+  if (article.kind !== 'article')
+    throw new SourcetraceError('model/serialize', `${at}.article: "${ev.article}" is not an article`);
   if (ev.end > article.text.length) {
-    throw new SourcetraceError('model/serialize', `${at}: end ${ev.end} is past the article's ${article.text.length} characters`);
+    throw new SourcetraceError(
+      'model/serialize',
+      `${at}: end ${ev.end} is past the article's ${article.text.length} characters`,
+    );
   }
 }
 
