@@ -1,0 +1,7 @@
+/** Read-only questions asked of the attribution graph: selections, citation chains, reporters, neighbourhoods. */
+export * from './nodes-by-kind';
+export type * from './chain-types';
+export { citationChain, primaryStatus } from './citation-chain';
+export { reportersOf, type Reporter, type ClaimReporters } from './reporters-of';
+export { neighbourhood, type Neighbourhood, type NeighbourhoodOptions } from './neighbourhood';
+export { sameSentence } from './trace-context';

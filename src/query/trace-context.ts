@@ -1,0 +1,66 @@
+import type { EdgeAttributes, Evidence, SourcetraceGraph } from '../model';
+import { outletOf } from './nodes-by-kind';
+
+/** What a claim-scoped trace needs to know about its claims, computed once per trace. */
+export interface TraceContext {
+  graph: SourcetraceGraph;
+  root: string;
+  scope: ReadonlySet<string>;
+  /** Sources with an `asserts` edge into a scope claim. */
+  asserters: ReadonlySet<string>;
+  /** Outlet → its articles that report a scope claim. */
+  reportingArticles: ReadonlyMap<string, string[]>;
+  /** Article → evidence spans of its `reports` edges into scope claims (where it states the claim). */
+  reportSpans: ReadonlyMap<string, Evidence[]>;
+}
+
+export function createTraceContext(graph: SourcetraceGraph, root: string, scope: readonly string[]): TraceContext {
+  const asserters = new Set<string>();
+  const reportingArticles = new Map<string, string[]>();
+  const reportSpans = new Map<string, Evidence[]>();
+  for (const claim of scope) {
+    if (!graph.hasNode(claim)) continue;
+    graph.forEachInEdge(claim, (_edge, attrs, source) => {
+      if (attrs.kind === 'asserts') asserters.add(source);
+      if (attrs.kind !== 'reports') return;
+      addReport(graph, source, attrs, reportingArticles, reportSpans);
+    });
+  }
+  return { graph, root, scope: new Set(scope), asserters, reportingArticles, reportSpans };
+}
+
+function addReport(
+  graph: SourcetraceGraph,
+  article: string,
+  attrs: EdgeAttributes,
+  byOutlet: Map<string, string[]>,
+  spans: Map<string, Evidence[]>,
+): void {
+  const outlet = outletOf(graph, article);
+  if (outlet !== null) {
+    const list = byOutlet.get(outlet) ?? [];
+    if (!list.includes(article)) list.push(article);
+    byOutlet.set(outlet, list);
+  }
+  const own = attrs.evidence.filter((ev) => ev.article === article);
+  spans.set(article, [...(spans.get(article) ?? []), ...own]);
+}
+
+/** The articles an edge's evidence lies in. */
+export function evidenceArticles(attrs: EdgeAttributes): Set<string> {
+  return new Set(attrs.evidence.map((ev) => ev.article));
+}
+
+// A sentence ends at . ! or ? (optionally closed by a quote or bracket) followed by space and a capital,
+// or at a blank line. No nested quantifiers, so matching stays linear.
+const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]?\s+["\u201c\u2018(]?[A-Z]|\n\s*\n/;
+const MAX_SENTENCE_GAP = 1000;
+
+/** True when two spans of one text overlap or sit in the same sentence. */
+export function sameSentence(text: string, a: Evidence, b: Evidence): boolean {
+  if (a.article !== b.article) return false;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start <= first.end) return true;
+  if (second.start - first.end > MAX_SENTENCE_GAP) return false;
+  return !SENTENCE_END.test(text.slice(first.end, second.start));
+}
