@@ -1,0 +1,37 @@
+import { GraphCanvas, Legend } from './graph-view';
+import { DetailsPanel } from './panels';
+import { selectGraph, selectGraphVersion, selectLoadError, selectStatus, useAppStore } from './store';
+
+function StatusLine() {
+  const status = useAppStore(selectStatus);
+  const error = useAppStore(selectLoadError);
+  const graph = useAppStore(selectGraph);
+  useAppStore(selectGraphVersion);
+  return (
+    <div className="status-line" role="status">
+      {status === 'loading' && 'Loading the sample graph…'}
+      {status !== 'loading' && `${graph.order} nodes, ${graph.size} edges`}
+      {error && <span className="error"> — {error}</span>}
+    </div>
+  );
+}
+
+/** The app's frame: header, side bars, canvas. Each region is its own component reading the store. */
+export function App() {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Sourcetrace</h1>
+        <p className="tagline">who reported what, citing whom</p>
+        <StatusLine />
+      </header>
+      <nav className="sidebar" aria-label="View controls">
+        <Legend />
+      </nav>
+      <main className="canvas-area" aria-label="Attribution graph">
+        <GraphCanvas />
+      </main>
+      <DetailsPanel />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect } from 'react';
+import { useAppStoreApi } from '../../store';
+
+/** Renderless: pointer events on the canvas become store actions. */
+export function EventsController({ cy }: { cy: Core }) {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const { select, clearSelection, setHovered } = store.getState();
+    const onNode = (e: EventObject) => select({ type: 'node', key: e.target.id() });
+    const onEdge = (e: EventObject) => select({ type: 'edge', key: e.target.id() });
+    const onBackground = (e: EventObject) => {
+      if (e.target === cy) clearSelection();
+    };
+    const onOver = (e: EventObject) => setHovered(e.target.id());
+    const onOut = () => setHovered(null);
+    cy.on('tap', 'node', onNode);
+    cy.on('tap', 'edge', onEdge);
+    cy.on('tap', onBackground);
+    cy.on('mouseover', 'node', onOver);
+    cy.on('mouseout', 'node', onOut);
+    return () => {
+      cy.removeListener('tap', 'node', onNode);
+      cy.removeListener('tap', 'edge', onEdge);
+      cy.removeListener('tap', onBackground);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
+    };
+  }, [cy, store]);
+  return null;
+}

@@ -1,0 +1,18 @@
+import type { LayoutOptions } from 'cytoscape';
+
+/**
+ * Force-directed layout for the network view. Not animated, so positions are final when `layoutstop`
+ * fires (the e2e hook and screenshots rely on it); quality 'proof' because the drawn view is small.
+ */
+export const NETWORK_LAYOUT = {
+  name: 'fcose',
+  quality: 'proof',
+  randomize: true,
+  animate: false,
+  fit: true,
+  padding: 40,
+  nodeRepulsion: 9000,
+  idealEdgeLength: 110,
+  nodeSeparation: 90,
+  packComponents: true,
+} as LayoutOptions;

@@ -1,0 +1,78 @@
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
+import { EDGE_KIND_STYLES, NODE_KIND_STYLES } from './kind-styles';
+import { outletColor } from './outlet-palette';
+
+const base: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1e293b',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '140px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      // Labels vanish when zoomed out far enough to be unreadable: large graphs stay legible.
+      'min-zoomed-font-size': 7,
+      width: 'mapData(cited, 0, 8, 26, 58)',
+      height: 'mapData(cited, 0, 8, 26, 58)',
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9,
+      'font-size': 9,
+      color: '#475569',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'min-zoomed-font-size': 8,
+    },
+  },
+];
+
+const nodeKinds: StylesheetJson = NODE_KINDS.map((kind) => ({
+  selector: `node.${kind}`,
+  style: { shape: NODE_KIND_STYLES[kind].shape, 'background-color': NODE_KIND_STYLES[kind].color },
+}));
+
+const edgeKinds: StylesheetJson = EDGE_KINDS.map((kind) => {
+  const s = EDGE_KIND_STYLES[kind];
+  return {
+    selector: `edge.${kind}`,
+    style: { 'line-color': s.color, 'target-arrow-color': s.color, width: s.width, 'line-style': s.line },
+  };
+});
+
+const special: StylesheetJson = [
+  // Outlets and their articles wear the outlet's stable colour.
+  {
+    selector: 'node.outlet, node.article',
+    style: { 'background-color': (n) => outletColor(String(n.data('outlet'))) },
+  },
+  { selector: 'node.article', style: { 'background-opacity': 0.55 } },
+  { selector: 'node.anonymous', style: { 'border-style': 'dashed', 'border-color': '#7c2d12', 'border-width': 2.5 } },
+  { selector: 'edge.cites, edge.disputes, edge.supports', style: { label: 'data(cue)' } },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.25 } },
+  { selector: 'node.hovered', style: { 'border-color': '#0f172a', 'border-width': 2.5 } },
+  { selector: 'node.neighbour', style: { 'border-color': '#2563eb', 'border-width': 2.5 } },
+  { selector: 'node.is-selected', style: { 'border-color': '#2563eb', 'border-width': 5, 'z-index': 10 } },
+  {
+    selector: 'edge.is-selected',
+    style: { width: 5, 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', 'z-index': 10 },
+  },
+];
+
+/** The whole Cytoscape stylesheet: per-kind shapes, colours and line styles, then state classes. */
+export const STYLESHEET: StylesheetJson = [...base, ...nodeKinds, ...edgeKinds, ...special];

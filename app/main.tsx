@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadSampleGraph } from './load-sample-graph';
+import { AppStoreProvider, createAppStore } from './store';
+import './styles.css';
+
+const store = createAppStore();
+const root = document.getElementById('root');
+if (!root) throw new Error('app/main: no #root element in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <AppStoreProvider store={store}>
+      <App />
+    </AppStoreProvider>
+  </StrictMode>,
+);
+void loadSampleGraph(store);

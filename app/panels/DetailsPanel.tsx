@@ -1,0 +1,23 @@
+import { selectGraph, selectGraphVersion, selectSelection, useAppStore } from '../store';
+import { EdgeDetails } from './EdgeDetails';
+import { NodeDetails } from './NodeDetails';
+
+/** The side panel for the current selection: a node's fields or an edge's evidence. */
+export function DetailsPanel() {
+  const graph = useAppStore(selectGraph);
+  useAppStore(selectGraphVersion); // re-render when the graph changes in place
+  const selection = useAppStore(selectSelection);
+  let body;
+  if (selection?.type === 'node' && graph.hasNode(selection.key)) {
+    body = <NodeDetails graph={graph} nodeKey={selection.key} />;
+  } else if (selection?.type === 'edge' && graph.hasEdge(selection.key)) {
+    body = <EdgeDetails graph={graph} edgeKey={selection.key} />;
+  } else {
+    body = <p className="hint">Select a node or an edge to see its details and evidence.</p>;
+  }
+  return (
+    <aside className="details-panel" aria-label="Details">
+      {body}
+    </aside>
+  );
+}

@@ -1,0 +1,6 @@
+import type { FilterSlice } from './filter-slice';
+import type { GraphSlice } from './graph-slice';
+import type { ViewSlice } from './view-slice';
+
+/** The whole app state: every slice's state and actions. */
+export type AppState = GraphSlice & ViewSlice & FilterSlice;

@@ -1,0 +1,9 @@
+/** The app's zustand store: factory, provider, hooks, selectors and slice types. */
+export type { AppState } from './app-state';
+export { createAppStore, type AppStore } from './create-app-store';
+export { AppStoreProvider } from './AppStoreProvider';
+export { useAppStore, useAppStoreApi } from './useAppStore';
+export * from './selectors';
+export type { GraphState, GraphActions, LoadStatus } from './graph-slice';
+export type { ViewState, ViewActions, Selection } from './view-slice';
+export { EMPTY_FILTERS, toggleIn, type FilterState, type FilterActions } from './filter-slice';

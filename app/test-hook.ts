@@ -1,0 +1,72 @@
+import type { Core } from 'cytoscape';
+import type { AppStore, Selection } from './store';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Read-only view of the app for Playwright: the canvas has no DOM nodes to query. */
+export interface SourcetraceTestHook {
+  /** The graph is loaded and laid out: positions are final. */
+  ready(): boolean;
+  counts(): { nodes: number; edges: number; visibleNodes: number; visibleEdges: number; layoutRuns: number };
+  nodeKeys(): string[];
+  edgeKeys(): string[];
+  visibleNodeKeys(): string[];
+  /** Viewport (client) coordinates of a drawn node's centre, or null when it is not drawn/visible. */
+  nodePoint(key: string): Point | null;
+  /** Viewport coordinates of a drawn edge's midpoint, or null. */
+  edgePoint(key: string): Point | null;
+  selection(): Selection;
+  zoom(): number;
+}
+
+declare global {
+  interface Window {
+    __sourcetrace?: SourcetraceTestHook;
+  }
+}
+
+function toClient(cy: Core, p: Point): Point {
+  const box = cy.container()?.getBoundingClientRect();
+  return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+}
+
+/** Installs `window.__sourcetrace`; only e2e builds call this. Returns the uninstaller. */
+export function installTestHook(cy: Core, store: AppStore): () => void {
+  const drawn = (key: string) => {
+    const el = cy.getElementById(key);
+    return el.nonempty() && el.visible() ? el : null;
+  };
+  const hook: SourcetraceTestHook = {
+    ready: () => {
+      const s = store.getState();
+      return s.status === 'ready' && s.layoutRuns > 0 && !s.layoutRunning;
+    },
+    counts: () => ({
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      visibleNodes: cy.nodes(':visible').length,
+      visibleEdges: cy.edges(':visible').length,
+      layoutRuns: store.getState().layoutRuns,
+    }),
+    nodeKeys: () => cy.nodes().map((n) => n.id()),
+    edgeKeys: () => cy.edges().map((e) => e.id()),
+    visibleNodeKeys: () => cy.nodes(':visible').map((n) => n.id()),
+    nodePoint: (key) => {
+      const el = drawn(key);
+      return el?.isNode() ? toClient(cy, el.renderedPosition()) : null;
+    },
+    edgePoint: (key) => {
+      const el = drawn(key);
+      return el?.isEdge() ? toClient(cy, el.renderedMidpoint()) : null;
+    },
+    selection: () => store.getState().selection,
+    zoom: () => cy.zoom(),
+  };
+  window.__sourcetrace = Object.freeze(hook);
+  return () => {
+    if (window.__sourcetrace === hook) delete window.__sourcetrace;
+  };
+}

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { clickEdge, clickNode, hook, openApp } from './test-hook';
+
+test.describe('app shell', () => {
+  test('draws the start-up graph, shows a node’s panel and an edge’s evidence', async ({ page }, testInfo) => {
+    await openApp(page);
+    const counts = await hook(page, 'counts');
+    const nodeKeys = await hook(page, 'nodeKeys');
+    expect(counts.nodes).toBeGreaterThanOrEqual(10);
+    expect(counts.nodes).toBe(nodeKeys.length);
+    expect(counts.edges).toBeGreaterThanOrEqual(10);
+    await expect(page.getByRole('status')).toContainText(`${counts.nodes} nodes`);
+
+    const outlet =
+      nodeKeys.find((k) => k.startsWith('outlet:wall-street-journal')) ?? nodeKeys.find((k) => k.startsWith('outlet:'));
+    expect(outlet).toBeDefined();
+    await clickNode(page, outlet!);
+    expect(await hook(page, 'selection')).toEqual({ type: 'node', key: outlet });
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(details).toContainText('Outlet');
+    await expect(details).toContainText('Articles');
+
+    const edgeKeys = await hook(page, 'edgeKeys');
+    const cites = edgeKeys.find((k) => k.startsWith('cites|'));
+    expect(cites).toBeDefined();
+    await clickEdge(page, cites!);
+    expect(await hook(page, 'selection')).toEqual({ type: 'edge', key: cites });
+    await expect(details.getByRole('heading', { name: /Evidence \(\d+\)/ })).toBeVisible();
+    const mark = details.locator('.evidence-sentence mark').first();
+    await expect(mark).toBeVisible();
+    expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(5);
+
+    await page.screenshot({ path: testInfo.outputPath('app-shell.png') });
+    await testInfo.attach('app-shell', { path: testInfo.outputPath('app-shell.png'), contentType: 'image/png' });
+  });
+
+  test('clicking the background clears the selection', async ({ page }) => {
+    await openApp(page);
+    const [first] = await hook(page, 'nodeKeys');
+    await clickNode(page, first!);
+    expect(await hook(page, 'selection')).not.toBeNull();
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    await page.mouse.click(box!.x + 5, box!.y + 5);
+    expect(await hook(page, 'selection')).toBeNull();
+    await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('Select a node');
+  });
+});
