@@ -1,4 +1,5 @@
-import type { SourcetraceGraph } from '../model';
+import type { EdgeKind, SourcetraceGraph } from '../model';
+import type { OutletEntry } from './gazetteer';
 
 /** One article as given to the extractor. Offsets everywhere are JS string indices into `text`. */
 export interface ArticleInput {
@@ -43,6 +44,8 @@ export interface Attribution {
   stance: Stance;
   /** In [0, 1]: how likely this attribution is right, from the evidence the extractor had. */
   confidence: number;
+  /** Who the source was obtained through, outermost last (additive: absent when the source is direct). */
+  via?: ViaSpan[];
 }
 
 export interface ExtractionResult {
@@ -50,4 +53,56 @@ export interface ExtractionResult {
   attributions: Attribution[];
   /** The article's own graph: article, outlet, sources, claims and their edges, all with evidence. */
   graph: SourcetraceGraph;
+}
+
+/** Options of `extractArticle`. */
+export interface ExtractOptions {
+  /** The outlet gazetteer (data/outlets.json format); a small built-in list when absent. */
+  outlets?: readonly OutletEntry[];
+  /** Outlet names already named in full elsewhere in the corpus, so their short names resolve ("the Journal"). */
+  seenOutlets?: Iterable<string>;
+}
+
+/** Where an attribution's source was obtained from: "memos obtained by [The Washington Post]". Additive to `Attribution`. */
+export interface ViaSpan extends SourceSpan {
+  cue: string;
+}
+
+/** An entity of the article graph, as the extractor found it. */
+export interface FactEntity {
+  key: string;
+  kind: SourceSpanKind;
+  label: string;
+  aliases: string[];
+  anonymous: boolean;
+  role?: string;
+  domain?: string;
+}
+
+/** A claim node: the normalised content of one or more attributions. */
+export interface FactClaim {
+  key: string;
+  text: string;
+}
+
+/** One evidenced edge. `start`/`end` slice the article text (the attribution sentence). */
+export interface FactRelation {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  start?: number;
+  end?: number;
+  cue?: string;
+  confidence?: number;
+}
+
+/** Everything the extractor learned from one article; `src/build/article-graph.ts` turns it into a graph. */
+export interface ArticleFacts {
+  articleKey: string;
+  input: ArticleInput;
+  /** Key of the publishing outlet, when known from metadata or the text. */
+  publisher?: string;
+  entities: FactEntity[];
+  claims: FactClaim[];
+  relations: FactRelation[];
 }

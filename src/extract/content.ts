@@ -1,0 +1,88 @@
+import type { Block, Sentence, Token } from './nlp';
+import { isQuote } from './noun-phrase';
+import type { CueSource } from './rules';
+import type { AttributionType } from './types';
+
+export interface ContentSpan {
+  start: number;
+  end: number;
+  /** True when the content is the next paragraph, introduced by a colon ("The Journal reported:"). */
+  nextBlock: boolean;
+}
+
+const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM';
+const LEAD_SKIP = new Set([',', ':', 'that', '—', '-', '–']);
+const TRAIL_SKIP = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?']);
+const QUOTE_SEARCH = 3000;
+
+/** The attributed content of a cue: after the clause, else before it, else the next paragraph after a colon. */
+export function findContent(s: Sentence, cs: CueSource, text: string, blocks: readonly Block[]): ContentSpan | null {
+  const toks = s.tokens;
+  let to = cs.clauseTo;
+  // Skip short adjuncts between clause and content: "reported on Friday that", "told LA Weekly in a statement that".
+  for (let k = to + 1; k < Math.min(toks.length, to + 8); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that' || t.text === ',' || t.text === ':' || isQuote(t)) {
+      if (k > to + 1) to = k - 1;
+      break;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') break;
+  }
+  let a = to + 1;
+  while (a < toks.length && LEAD_SKIP.has(toks[a]!.lower)) a++;
+  let b = toks.length - 1;
+  while (b >= a && TRAIL_SKIP.has(toks[b]!.text)) b--;
+  const after = toks.slice(a, b + 1).filter(isWord).length;
+
+  let e = cs.clauseFrom - 1;
+  while (e >= 0 && TRAIL_SKIP.has(toks[e]!.text)) e--;
+  const before = e >= 0 ? toks.slice(0, e + 1).filter(isWord).length : 0;
+
+  if (cs.pattern === 'according' && before > 0 && after >= 2 && toks[cs.clauseFrom - 1]?.text === ',') {
+    return extendQuotes({ start: toks[0]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
+  }
+  const preferBefore = cs.pattern === 'passive' && before >= 2;
+  if (after >= 2 && !preferBefore && !(before >= 3 && after <= 2))
+    return extendQuotes({ start: toks[a]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
+  if (before >= 2)
+    return extendQuotes({ start: toks[0]!.start, end: toks[e]!.end, nextBlock: false }, text, blocks[s.block]!);
+  const colon = toks[cs.clauseTo + 1]?.text === ':' || toks[toks.length - 1]?.text === ':';
+  if (colon && s.lastInBlock) {
+    const next = blocks[s.block + 1];
+    if (next) return { start: next.start, end: next.end, nextBlock: true };
+  }
+  return null;
+}
+
+const OPEN = new Set(['"', '\u201c', '\u00ab', '\u201e']);
+const CLOSE = new Set(['"', '\u201d', '\u00bb']);
+
+/** A quotation opened (or closed) inside the content but not ended there extends to its other mark. */
+function extendQuotes(span: ContentSpan, text: string, block: Block): ContentSpan {
+  let straight = 0;
+  let open = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i]!;
+    if (c === '"') straight++;
+    else if (OPEN.has(c)) open++;
+    else if (CLOSE.has(c)) open--;
+  }
+  const opensUnclosed = open > 0 || (straight % 2 === 1 && text[span.start] === '"');
+  const closesUnopened = open < 0 || (straight % 2 === 1 && text[span.end - 1] === '"' && text[span.start] !== '"');
+  if (opensUnclosed) {
+    const limit = Math.min(block.end, span.end + QUOTE_SEARCH);
+    for (let i = span.end; i < limit; i++) if (CLOSE.has(text[i]!)) return { ...span, end: i + 1 };
+  } else if (closesUnopened) {
+    const limit = Math.max(block.start, span.start - QUOTE_SEARCH);
+    for (let i = span.start - 1; i >= limit; i--) if (OPEN.has(text[i]!)) return { ...span, start: i };
+  }
+  return span;
+}
+
+/** direct: the content is one quotation; mixed: it holds a quoted part; indirect: no quotation marks. */
+export function attributionType(content: string): AttributionType {
+  const marks = content.match(/["\u201c\u201d\u00ab\u00bb]/g)?.length ?? 0;
+  if (marks === 0) return 'indirect';
+  const trimmed = content.replace(/[\s.,;:!?]+$/, '');
+  return marks <= 2 && /^["\u201c\u00ab]/.test(trimmed) && /["\u201d\u00bb]$/.test(trimmed) ? 'direct' : 'mixed';
+}

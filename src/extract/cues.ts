@@ -1,0 +1,46 @@
+import type { CueEntry, Lexicon } from './lexicon';
+import type { Token } from './nlp';
+import { isCapitalised } from './noun-phrase';
+
+export type CueForm = 'verb' | 'preposition' | 'credit';
+
+/** A cue found in a sentence: token range [from, to] and its lexicon entry. */
+export interface CueMatch {
+  from: number;
+  to: number;
+  entry: CueEntry;
+  form: CueForm;
+}
+
+const CREDIT_ENTRY: CueEntry = { strength: 0.9, class: 'report', stance: 'asserts', lemma: 'credit' };
+const ALWAYS_VERBS = new Set(['said', 'says', 'told']);
+
+/** All cues of a sentence, left to right. One pass; multiword cues are checked at their first word only. */
+export function findCues(tokens: readonly Token[], lex: Lexicon): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]?.lower;
+    const multi = lex.multi.get(t.lower)?.find((m) => m.words[1] === next);
+    if (multi) {
+      const prep = lex.prepositional.includes(multi);
+      // "obtained by" is only a cue when it follows a document; "according to" always is.
+      out.push({
+        from: i,
+        to: i + 1,
+        entry: multi,
+        form: prep && multi.lemma === 'according to' ? 'preposition' : 'verb',
+      });
+      i++;
+      continue;
+    }
+    if (lex.credits.has(t.lower) && isCapitalised(t) && tokens[i + 1]?.text === ':') {
+      out.push({ from: i, to: i, entry: CREDIT_ENTRY, form: 'credit' });
+      continue;
+    }
+    const verb = lex.verbs.get(t.lower);
+    if (verb && (t.pos === 'VERB' || ALWAYS_VERBS.has(t.lower)))
+      out.push({ from: i, to: i, entry: verb, form: 'verb' });
+  }
+  return out;
+}

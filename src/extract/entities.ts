@@ -1,0 +1,300 @@
+import { nodeKey } from '../model';
+import type { Gazetteer, OutletEntry } from './gazetteer';
+import type { Token } from './nlp';
+import type { NounPhrase } from './noun-phrase';
+import { isCapitalised } from './noun-phrase';
+import type { SourceSpanKind } from './types';
+import {
+  DETERMINERS,
+  DOC_HEADS,
+  HUMAN_HEADS,
+  ORG_HEADS,
+  OUTLET_HEADS,
+  PLACE_HEADS,
+  PLACE_WORDS,
+  TITLES,
+} from './words';
+
+/** An entity met in the article: what becomes a node of the article graph. */
+export interface Entity {
+  key: string;
+  kind: SourceSpanKind;
+  label: string;
+  aliases: Set<string>;
+  anonymous: boolean;
+  role?: string;
+  domain?: string;
+  /** Lower-case name words, for surname resolution ("Kelly" → Anna Kelly). */
+  nameWords: string[];
+  plural: boolean;
+  /** Head noun, for anaphora ("the documents" → the memos). */
+  head: string;
+  mentions: number;
+}
+
+/** How a mention was tied to its entity; feeds the confidence. */
+export type Resolution = 'explicit' | 'gazetteer' | 'alias' | 'surname' | 'pronoun' | 'anaphor';
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  text: string;
+  resolution: Resolution;
+}
+
+const POST_MODIFIED = new Set([
+  'with',
+  'familiar',
+  'close',
+  'of',
+  'knowledgeable',
+  'briefed',
+  'involved',
+  'in',
+  'at',
+  'from',
+]);
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+/** Resolves noun phrases to entities within one article, remembering what it has seen. */
+export class EntityResolver {
+  readonly entities = new Map<string, Entity>();
+  readonly seenOutlets = new Set<string>();
+  private recent: Entity[] = [];
+  /** The publishing outlet's key: "the article" in its own text means another outlet's article. */
+  publisherKey = '';
+
+  constructor(
+    private readonly text: string,
+    private readonly gazetteer: Gazetteer,
+    private readonly articleId: string,
+  ) {}
+
+  outletEntity(entry: OutletEntry, surface: string): Entity {
+    this.seenOutlets.add(entry.name);
+    const e = this.upsert(nodeKey('outlet', entry.name), 'outlet', entry.name, surface, false);
+    if (entry.domain) e.domain = entry.domain;
+    return e;
+  }
+
+  /** A document named by what it is ("letter to Xi Jinping"): one node per article and corpus. */
+  document(label: string, head: string): Entity {
+    const e = this.upsert(nodeKey('document', label), 'document', label, label, false);
+    e.head = head;
+    return e;
+  }
+
+  /** The outlet a name or domain designates (gazetteer first, then a plain outlet node). */
+  outletByName(name: string): Entity {
+    const hit = this.gazetteer.lookup(name, this.seenOutlets);
+    if (hit) return this.outletEntity(hit.entry, name);
+    const label = name.replace(/^www\./, '');
+    return this.upsert(nodeKey('outlet', label), 'outlet', label, name, false);
+  }
+
+  private upsert(key: string, kind: SourceSpanKind, label: string, surface: string, anonymous: boolean): Entity {
+    let e = this.entities.get(key);
+    if (!e) {
+      const words = label.toLowerCase().split(/\s+/).filter(Boolean);
+      e = {
+        key,
+        kind,
+        label,
+        aliases: new Set(),
+        anonymous,
+        nameWords: words,
+        plural: false,
+        head: words.at(-1) ?? '',
+        mentions: 0,
+      };
+      this.entities.set(key, e);
+    }
+    const clean = surface.replace(/\s+/g, ' ').trim();
+    if (clean && clean !== e.label) e.aliases.add(clean);
+    e.mentions++;
+    this.remember(e);
+    return e;
+  }
+
+  private remember(e: Entity): void {
+    this.recent = this.recent.filter((r) => r !== e);
+    this.recent.push(e);
+    if (this.recent.length > 12) this.recent.shift();
+  }
+
+  /** The latest entity matching `pred`, most recent first. */
+  latest(pred: (e: Entity) => boolean): Entity | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (pred(this.recent[i]!)) return this.recent[i];
+    return undefined;
+  }
+
+  /** Most mentioned named person so far: the article's protagonist, used for unsigned letters. */
+  salientPerson(exclude?: Entity): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities.values())
+      if (e.kind === 'person' && !e.anonymous && e !== exclude && (!best || e.mentions > best.mentions)) best = e;
+    return best;
+  }
+
+  /**
+   * Resolves a noun phrase. `citer` is the outlet (or article owner) that cites it: anonymous sources are
+   * keyed under it, so two papers' "officials" stay apart.
+   */
+  resolve(
+    tokens: readonly Token[],
+    np: NounPhrase,
+    citer: Entity | undefined,
+    mode: 'source' | 'mention' = 'source',
+  ): Mention | null {
+    const toks = tokens.slice(np.from, np.to + 1);
+    const first = toks[0]!;
+    const last = toks[toks.length - 1]!;
+    const start = first.start;
+    const end = last.end;
+    const text = this.text.slice(start, end);
+    const mention = (entity: Entity, resolution: Resolution): Mention => ({ entity, start, end, text, resolution });
+
+    if (toks.length === 1 && first.pos === 'PRON') {
+      if (mode === 'mention') return null;
+      const e = this.resolvePronoun(first.lower);
+      return e ? mention(e, 'pronoun') : null;
+    }
+    const hit = this.gazetteer.lookup(text, this.seenOutlets);
+    if (hit) return mention(this.outletEntity(hit.entry, text), hit.short ? 'alias' : 'gazetteer');
+
+    const isDet = (t: Token) => t.pos === 'DET' || DETERMINERS.has(t.lower) || t.pos === 'SCONJ';
+    const bare = toks.filter((t, i) => !(i === 0 && isDet(t)));
+    if (bare.length === 0) return null;
+    // "sources with knowledge of the situation": the head is the human noun the phrase starts with.
+    const postHead = toks.findIndex(
+      (t, k) => k < toks.length - 1 && HUMAN_HEADS.has(t.lower) && POST_MODIFIED.has(toks[k + 1]!.lower),
+    );
+    const headTok = postHead >= 0 ? toks[postHead]! : last;
+    const head = headTok.lower;
+    const common = DOC_HEADS.has(head) || HUMAN_HEADS.has(head);
+    const headIsName = postHead < 0 && isCapitalised(last) && !(common && (bare.length === 1 || last.pos === 'NOUN'));
+    const description = this.text.slice(bare[0]!.start, end);
+
+    if (headIsName) return this.resolveName(bare, description, mention, mode);
+    if (mode === 'mention') return null;
+
+    // A common-noun head: anaphora first ("the documents", "the officials"), then a new descriptive source.
+    const definite =
+      first.lower === 'the' || first.lower === 'these' || first.lower === 'those' || first.lower === 'this';
+    const plural = /s$/.test(head) && !/ss$/.test(head);
+    if (DOC_HEADS.has(head)) {
+      if (definite && (head === 'article' || head === 'story' || head === 'piece')) {
+        const outlet = this.latest((e) => e.kind === 'outlet' && e.key !== this.publisherKey);
+        if (outlet) return mention(outlet, 'anaphor');
+      }
+      if (definite && bare.length === 1) {
+        const prev = this.latest((e) => e.kind === 'document' && (e.head === head || e.plural === plural));
+        if (prev) return mention(prev, 'anaphor');
+      }
+      const owner = citer && citer.kind === 'outlet' && bare.length <= 3 ? `${citer.label} ` : '';
+      const e = this.upsert(nodeKey('document', owner + description), 'document', description, text, false);
+      e.plural = plural;
+      e.head = head;
+      return mention(e, 'explicit');
+    }
+    if (HUMAN_HEADS.has(head) || TITLES.has(head)) {
+      if (definite && bare.length === 1) {
+        const prev = this.latest(
+          (e) => e.anonymous && e.head === head && (!citer || e.key.includes(citer.key.split(':')[1]!)),
+        );
+        if (prev) return mention(prev, 'anaphor');
+      }
+      const owner = citer ? citer.label : this.articleId;
+      const kind = head === 'police' || head === 'authorities' ? 'organization' : 'person';
+      const e = this.upsert(nodeKey(kind, `${owner} ${description}`), kind, description, text, true);
+      e.role = description;
+      e.head = head;
+      e.plural = plural || head === 'people' || head === 'police';
+      return mention(e, 'explicit');
+    }
+    if (ORG_HEADS.has(head)) {
+      const e = this.upsert(nodeKey('organization', description), 'organization', description, text, false);
+      e.head = head;
+      return mention(e, 'explicit');
+    }
+    // Anything else that speaks ("Estimates suggest", "The results show") is treated as a document.
+    const e = this.upsert(
+      nodeKey('document', (citer ? `${citer.label} ` : '') + description),
+      'document',
+      description,
+      text,
+      false,
+    );
+    e.head = head;
+    e.plural = plural;
+    return mention(e, 'explicit');
+  }
+
+  private resolvePronoun(p: string): Entity | undefined {
+    if (p === 'he' || p === 'she' || p === 'i') return this.latest((e) => e.kind === 'person' && !e.plural);
+    if (PLURAL_PRONOUNS.has(p)) return this.latest((e) => e.plural || e.kind === 'organization' || e.kind === 'outlet');
+    if (p === 'it') return this.latest((e) => e.kind !== 'person');
+    return this.latest((e) => e.kind === 'person');
+  }
+
+  private resolveName(
+    bare: Token[],
+    description: string,
+    mention: (e: Entity, r: Resolution) => Mention,
+    mode: 'source' | 'mention',
+  ): Mention | null {
+    // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
+    let lastTitle = -1;
+    for (let i = 0; i < bare.length - 1; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
+    const nameToks = bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s");
+    const roleToks = bare.slice(0, lastTitle + 1);
+    const name = this.text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/\s*-\s*/g, '-');
+    const lastWord = nameToks[nameToks.length - 1]!.lower;
+    const role = roleToks.length ? this.text.slice(roleToks[0]!.start, roleToks[roleToks.length - 1]!.end) : undefined;
+
+    const outletHit = this.gazetteer.lookup(name, this.seenOutlets);
+    if (outletHit)
+      return mention(this.outletEntity(outletHit.entry, description), outletHit.short ? 'alias' : 'gazetteer');
+    if (OUTLET_HEADS.has(lastWord) || /\.(com|org|net|co\.uk)$/i.test(name)) {
+      return mention(
+        this.upsert(nodeKey('outlet', name), 'outlet', name.replace(/^the\s+/i, ''), description, false),
+        'explicit',
+      );
+    }
+    const isAcronym =
+      nameToks.length === 1 && /^[A-Z][A-Z.&]{1,7}$/.test(nameToks[0]!.text) && !PLACE_WORDS.has(lastWord);
+    const place = (nameToks.length === 1 && PLACE_WORDS.has(lastWord)) || PLACE_HEADS.has(lastWord);
+    if (mode === 'mention' && place) return null;
+    if (
+      ORG_HEADS.has(lastWord) ||
+      isAcronym ||
+      (nameToks.length === 1 && PLACE_WORDS.has(lastWord)) ||
+      PLACE_HEADS.has(lastWord)
+    ) {
+      const e = this.upsert(
+        nodeKey('organization', name),
+        'organization',
+        name.replace(/^the\s+/i, ''),
+        description,
+        false,
+      );
+      e.head = lastWord;
+      return mention(e, 'explicit');
+    }
+    if (nameToks.length === 1) {
+      const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);
+      const any = this.latest(isNamed) ?? [...this.entities.values()].find(isNamed);
+      if (any) {
+        any.mentions++;
+        any.aliases.add(name);
+        this.remember(any);
+        return mention(any, 'surname');
+      }
+    }
+    if (mode === 'mention' && nameToks.length === 1 && !role) return null;
+    const e = this.upsert(nodeKey('person', name), 'person', name, name, false);
+    if (role && !e.role) e.role = role;
+    return mention(e, 'explicit');
+  }
+}

@@ -1,0 +1,230 @@
+import { hashText, nodeKey } from '../model';
+import { attributionConfidence } from './confidence';
+import { attributionType, findContent } from './content';
+import { findCues } from './cues';
+import { DEFAULT_OUTLETS } from './default-outlets';
+import type { Entity, Mention } from './entities';
+import { EntityResolver } from './entities';
+import type { Gazetteer } from './gazetteer';
+import { createGazetteer } from './gazetteer';
+import { getLexicon } from './lexicon';
+import type { Block, Sentence } from './nlp';
+import { analyseBlock, foldText, splitBlocks } from './nlp';
+import { sentenceRelations } from './relations';
+import type { CueSource } from './rules';
+import { findSource } from './rules';
+import type { ArticleFacts, ArticleInput, Attribution, ExtractOptions, FactRelation, ViaSpan } from './types';
+import { scanNames } from './names';
+
+let defaultGazetteer: Gazetteer | undefined;
+const gazetteers = new WeakMap<object, Gazetteer>();
+
+function gazetteerFor(options: ExtractOptions): Gazetteer {
+  if (!options.outlets) return (defaultGazetteer ??= createGazetteer(DEFAULT_OUTLETS));
+  let g = gazetteers.get(options.outlets);
+  if (!g) gazetteers.set(options.outlets, (g = createGazetteer(options.outlets)));
+  return g;
+}
+
+const ANAPHORIC_TARGET =
+  /^(?:however,?\s+)?(?:these|those|the|such|this|that|its|their)\s+(?:claims?|reports?|allegations?|accounts?|stor(?:y|ies)|reporting|article)\b|^(?:it|them|this|that)\b/i;
+
+export function normaliseClaim(text: string): string {
+  return foldText(text)
+    .replace(/["\u201c\u201d.,;:!?()\u2014\u2013-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface ExtractedArticle {
+  facts: ArticleFacts;
+  attributions: Attribution[];
+}
+
+/** Runs the rules over an article: attributions plus the facts its graph is built from. Linear in text length. */
+export function extractFacts(input: ArticleInput, options: ExtractOptions = {}): ExtractedArticle {
+  const text = input.text;
+  const id = input.id ?? hashText(text);
+  const articleKey = nodeKey('article', id);
+  const resolver = new EntityResolver(text, gazetteerFor(options), id);
+  for (const name of options.seenOutlets ?? []) resolver.seenOutlets.add(name);
+  const publisher = findPublisher(input, resolver);
+  if (publisher) resolver.publisherKey = publisher.key;
+  const relations: FactRelation[] = [];
+  const claims = new Map<string, string>();
+  const attributions: Attribution[] = [];
+  const cited = new Set<string>();
+  const voice = new Map<number, Entity>();
+  // Later sentences of a paragraph stay in the voice of an outlet told something ("Sources told the Herald …").
+  const sentenceVoice = new Map<number, Entity>();
+  const obtainedBy = new Map<string, Entity>();
+  let lastReporter: Entity | undefined;
+  const lex = getLexicon();
+  const blocks = splitBlocks(text);
+
+  const addCites = (chain: Entity[], target: Entity, s: Sentence, cue: string, confidence: number) => {
+    let from = articleKey;
+    for (const hop of [...chain, target]) {
+      if (hop.key === from) continue;
+      relations.push({ kind: 'cites', source: from, target: hop.key, start: s.start, end: s.end, cue, confidence });
+      cited.add(hop.key);
+      from = hop.key;
+    }
+  };
+
+  for (const block of blocks) {
+    for (const s of analyseBlock(text.slice(block.start, block.end), block.start, block.index)) {
+      const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher);
+      let covered = -1;
+      for (const cue of findCues(s.tokens, lex)) {
+        if (cue.from <= covered) continue;
+        const cs = findSource(s.tokens, cue);
+        if (!cs) continue;
+        covered = Math.max(covered, cs.clauseTo);
+        const content = findContent(s, cs, text, blocks);
+        if (!content) continue;
+        const made = attribute(s, cs, content, block);
+        mentions.push(...made);
+      }
+      relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
+    }
+  }
+
+  function attribute(
+    s: Sentence,
+    cs: CueSource,
+    content: { start: number; end: number; nextBlock: boolean },
+    block: Block,
+  ): Mention[] {
+    const toks = s.tokens;
+    const inVoice = voice.get(block.index) ?? sentenceVoice.get(block.index);
+    const recipient = cs.recipient ? resolver.resolve(toks, cs.recipient, inVoice ?? publisher) : null;
+    const via = cs.via ? resolver.resolve(toks, cs.via, inVoice ?? publisher) : null;
+    const citer =
+      (via?.entity.kind === 'outlet' ? via.entity : undefined) ??
+      (recipient?.entity.kind === 'outlet' ? recipient.entity : undefined) ??
+      inVoice ??
+      publisher;
+    const chain = [inVoice, recipient?.entity.kind === 'outlet' ? recipient.entity : undefined, via?.entity].filter(
+      (e): e is Entity => !!e,
+    );
+    const cueText = text.slice(toks[cs.cue.from]!.start, toks[cs.cue.to]!.end);
+    const contentText = text.slice(content.start, content.end);
+    const type = attributionType(contentText);
+    const stance = cs.cue.entry.stance;
+    const made: Mention[] = [];
+    for (const np of cs.sources) {
+      const m = resolver.resolve(toks, np, citer);
+      if (!m) continue;
+      made.push(m);
+      const distance = np.to < cs.cue.from ? cs.cue.from - np.to - 1 : np.from - cs.cue.to - 1;
+      const confidence = attributionConfidence({
+        strength: cs.cue.entry.strength,
+        pattern: cs.pattern,
+        resolution: m.resolution,
+        type,
+        distance,
+        nextBlock: content.nextBlock,
+        anonymous: m.entity.anonymous,
+      });
+      const viaSpans: ViaSpan[] = via
+        ? [
+            {
+              ...span(via),
+              kind: via.entity.kind,
+              key: via.entity.key,
+              cue: text.slice(toks[cs.via!.from - 2]!.start, toks[cs.via!.from - 1]!.end),
+            },
+          ]
+        : [];
+      attributions.push({
+        source: {
+          ...span(m),
+          kind: m.entity.kind,
+          key: m.entity.key,
+          ...(m.entity.anonymous ? { anonymous: true } : {}),
+        },
+        cue: { text: cueText, start: toks[cs.cue.from]!.start, end: toks[cs.cue.to]!.end },
+        content: { text: contentText, start: content.start, end: content.end },
+        type,
+        stance,
+        confidence,
+        ...(viaSpans.length ? { via: viaSpans } : {}),
+      });
+      const obtainer = via ? undefined : obtainedBy.get(m.entity.key);
+      const hops = [...chain, ...(obtainer ? [obtainer] : [])].filter((e) => e !== m.entity);
+      addCites(hops, m.entity, s, cueText, confidence);
+      if (via)
+        relations.push({
+          kind: 'cites',
+          source: articleKey,
+          target: via.entity.key,
+          start: s.start,
+          end: s.end,
+          cue: viaSpans[0]!.cue,
+          confidence,
+        });
+      const ev = { start: s.start, end: s.end, cue: cueText, confidence };
+      const anaphoric = stance === 'disputes' && ANAPHORIC_TARGET.test(contentText.trim());
+      if (anaphoric && lastReporter && lastReporter !== m.entity) {
+        relations.push({ kind: 'disputes', source: m.entity.key, target: lastReporter.key, ...ev });
+      } else if (!anaphoric) {
+        const claimKey = `claim:${hashText(normaliseClaim(contentText))}`;
+        if (!claims.has(claimKey)) claims.set(claimKey, contentText);
+        const kind = stance === 'asserts' ? 'asserts' : stance;
+        relations.push({ kind, source: m.entity.key, target: claimKey, ...ev });
+        relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
+      }
+      if (content.nextBlock && (m.entity.kind === 'outlet' || m.entity.kind === 'document'))
+        voice.set(block.index + 1, m.entity);
+    }
+    if (recipient?.entity.kind === 'outlet') sentenceVoice.set(block.index, recipient.entity);
+    if (via) for (const m of made) obtainedBy.set(m.entity.key, via.entity);
+    const reporter =
+      made.map((m) => m.entity).find((e) => e.kind === 'outlet') ?? chain.find((e) => e.kind === 'outlet');
+    if (reporter && stance !== 'disputes') lastReporter = reporter;
+    if (recipient) made.push(recipient);
+    if (via) made.push(via);
+    return made;
+  }
+
+  function span(m: Mention) {
+    return { text: m.text, start: m.start, end: m.end };
+  }
+
+  for (const e of resolver.entities.values()) {
+    if (!cited.has(e.key) && e !== publisher) relations.push({ kind: 'mentions', source: articleKey, target: e.key });
+  }
+  const facts: ArticleFacts = {
+    articleKey,
+    input: { ...input, id },
+    ...(publisher ? { publisher: publisher.key } : {}),
+    entities: [...resolver.entities.values()].map((e) => ({
+      key: e.key,
+      kind: e.kind,
+      label: e.label,
+      aliases: [...e.aliases],
+      anonymous: e.anonymous,
+      ...(e.role ? { role: e.role } : {}),
+      ...(e.domain ? { domain: e.domain } : {}),
+    })),
+    claims: [...claims].map(([key, t]) => ({ key, text: t })),
+    relations,
+  };
+  return { facts, attributions };
+}
+
+const CREDIT_LINE = /appeared first on\s+([^\n.]+(?:\.com)?)/i;
+const DATELINE = /^[^\n]{0,80}?\((Reuters|AP|AFP|Bloomberg|UPI|dpa)\)\s*[-\u2013\u2014]/;
+
+/** The publishing outlet: metadata first, then "appeared first on X" or a wire dateline "(Reuters) -". */
+function findPublisher(input: ArticleInput, resolver: EntityResolver): Entity | undefined {
+  if (input.outlet) return resolver.outletByName(input.outlet);
+  if (input.url) {
+    const host = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/i.exec(input.url)?.[1];
+    if (host) return resolver.outletByName(host);
+  }
+  const tail = input.text.slice(-600);
+  const credit = CREDIT_LINE.exec(tail)?.[1] ?? DATELINE.exec(input.text.slice(0, 300))?.[1];
+  return credit ? resolver.outletByName(credit.trim()) : undefined;
+}

@@ -1,0 +1,48 @@
+import { foldText } from './nlp';
+
+/** One outlet of the gazetteer (data/outlets.json). `short` names resolve only once the outlet was named in full. */
+export interface OutletEntry {
+  name: string;
+  domain?: string;
+  aliases?: string[];
+  short?: string[];
+}
+
+export interface Gazetteer {
+  entries: readonly OutletEntry[];
+  /** The outlet a phrase names, if any. Short names ("the Journal") need the outlet in `seen` (by name). */
+  lookup(phrase: string, seen: ReadonlySet<string>): { entry: OutletEntry; short: boolean } | undefined;
+}
+
+/** "The Wall Street Journal's" → "wall street journal"; GUM's spaced punctuation is closed up. */
+export function normaliseName(phrase: string): string {
+  return foldText(phrase)
+    .replace(/\s*([-./&])\s*/g, '$1')
+    .replace(/'s$|'$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function createGazetteer(entries: readonly OutletEntry[]): Gazetteer {
+  const full = new Map<string, OutletEntry>();
+  const short = new Map<string, OutletEntry[]>();
+  for (const e of entries) {
+    for (const n of [e.name, ...(e.aliases ?? []), ...(e.domain ? [e.domain] : [])]) full.set(normaliseName(n), e);
+    for (const s of e.short ?? []) {
+      const key = normaliseName(s);
+      short.set(key, [...(short.get(key) ?? []), e]);
+    }
+  }
+  return {
+    entries,
+    lookup(phrase, seen) {
+      const key = normaliseName(phrase);
+      const hit = full.get(key);
+      if (hit) return { entry: hit, short: false };
+      const candidates = short.get(key);
+      const known = candidates?.find((e) => seen.has(e.name));
+      return known ? { entry: known, short: true } : undefined;
+    },
+  };
+}

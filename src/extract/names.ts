@@ -1,0 +1,46 @@
+import type { Entity, EntityResolver, Mention } from './entities';
+import type { Token } from './nlp';
+import { isCapitalised, leftNounPhrase } from './noun-phrase';
+
+const NOT_IN_NAME = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'ADV']);
+
+/** Headlines and title-case lines name everything in capitals: don't mine them for names. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.pos === 'PUNCT') continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  return words >= 6 && caps / words > 0.55;
+}
+
+/**
+ * Registers the named persons, organisations and outlets of a sentence (runs of proper nouns with their
+ * titles), so later surnames resolve and non-source entities can be linked as mentions.
+ */
+export function scanNames(tokens: readonly Token[], resolver: EntityResolver, citer: Entity | undefined): Mention[] {
+  const out: Mention[] = [];
+  if (isTitleCase(tokens)) return out;
+  let lastEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PROPN' && !(isCapitalised(t) && t.pos === 'NOUN' && i > 0)) continue;
+    let j = i;
+    for (;;) {
+      const n = tokens[j + 1];
+      if (!n) break;
+      if (n.pos === 'PROPN' || (isCapitalised(n) && !NOT_IN_NAME.has(n.pos))) j++;
+      else if ((n.text === '-' || n.text === '.') && isCapitalised(tokens[j + 2])) j += 2;
+      else break;
+    }
+    const np = leftNounPhrase(tokens, j);
+    const from = Math.max(np?.from ?? i, lastEnd + 1, 0);
+    const m = resolver.resolve(tokens, { from, to: j }, citer, 'mention');
+    if (m) out.push(m);
+    lastEnd = j;
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+import type { Token } from './nlp';
+import { DETERMINERS, NAME_CONNECTORS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+
+/** A noun phrase as a token range [from, to] (inclusive) of one sentence. */
+export interface NounPhrase {
+  from: number;
+  to: number;
+}
+
+export const isCapitalised = (t: Token | undefined): boolean => !!t && /^[A-Z\u00c0-\u00de]/.test(t.text);
+export const isQuote = (t: Token | undefined): boolean =>
+  !!t && /^["\u201c\u201d\u00ab\u00bb\u201e]+$|^''$|^``$/.test(t.text);
+
+/** Tokens that can sit inside a noun phrase, left of its head. */
+export function isNominalModifier(t: Token | undefined): boolean {
+  if (!t) return false;
+  switch (t.pos) {
+    case 'NOUN':
+    case 'PROPN':
+    case 'ADJ':
+    case 'NUM':
+      return true;
+    case 'PART':
+      return t.lower === "'s" || t.lower === "'";
+    case 'PRON':
+      return POSSESSIVE_PRONOUNS.has(t.lower);
+    default:
+      // "U.S." and names wink tags oddly still count when capitalised and not sentence punctuation.
+      return isCapitalised(t) && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ';
+  }
+}
+
+export function isHead(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower);
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && t.pos !== 'PUNCT' && t.pos !== 'DET');
+}
+
+const isJoiner = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '/' || t.text === '&');
+
+/** The noun phrase whose head is token `head`, growing leftwards: "the Afghan team's coach", "spokeswoman Anna Kelly". */
+export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhrase | null {
+  const h = tokens[head];
+  if (!isHead(h)) return null;
+  if (h!.pos === 'PRON') return { from: head, to: head };
+  let i = head;
+  while (i > 0) {
+    const p = tokens[i - 1]!;
+    if (isNominalModifier(p)) {
+      i--;
+      continue;
+    }
+    if (isJoiner(p) && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 2])) {
+      i -= 2;
+      continue;
+    }
+    // "Ambassador to the United States", "Council on American-Islamic Relations": a connector between names.
+    if (NAME_CONNECTORS.has(p.lower) && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 2])) {
+      i -= 2;
+      continue;
+    }
+    if (p.lower === 'the' && NAME_CONNECTORS.has(tokens[i - 2]?.lower ?? '') && isCapitalised(tokens[i - 3])) {
+      i -= 3;
+      continue;
+    }
+    if (p.pos === 'DET' || DETERMINERS.has(p.lower)) i--;
+    break;
+  }
+  return { from: i, to: head };
+}
+
+/** The noun phrase starting at token `from`, growing rightwards: "according to [official U.S. memos] obtained by …". */
+export function rightNounPhrase(tokens: readonly Token[], from: number, limit = tokens.length): NounPhrase | null {
+  const first = tokens[from];
+  if (!first || from >= limit) return null;
+  if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.lower)) return { from, to: from };
+  let k = from;
+  if (first.pos === 'DET' || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower)) k++;
+  let lastHead = -1;
+  while (k < limit) {
+    const t = tokens[k]!;
+    if (isNominalModifier(t)) {
+      if (isHead(t) || t.pos === 'NUM') lastHead = k;
+      k++;
+      continue;
+    }
+    if (isJoiner(t) && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k - 1]) && lastHead >= 0) {
+      const next = tokens[k + 1];
+      if (isCapitalised(next)) {
+        k++;
+        continue;
+      }
+      if (next?.lower === 'the' && isCapitalised(tokens[k + 2])) {
+        k += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return lastHead >= 0 ? { from, to: lastHead } : null;
+}
+
+/** The coordinated phrases ending at `np`: "Both The Miami Herald and The Wall Street Journal" → two phrases. */
+export function coordinatedLeft(tokens: readonly Token[], np: NounPhrase): NounPhrase[] {
+  const out = [np];
+  let cur = np;
+  for (let guard = 0; guard < 6; guard++) {
+    const conj = tokens[cur.from - 1];
+    if (!conj || (conj.lower !== 'and' && conj.text !== ',')) break;
+    const prev = leftNounPhrase(tokens, cur.from - 2);
+    if (!prev || tokens[prev.from]?.pos === 'PRON') break;
+    if (conj.text === ',' && tokens[cur.from - 2]?.pos !== 'PROPN') break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out.length > 1 && out.every((p) => isCapitalised(tokens[p.to]) || tokens[p.to]!.pos === 'NOUN') ? out : [np];
+}
+
+const POST_MODIFIERS = new Set([
+  'with',
+  'of',
+  'familiar',
+  'close',
+  'to',
+  'in',
+  'at',
+  'from',
+  'on',
+  'for',
+  'knowledgeable',
+  'about',
+  'briefed',
+  'involved',
+]);
+
+/** "sources with knowledge of [the situation]": grows a phrase back to the human head it modifies. */
+export function withPostModifiers(
+  tokens: readonly Token[],
+  np: NounPhrase,
+  humanHeads: ReadonlySet<string>,
+): NounPhrase {
+  if (!POST_MODIFIERS.has(tokens[np.from - 1]?.lower ?? '')) return np;
+  for (let k = np.from - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+    const t = tokens[k]!;
+    if (humanHeads.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const head = leftNounPhrase(tokens, k);
+      return head ? { from: head.from, to: np.to } : np;
+    }
+    if (!(POST_MODIFIERS.has(t.lower) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN'))
+      break;
+  }
+  return np;
+}
