@@ -1,4 +1,5 @@
 import type { EdgeKind, NodeKind } from '../model';
+import type { ClaimScope } from './trace-context';
 
 /**
  * One step of a citation chain, in tracing order: `from` is the node nearer the start (downstream),
@@ -53,6 +54,8 @@ export interface CitationChain {
 export interface CitationChainOptions {
   /** Restrict the trace to what supports these claims. Default: the root claim, or the claims a root article reports. */
   scope?: readonly string[];
+  /** A scope prepared once for many traces; takes the place of `scope`. */
+  prepared?: ClaimScope;
   /** Deepest ring explored. Default 16. */
   maxDepth?: number;
   /** Most hops recorded. Default 10 000. */

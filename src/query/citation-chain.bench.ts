@@ -3,6 +3,7 @@ import { citationChain } from './citation-chain';
 import { neighbourhood } from './neighbourhood';
 import { reportersOf } from './reporters-of';
 import { syntheticCorpus } from './synthetic-corpus';
+import { independentConfirmations, wordingDrift } from './trust';
 
 const corpus = syntheticCorpus(100_000);
 
@@ -18,5 +19,11 @@ describe(`queries on ${corpus.graph.order} nodes / ${corpus.graph.size} edges`, 
   });
   bench('neighbourhood(hot claim, 2 hops)', () => {
     neighbourhood(corpus.graph, corpus.hotClaim, 2);
+  });
+  bench('independentConfirmations(hot claim: 200 reporters)', () => {
+    independentConfirmations(corpus.graph, corpus.hotClaim);
+  });
+  bench('wordingDrift(hot claim: 200 reporters)', () => {
+    wordingDrift(corpus.graph, corpus.hotClaim);
   });
 });

@@ -8,7 +8,7 @@ import type {
   PrimaryStatus,
   StanceEdge,
 } from './chain-types';
-import { createTraceContext } from './trace-context';
+import { prepareScope, type TraceContext } from './trace-context';
 import { upstreamSteps, type Arrival } from './upstream-steps';
 
 const DEFAULT_MAX_DEPTH = 16;
@@ -27,8 +27,9 @@ const DEFAULT_MAX_HOPS = 10_000;
 export function citationChain(graph: SourcetraceGraph, key: string, options: CitationChainOptions = {}): CitationChain {
   if (!graph.hasNode(key)) throw new SourcetraceError('query/citation-chain', `no node "${key}"`);
   const rootKind = graph.getNodeAttribute(key, 'kind');
-  const scope = [...(options.scope ?? (rootKind === 'claim' ? [key] : []))];
-  const ctx = createTraceContext(graph, key, scope);
+  const prepared = options.prepared ?? prepareScope(graph, options.scope ?? (rootKind === 'claim' ? [key] : []));
+  const ctx: TraceContext = { ...prepared, root: key };
+  const scope = [...prepared.scope];
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxHops = options.maxHops ?? DEFAULT_MAX_HOPS;
 

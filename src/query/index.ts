@@ -4,4 +4,9 @@ export type * from './chain-types';
 export { citationChain, primaryStatus } from './citation-chain';
 export { reportersOf, type Reporter, type ClaimReporters } from './reporters-of';
 export { neighbourhood, type Neighbourhood, type NeighbourhoodOptions } from './neighbourhood';
-export { sameSentence } from './trace-context';
+export { prepareScope, sameSentence, type ClaimScope } from './trace-context';
+/** Hand-made graphs for tests and benches (tree-shaken out of app builds). */
+export { StoryBuilder, type StoryEdge } from './story-builder';
+export { echoStory, type EchoStory } from './echo-story';
+export { syntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';
+export * from './trust';

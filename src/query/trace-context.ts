@@ -1,10 +1,12 @@
 import type { EdgeAttributes, Evidence, SourcetraceGraph } from '../model';
 import { outletOf } from './nodes-by-kind';
 
-/** What a claim-scoped trace needs to know about its claims, computed once per trace. */
-export interface TraceContext {
+/**
+ * What a claim-scoped trace needs to know about its claims. Prepare it once with {@link prepareScope} and
+ * pass it to many traces of the same claims (e.g. one per reporting article); it is stale once the graph changes.
+ */
+export interface ClaimScope {
   graph: SourcetraceGraph;
-  root: string;
   scope: ReadonlySet<string>;
   /** Sources with an `asserts` edge into a scope claim. */
   asserters: ReadonlySet<string>;
@@ -14,7 +16,13 @@ export interface TraceContext {
   reportSpans: ReadonlyMap<string, Evidence[]>;
 }
 
-export function createTraceContext(graph: SourcetraceGraph, root: string, scope: readonly string[]): TraceContext {
+/** A scope plus the node a trace starts from. */
+export interface TraceContext extends ClaimScope {
+  root: string;
+}
+
+/** Indexes the asserters, reporting articles and report sentences of the given claims. */
+export function prepareScope(graph: SourcetraceGraph, scope: readonly string[]): ClaimScope {
   const asserters = new Set<string>();
   const reportingArticles = new Map<string, string[]>();
   const reportSpans = new Map<string, Evidence[]>();
@@ -26,7 +34,7 @@ export function createTraceContext(graph: SourcetraceGraph, root: string, scope:
       addReport(graph, source, attrs, reportingArticles, reportSpans);
     });
   }
-  return { graph, root, scope: new Set(scope), asserters, reportingArticles, reportSpans };
+  return { graph, scope: new Set(scope), asserters, reportingArticles, reportSpans };
 }
 
 function addReport(
