@@ -2,10 +2,10 @@ import { hashText, nodeKey } from '../model';
 import { attributionConfidence } from './confidence';
 import { attributionType, findContent } from './content';
 import { findCues } from './cues';
-import { DEFAULT_OUTLETS } from './default-outlets';
+import outletList from '../../data/outlets.json';
 import type { Entity, Mention } from './entities';
 import { EntityResolver } from './entities';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, OutletEntry } from './gazetteer';
 import { createGazetteer } from './gazetteer';
 import { getLexicon } from './lexicon';
 import type { Block, Sentence } from './nlp';
@@ -16,6 +16,8 @@ import { findSource } from './rules';
 import type { ArticleFacts, ArticleInput, Attribution, ExtractOptions, FactRelation, ViaSpan } from './types';
 import { scanNames } from './names';
 
+/** The bundled gazetteer, data/outlets.json (612 outlets). */
+export const DEFAULT_OUTLETS: readonly OutletEntry[] = outletList;
 let defaultGazetteer: Gazetteer | undefined;
 const gazetteers = new WeakMap<object, Gazetteer>();
 

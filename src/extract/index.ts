@@ -10,8 +10,7 @@ export type * from './types';
 export { SOURCE_SPAN_KINDS, ATTRIBUTION_TYPES, STANCES } from './types';
 export type { OutletEntry, Gazetteer } from './gazetteer';
 export { createGazetteer, normaliseName } from './gazetteer';
-export { DEFAULT_OUTLETS } from './default-outlets';
-export { extractFacts, normaliseClaim } from './extract-article';
+export { DEFAULT_OUTLETS, extractFacts, normaliseClaim } from './extract-article';
 
 /** Extracts the attributions of one article and builds its graph. Linear in the text's length. */
 export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ExtractionResult {

@@ -1,0 +1,83 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { extractArticle } from '../../extract';
+import type { Outcome, Scores } from '../../eval';
+import {
+  addScores,
+  countsLine,
+  emptyScores,
+  parseGold,
+  reliability,
+  reliabilityTable,
+  scoreArticle,
+  scoreTable,
+} from '../../eval';
+import type { CliCommand } from '../command';
+
+const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json]
+
+Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
+a file, or a directory whose *.jsonl files are scored one by one and together. Prints precision, recall
+and F1 for source, cue and content spans, exact and overlap (any shared character for source and cue,
+token Jaccard >= 0.5 for content), and a reliability table (confidence bins vs observed source precision).
+  --json   print the figures as JSON instead
+`;
+
+async function setFiles(path: string): Promise<string[]> {
+  if (!(await stat(path)).isDirectory()) return [path];
+  return (await readdir(path))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+export const evalCommand: CliCommand = {
+  name: 'eval',
+  summary: 'score the extractor against annotated JSONL (P/R/F1, calibration)',
+  usage,
+  async run(args, io) {
+    const json = args.includes('--json');
+    const sets = args.filter((a) => a !== '--json');
+    if (sets.length === 0) {
+      io.stderr.write(usage);
+      return 2;
+    }
+    const rows: { name: string; scores: Scores }[] = [];
+    const all: Outcome[] = [];
+    const report: Record<string, unknown> = {};
+    for (const set of sets) {
+      const path = resolve(io.cwd, set);
+      const files = await setFiles(path);
+      const total = emptyScores();
+      const outcomes: Outcome[] = [];
+      for (const file of files) {
+        const fileScores = emptyScores();
+        for (const article of parseGold(await readFile(file, 'utf8'), basename(file))) {
+          const input = { id: article.id, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) };
+          const { scores, outcomes: o } = scoreArticle(article, extractArticle(input).attributions);
+          addScores(fileScores, scores);
+          outcomes.push(...o);
+        }
+        if (files.length > 1) rows.push({ name: `  ${basename(file)}`, scores: fileScores });
+        addScores(total, fileScores);
+      }
+      rows.push({ name: set, scores: total });
+      all.push(...outcomes);
+      const rel = reliability(outcomes);
+      report[set] = { scores: total, reliability: rel };
+    }
+    const rel = reliability(all);
+    if (json) {
+      io.stdout.write(JSON.stringify({ sets: report, reliability: rel }, null, 2) + '\n');
+      return 0;
+    }
+    io.stdout.write(scoreTable(rows) + '\n\n');
+    for (const r of rows.filter((x) => !x.name.startsWith('  '))) io.stdout.write(countsLine(r.name, r.scores) + '\n');
+    io.stdout.write(
+      '\nReliability (all sets; correct = source overlaps a gold source):\n' +
+        reliabilityTable(rel.bins, rel.ece) +
+        '\n',
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,5 @@
+/** Scoring of the extractor against annotated JSONL: P/R/F1 per span field (exact and overlap), and calibration. */
+export * from './gold';
+export * from './score';
+export * from './reliability';
+export * from './report';
