@@ -1,0 +1,115 @@
+import type { EdgeKind, NodeKind } from '../model';
+
+/** A set given either as a `Set` or as a (sorted) array, as the app's store keeps it. */
+export type Collection<T> = ReadonlySet<T> | readonly T[];
+
+/** Everything the user set that decides what is drawn. Never stored on the graph. */
+export interface ViewState {
+  hiddenNodeKinds: Collection<NodeKind>;
+  hiddenEdgeKinds: Collection<EdgeKind>;
+  /** Outlet node keys: the outlet and its articles are hidden. */
+  hiddenOutlets: Collection<string>;
+  /** Inclusive day range (ISO dates; only the `YYYY-MM-DD` part counts). Undated articles stay visible. */
+  dateRange: { from?: string; to?: string } | null;
+  hideAnonymous: boolean;
+  onlyDisputed: boolean;
+  /** Edges with a confidence below this are hidden; hand-authored edges (no confidence) never are. */
+  minConfidence: number;
+  focus: { key: string; hops: number } | null;
+  /** Aggregate ids and node keys the user expanded; `id#2`, `id#3`… ask for further pages. */
+  expanded: Collection<string>;
+}
+
+export interface ViewGraphOptions {
+  /** Most elements (nodes + edges) to hand to the renderer. */
+  budget?: number;
+  /** How many members one expansion (or one further page of it) releases. */
+  pageSize?: number;
+}
+
+/** Why a node is not drawn, first reason wins, so the counts add up. */
+export const NODE_HIDE_REASONS = ['nodeKind', 'outlet', 'date', 'anonymous', 'disputed', 'isolated', 'focus'] as const;
+export type NodeHideReason = (typeof NODE_HIDE_REASONS)[number];
+
+/** Why an edge is not drawn; `endpoint` means one of its nodes is hidden. */
+export const EDGE_HIDE_REASONS = ['edgeKind', 'confidence', 'endpoint'] as const;
+export type EdgeHideReason = (typeof EDGE_HIDE_REASONS)[number];
+
+/** Kinds of aggregate: what their members are. */
+export const AGGREGATE_GROUPS = ['outlets', 'articles', 'sources', 'claims'] as const;
+export type AggregateGroup = (typeof AGGREGATE_GROUPS)[number];
+
+/** A graph node drawn as itself. Field names match what the app's stylesheet reads. */
+export interface ViewRealNode {
+  type: 'node';
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Outlet key of an outlet or of an article's publisher; '' otherwise. */
+  outlet: string;
+  anonymous: boolean;
+  /** Incoming `cites` + `asserts` edges in the whole graph: drives node size. */
+  cited: number;
+  /** Neighbours that pass the filters but are not drawn as themselves. */
+  hiddenNeighbours: number;
+  expanded: boolean;
+  /** What to add to `expanded` to see (more of) its neighbours; '' when there is nothing more. */
+  expandId: string;
+}
+
+/** Several nodes drawn as one: "2,341 more sources — expand". */
+export interface ViewAggregateNode {
+  type: 'aggregate';
+  id: string;
+  group: AggregateGroup;
+  /** Key of the outlet or source the members hang off ('' for the catch-all of a group). */
+  anchor: string;
+  count: number;
+  label: string;
+  expanded: boolean;
+  /** What to add to `expanded` to release its next page of members. */
+  expandId: string;
+}
+
+export type ViewNode = ViewRealNode | ViewAggregateNode;
+
+export interface ViewRealEdge {
+  type: 'edge';
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  cue: string;
+  confidence?: number;
+}
+
+/** Graph edges of one kind between the members of two drawn elements, drawn once with a count. */
+export interface ViewAggregateEdge {
+  type: 'aggregate-edge';
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  count: number;
+  label: string;
+}
+
+export type ViewEdge = ViewRealEdge | ViewAggregateEdge;
+
+/** `ok`: focus applied; `missing`: no such node; `filtered`: the node is hidden, so the focus was not applied. */
+export type FocusStatus = 'none' | 'ok' | 'missing' | 'filtered';
+
+export interface ViewGraph {
+  /** `all`: every filtered element is drawn; `overview`: over budget, so some are folded into aggregates. */
+  mode: 'all' | 'overview';
+  budget: number;
+  /** Sorted by id: real nodes first, then aggregates. */
+  nodes: ViewNode[];
+  /** Sorted by id: real edges first, then counted edges. */
+  edges: ViewEdge[];
+  totals: { nodes: number; edges: number };
+  hidden: { nodes: Record<NodeHideReason, number>; edges: Record<EdgeHideReason, number> };
+  /** Elements that pass the filters but are folded into aggregates (edges: counted or inside one aggregate). */
+  aggregated: { nodes: number; edges: number; internalEdges: number };
+  focus: FocusStatus;
+}
