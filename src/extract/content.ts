@@ -18,6 +18,7 @@ const QUOTE_SEARCH = 3000;
 /** The attributed content of a cue: after the clause, else before it, else the next paragraph after a colon. */
 export function findContent(s: Sentence, cs: CueSource, text: string, blocks: readonly Block[]): ContentSpan | null {
   const toks = s.tokens;
+  if (cs.pattern === 'credit') return creditContent(s, cs, text, blocks);
   let to = cs.clauseTo;
   // Skip short adjuncts between clause and content: "reported on Friday that", "told LA Weekly in a statement that".
   for (let k = to + 1; k < Math.min(toks.length, to + 8); k++) {
@@ -52,6 +53,22 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
     if (next) return { start: next.start, end: next.end, nextBlock: true };
   }
   return null;
+}
+
+/** "<caption> Image: Nick Moreau.": the captioned text before the credit, or the paragraph before it. */
+function creditContent(s: Sentence, cs: CueSource, text: string, blocks: readonly Block[]): ContentSpan | null {
+  const block = blocks[s.block]!;
+  const cueStart = s.tokens[cs.cue.from]!.start;
+  let start = block.start;
+  let end = cueStart;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) {
+    const prev = blocks[s.block - 1];
+    if (!prev) return null;
+    start = prev.start;
+    end = prev.end;
+  }
+  return { start, end, nextBlock: false };
 }
 
 const OPEN = new Set(['"', '\u201c', '\u00ab', '\u201e']);

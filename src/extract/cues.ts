@@ -15,6 +15,18 @@ export interface CueMatch {
 const CREDIT_ENTRY: CueEntry = { strength: 0.9, class: 'report', stance: 'asserts', lemma: 'credit' };
 const ALWAYS_VERBS = new Set(['said', 'says', 'told']);
 
+const CLAUSE_OPENERS = new Set(['that', 'she', 'he', 'they', 'it', 'the', 'a', 'an', 'i', 'we']);
+
+/** "Paris claims she was …": wink reads "claims" as a noun after a name; a clause opener after it says it's a verb. */
+function taggedAsNounButVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos !== 'NOUN' || !/s$/.test(t.lower) || !prev || !next) return false;
+  const prevIsSubject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.lower !== 'its');
+  return prevIsSubject && (CLAUSE_OPENERS.has(next.lower) || next.pos === 'PROPN');
+}
+
 /** All cues of a sentence, left to right. One pass; multiword cues are checked at their first word only. */
 export function findCues(tokens: readonly Token[], lex: Lexicon): CueMatch[] {
   const out: CueMatch[] = [];
@@ -39,8 +51,9 @@ export function findCues(tokens: readonly Token[], lex: Lexicon): CueMatch[] {
       continue;
     }
     const verb = lex.verbs.get(t.lower);
-    if (verb && (t.pos === 'VERB' || ALWAYS_VERBS.has(t.lower)))
+    if (verb && (t.pos === 'VERB' || ALWAYS_VERBS.has(t.lower) || taggedAsNounButVerb(tokens, i))) {
       out.push({ from: i, to: i, entry: verb, form: 'verb' });
+    }
   }
   return out;
 }

@@ -63,6 +63,10 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
       i -= 3;
       continue;
     }
+    if (p.lower === 'of' && tokens[i - 2]?.pos === 'NOUN' && !isCapitalised(tokens[i])) {
+      i -= 2;
+      continue;
+    }
     if (p.pos === 'DET' || DETERMINERS.has(p.lower)) i--;
     break;
   }
@@ -110,10 +114,9 @@ export function coordinatedLeft(tokens: readonly Token[], np: NounPhrase): NounP
   let cur = np;
   for (let guard = 0; guard < 6; guard++) {
     const conj = tokens[cur.from - 1];
-    if (!conj || (conj.lower !== 'and' && conj.text !== ',')) break;
+    if (!conj || conj.lower !== 'and') break;
     const prev = leftNounPhrase(tokens, cur.from - 2);
     if (!prev || tokens[prev.from]?.pos === 'PRON') break;
-    if (conj.text === ',' && tokens[cur.from - 2]?.pos !== 'PROPN') break;
     out.unshift(prev);
     cur = prev;
   }

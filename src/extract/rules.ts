@@ -41,18 +41,40 @@ function cueSource(cue: CueMatch, sources: NounPhrase[], pattern: Pattern, extra
 
 /** "X, spokesman for Y, said": the phrase before the apposition, if the part between commas has no verb. */
 export function appositionSubject(tokens: readonly Token[], comma: number): NounPhrase | null {
-  for (let k = comma - 1; k >= Math.max(0, comma - 20); k--) {
+  let end = comma;
+  for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
-      const seg = tokens.slice(k + 1, comma);
-      const ok =
-        seg.length > 0 &&
-        seg.every((s) => !isQuote(s) && (s.pos !== 'VERB' || s.lower === 'according') && s.pos !== 'AUX');
-      return ok ? leftNounPhrase(tokens, k - 1) : null;
+      const seg = tokens.slice(k + 1, end);
+      const verbAt = seg.findIndex(
+        (s) => isQuote(s) || s.pos === 'AUX' || (s.pos === 'VERB' && s.lower !== 'according'),
+      );
+      // A reduced relative may open the segment: "Results of studies, published in 1989, show".
+      const ok = seg.length > 0 && (verbAt < 0 || (verbAt === 0 && /ed$/.test(seg[0]!.lower)));
+      if (!ok) return null;
+      const np = leftNounPhrase(tokens, k - 1);
+      if (!np) return null;
+      const before = tokens[np.from - 1];
+      // "Eastman, Director of X, and Chairman of Y, says" / "at the University of Arkansas, Fayetteville,": keep going.
+      if (before && (before.text === ',' || before.pos === 'ADP' || before.pos === 'CCONJ')) {
+        end = np.from - 1;
+        k = np.from;
+        continue;
+      }
+      return np;
     }
     if (isQuote(t) || t.text === ';' || t.text === ':') return null;
   }
   return null;
+}
+
+const FINDING_SUBJECT_HEADS =
+  /^(results?|figures|data|estimates?|findings?|stud(?:y|ies)|surveys?|polls?|reports?|research|analys[ie]s|records?|documents?|tests?|evidence|statistics|numbers|projections?|forecasts?|models?|memos?|papers?|letters?|review|audit|census|count|tally|investigation|inquiry|probe|experts?|scientists?|researchers?|authors?|officials?)$/;
+
+/** "The results show", "a poll found": findings need a subject that can find. */
+function canFind(tokens: readonly Token[], np: NounPhrase): boolean {
+  const head = tokens[np.to]!;
+  return head.pos === 'PROPN' || head.pos === 'PRON' || FINDING_SUBJECT_HEADS.test(head.lower) || isCapitalised(head);
 }
 
 /** Finds the source of a cue in its sentence by the usual orders of news prose. */
@@ -93,14 +115,37 @@ export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource |
     cue.entry.lemma === 'tell' || cue.entry.lemma === 'ask'
       ? (rightNounPhrase(tokens, to + 1) ?? undefined)
       : undefined;
+  // "The World Health Organisation (WHO) recommends": step over a parenthesis.
+  if (tokens[j]?.text === ')') {
+    let k = j - 1;
+    while (k > 0 && j - k < 10 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text === '(') j = k - 1;
+  }
   const left = tokens[j];
+  if (left && (left.lower === 'and' || left.lower === 'but') && j > 0) {
+    // "… said her party has supported it, and said …": a second verb of the same subject.
+    let s = 0;
+    while (s < j && !isHead(tokens[s])) s++;
+    const np = s < j ? rightNounPhrase(tokens, s) : null;
+    if (np && np.to < j && tokens.slice(np.to + 1, j).some((t) => t.pos === 'VERB'))
+      return cueSource(cue, [np], 'gerund');
+  }
+  if (left && isHead(left) && tokens[j - 1]?.lower === 'what') return null;
   if (left && isHead(left)) {
     if (left.lower === 'who') {
       const ante = leftNounPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
       if (ante) return cueSource(cue, [ante], 'subject', optional('recipient', recipientOf()));
     }
     const np = leftNounPhrase(tokens, j);
+    if (np && cue.entry.class === 'finding' && !canFind(tokens, np)) return null;
+    if (np && /^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP') return null;
     if (np) {
+      // "A leaked letter seen by Sky News says": the letter speaks, obtained via Sky News.
+      const by = tokens[np.from - 1]?.lower === 'by' ? tokens[np.from - 2] : undefined;
+      if (by && /^(obtained|seen|reviewed|acquired|leaked|provided)$/.test(by.lower)) {
+        const doc = leftNounPhrase(tokens, np.from - 3);
+        if (doc) return cueSource(cue, [doc], 'subject', { via: np });
+      }
       const full = withPostModifiers(tokens, np, HUMAN_HEADS);
       const sources = full === np ? coordinatedLeft(tokens, np) : [full];
       return cueSource(cue, sources, 'subject', optional('recipient', recipientOf()));
@@ -115,7 +160,13 @@ export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource |
   }
   if (left?.text === ',') {
     const np = appositionSubject(tokens, j);
-    if (np && j - np.to < 20) return cueSource(cue, [np], 'apposition', optional('recipient', recipientOf()));
+    if (np && j - np.to < 40) return cueSource(cue, [np], 'apposition', optional('recipient', recipientOf()));
+    // "Lydia Buchtmann for Food Standards Australia, says": a verbless opening phrase is the subject.
+    const opening = tokens.slice(0, j);
+    if (opening.length > 0 && opening.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isQuote(t))) {
+      const first = rightNounPhrase(tokens, 0);
+      if (first && isHead(tokens[first.to])) return cueSource(cue, [first], 'apposition');
+    }
   }
   // Inversion after a quote or a comma: '"…," said Ambassador Mohib.'
   if (from === 0 || left?.text === ',' || isQuote(left) || left?.text === ':') {
