@@ -1,5 +1,6 @@
 import { GraphCanvas, Legend } from './graph-view';
-import { DetailsPanel } from './panels';
+import { DetailsPanel, FilterPanel, SearchBox } from './panels';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { selectGraph, selectGraphVersion, selectLoadError, selectStatus, useAppStore } from './store';
 
 function StatusLine() {
@@ -18,14 +19,17 @@ function StatusLine() {
 
 /** The app's frame: header, side bars, canvas. Each region is its own component reading the store. */
 export function App() {
+  useKeyboardShortcuts();
   return (
     <div className="app">
       <header className="app-header">
         <h1>Sourcetrace</h1>
         <p className="tagline">who reported what, citing whom</p>
+        <SearchBox />
         <StatusLine />
       </header>
       <nav className="sidebar" aria-label="View controls">
+        <FilterPanel />
         <Legend />
       </nav>
       <main className="canvas-area" aria-label="Attribution graph">

@@ -2,7 +2,13 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useCallback, useEffect, useState } from 'react';
 import { useAppStoreApi } from '../store';
 import { installTestHook } from '../test-hook';
-import { ClassesController, ElementsController, EventsController, LayoutController } from './controllers';
+import {
+  CameraController,
+  ClassesController,
+  ElementsController,
+  EventsController,
+  LayoutController,
+} from './controllers';
 import { registerExtensions } from './register-extensions';
 import { STYLESHEET } from './stylesheet';
 
@@ -45,6 +51,7 @@ export function GraphCanvas() {
           <LayoutController cy={cy} />
           <ClassesController cy={cy} />
           <EventsController cy={cy} />
+          <CameraController cy={cy} />
         </>
       )}
     </div>

@@ -8,6 +8,8 @@ export const selectGraphVersion = (s: AppState) => s.graphVersion;
 export const selectStatus = (s: AppState) => s.status;
 export const selectLoadError = (s: AppState) => s.loadError;
 export const selectSelection = (s: AppState) => s.selection;
+export const selectHiddenOutlets = (s: AppState) => s.hiddenOutlets;
+export const selectRevealRequest = (s: AppState) => s.revealRequest;
 export const selectHovered = (s: AppState) => s.hovered;
 
 /** The filter lists only (no actions), for `useShallow`. */

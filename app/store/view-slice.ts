@@ -11,11 +11,15 @@ export interface ViewState {
   /** Layout progress of the canvas: lets the UI (and the e2e hook) know when positions are final. */
   layoutRunning: boolean;
   layoutRuns: number;
+  /** Bumped to ask the canvas to bring the selection into view (search, chain steps). */
+  revealRequest: number;
 }
 
 export interface ViewActions {
   select: (selection: Selection) => void;
   clearSelection: () => void;
+  /** Selects a node and asks the canvas to centre on it. */
+  reveal: (key: string) => void;
   setHovered: (key: string | null) => void;
   layoutStarted: () => void;
   layoutStopped: () => void;
@@ -32,6 +36,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     set({ selection });
   },
   clearSelection: () => get().select(null),
+  revealRequest: 0,
+  reveal: (key) => {
+    get().select({ type: 'node', key });
+    set({ revealRequest: get().revealRequest + 1 });
+  },
   setHovered: (hovered) => set({ hovered }),
   layoutRunning: false,
   layoutRuns: 0,

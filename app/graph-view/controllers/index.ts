@@ -3,3 +3,4 @@ export { ClassesController } from './ClassesController';
 export { ElementsController } from './ElementsController';
 export { EventsController } from './EventsController';
 export { LayoutController } from './LayoutController';
+export { CameraController } from './CameraController';

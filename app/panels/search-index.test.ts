@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseGraphJson } from '../../src/model';
+import { buildSearchIndex, searchNodes } from './search-index';
+
+const index = buildSearchIndex(parseGraphJson(readFileSync('data/sample-graph.json', 'utf8')));
+const top = (q: string) => searchNodes(index, q)[0]?.item.key;
+
+describe('searchNodes', () => {
+  it('finds an outlet by its initials alias', () => {
+    expect(top('wsj')).toBe('outlet:wall-street-journal');
+    expect(searchNodes(index, 'wsj')[0]?.via).toBe('WSJ');
+  });
+  it('finds an outlet by a word of its name', () => {
+    expect(top('Journal')).toBe('outlet:wall-street-journal');
+  });
+  it('finds a person by surname, case-insensitively and with a typo', () => {
+    expect(top('kelly')).toBe('person:anna-kelly');
+    expect(top('kely')).toBe('person:anna-kelly');
+  });
+  it('returns nothing for blank or hopeless queries', () => {
+    expect(searchNodes(index, '   ')).toEqual([]);
+    expect(searchNodes(index, 'zzqxv')).toEqual([]);
+  });
+  it('respects the limit', () => {
+    expect(searchNodes(index, 'a', 3).length).toBeLessThanOrEqual(3);
+  });
+});

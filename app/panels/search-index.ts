@@ -1,0 +1,63 @@
+import Fuse from 'fuse.js/basic';
+import type { NodeKind, SourcetraceGraph } from '../../src/model';
+
+export interface SearchItem {
+  key: string;
+  kind: NodeKind;
+  label: string;
+  aliases: string[];
+}
+
+export interface SearchHit {
+  item: SearchItem;
+  /** 0 is perfect, 1 no match (Fuse's scale). */
+  score: number;
+  /** The alias that matched best, when it was not the label. */
+  via?: string;
+}
+
+/** Sources people search for by name come first on a tie: an outlet before an article titled with its name. */
+const KIND_RANK: Record<NodeKind, number> = {
+  outlet: 0,
+  person: 1,
+  organization: 2,
+  document: 3,
+  claim: 4,
+  article: 5,
+};
+
+export type SearchIndex = Fuse<SearchItem>;
+
+/** A fuzzy index over every node's label and aliases, rebuilt when the graph changes. */
+export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
+  const items: SearchItem[] = graph.mapNodes((key, a) => ({ key, kind: a.kind, label: a.label, aliases: a.aliases }));
+  return new Fuse(items, {
+    keys: [
+      { name: 'label', weight: 2 },
+      { name: 'aliases', weight: 1.5 },
+    ],
+    includeScore: true,
+    includeMatches: true,
+    ignoreLocation: true,
+    ignoreDiacritics: true,
+    threshold: 0.34,
+  });
+}
+
+/** Best matches for `query`, ranked by score, then by kind (sources first), then by label. */
+export function searchNodes(index: SearchIndex, query: string, limit = 8): SearchHit[] {
+  const q = query.trim();
+  if (!q) return [];
+  const hits = index.search(q.slice(0, 100), { limit: limit * 3 }).map((r) => {
+    const alias = r.matches?.find((m) => m.key === 'aliases')?.value;
+    const labelMatched = r.matches?.some((m) => m.key === 'label');
+    const hit: SearchHit = { item: r.item, score: Math.round((r.score ?? 1) * 100) / 100 };
+    if (alias && !labelMatched) hit.via = alias;
+    return hit;
+  });
+  hits.sort(
+    (a, b) =>
+      a.score - b.score || KIND_RANK[a.item.kind] - KIND_RANK[b.item.kind] || a.item.label.localeCompare(b.item.label),
+  );
+  return hits.slice(0, limit);
+}

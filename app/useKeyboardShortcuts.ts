@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { SEARCH_INPUT_ID } from './panels';
+import { useAppStoreApi } from './store';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** App-wide keys: `/` search, `Esc` clear the selection. */
+export function useKeyboardShortcuts(): void {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '/' && !isTyping(e.target) && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        document.getElementById(SEARCH_INPUT_ID)?.focus();
+      } else if (e.key === 'Escape') {
+        store.getState().clearSelection();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { clickNode, hook, openApp } from './test-hook';
+
+test.describe('exploring the graph', () => {
+  test('filters hide elements without removing them, and counts update', async ({ page }) => {
+    await openApp(page);
+    const before = await hook(page, 'counts');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const summary = filters.getByTestId('filter-summary');
+    await expect(summary).toContainText(`Showing ${before.nodes} of ${before.nodes} nodes`);
+
+    const onlyButtons = filters.getByRole('button', { name: /^Only / });
+    await onlyButtons.first().click();
+    await expect.poll(async () => (await hook(page, 'counts')).visibleNodes).toBeLessThan(before.nodes);
+    const filtered = await hook(page, 'counts');
+    expect(filtered.nodes).toBe(before.nodes); // hidden, not removed
+    await expect(summary).toContainText(`Showing ${filtered.visibleNodes} of ${before.nodes} nodes`);
+
+    await filters.getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(async () => (await hook(page, 'counts')).visibleNodes).toBe(before.nodes);
+
+    await filters.getByRole('checkbox', { name: /^Claim/ }).uncheck();
+    const noClaims = await hook(page, 'visibleNodeKeys');
+    expect(noClaims.some((k) => k.startsWith('claim:'))).toBe(false);
+    await filters.getByRole('checkbox', { name: /^Claim/ }).check();
+
+    await filters.getByRole('checkbox', { name: 'Hide anonymous sources' }).check();
+    await expect.poll(async () => (await hook(page, 'counts')).visibleNodes).toBeLessThan(before.nodes);
+  });
+
+  test('search finds by alias and by name; Enter selects; / focuses; Esc clears', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('graph-canvas').click({ position: { x: 3, y: 3 } });
+    await page.keyboard.press('/');
+    const search = page.getByRole('combobox');
+    await expect(search).toBeFocused();
+    await search.fill('wsj');
+    await expect(page.getByRole('option').first()).toContainText('Wall Street Journal');
+    await search.press('Enter');
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: 'outlet:wall-street-journal' });
+    await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('The Wall Street Journal');
+
+    await search.fill('kelly');
+    await search.press('Enter');
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: 'person:anna-kelly' });
+    expect(await hook(page, 'nodePoint', 'person:anna-kelly')).not.toBeNull();
+
+    await search.blur();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hook(page, 'selection')).toBeNull();
+
+    const [first] = await hook(page, 'nodeKeys');
+    await clickNode(page, first!);
+    await expect.poll(() => hook(page, 'selection')).not.toBeNull();
+  });
+});
