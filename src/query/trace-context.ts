@@ -60,15 +60,16 @@ export function evidenceArticles(attrs: EdgeAttributes): Set<string> {
 }
 
 // A sentence ends at . ! or ? (optionally closed by a quote or bracket) followed by space and a capital,
-// or at a blank line. No nested quantifiers, so matching stays linear.
-const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]?\s+["\u201c\u2018(]?[A-Z]|\n\s*\n/;
+// or at a line break (paragraphs are often single newlines). No nested quantifiers: matching stays linear.
+const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]?[ \t]+["\u201c\u2018(]?[A-Z]|\n/;
 const MAX_SENTENCE_GAP = 1000;
 
 /** True when two spans of one text overlap or sit in the same sentence. */
 export function sameSentence(text: string, a: Evidence, b: Evidence): boolean {
   if (a.article !== b.article) return false;
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  if (second.start <= first.end) return true;
+  if (second.start < first.end) return true;
   if (second.start - first.end > MAX_SENTENCE_GAP) return false;
-  return !SENTENCE_END.test(text.slice(first.end, second.start));
+  // Take in the first span's last character and the second's first: spans often end at the full stop.
+  return !SENTENCE_END.test(text.slice(Math.max(0, first.end - 1), second.start + 1));
 }

@@ -13,13 +13,36 @@ function echoes(b: StoryBuilder, claim: string, upstream: string, names: string[
 }
 
 describe('independentConfirmations', () => {
+  it("counts one outlet's several anonymous sources as one line of information", () => {
+    const b = new StoryBuilder();
+    const claim = b.claim('dam', 'The dam is failing');
+    const a = b.article('n-1', b.outlet('North'), 'The dam is failing, officials and engineers said.');
+    for (const name of ['officials', 'engineers']) {
+      const source = b.person(name, true);
+      b.edge('cites', a, source, { in: a, phrase: name });
+      b.edge('asserts', source, claim, { in: a, phrase: 'The dam is failing' });
+    }
+    b.edge('reports', a, claim, { in: a, phrase: 'The dam is failing' });
+    const result = independentConfirmations(b.graph, claim);
+    expect(result.groups).toEqual([
+      {
+        key: 'anonymous@outlet:north',
+        primaries: ['person:engineers', 'person:officials'],
+        status: 'anonymous',
+        vouchedBy: 'outlet:north',
+        articles: [a],
+        outlets: ['outlet:north'],
+      },
+    ]);
+  });
+
   it('collapses outlets echoing one report and keeps a truly independent one apart', () => {
     const s = echoStory();
     const result = independentConfirmations(s.graph, s.claim);
     expect(result.summary).toBe('5 outlets, 2 independent sources');
     expect(result.groups.map((g) => [g.key, g.status, g.outlets])).toEqual([
       [
-        `${s.officials}@${s.harbor}`,
+        `anonymous@${s.harbor}`,
         'anonymous',
         Object.values(s.outlets)
           .filter((o) => o !== s.outlets.ledger)
@@ -53,11 +76,7 @@ describe('independentConfirmations', () => {
       b.edge('reports', a, claim, { in: a, phrase: 'The dam is failing' });
     }
     const result = independentConfirmations(b.graph, claim);
-    expect(result.groups.map((g) => g.key)).toEqual([
-      engineer,
-      `${officials}@outlet:north`,
-      `${officials}@outlet:south`,
-    ]);
+    expect(result.groups.map((g) => g.key)).toEqual(['anonymous@outlet:north', 'anonymous@outlet:south', engineer]);
     expect(result.independent).toBe(3);
   });
 

@@ -4,9 +4,10 @@ import { claimTraces, speakingOutlet, type ClaimTraces } from './claim-traces';
 
 /** One independent line of information behind a claim. */
 export interface SourceGroup {
-  /** `primary` for named sources and documents; `primary@outlet` for anonymous ones; `own:outlet` for unattributed reports. */
+  /** The source's key for named sources and documents; `anonymous@outlet`; `own:outlet` for unattributed reports. */
   key: string;
-  primary: string;
+  /** The primary sources in the group: one, except for the anonymous sources of one outlet. */
+  primaries: string[];
   status: PrimaryStatus | 'own-reporting';
   /** The outlet that put an anonymous source on record (null for named sources and documents). */
   vouchedBy: string | null;
@@ -31,9 +32,10 @@ export interface IndependentConfirmations {
  * Each reporting article is traced upstream, scoped to the claim ({@link claimTraces}); each primary source
  * its trace ends in is one group. Outlets that only repeat an upstream report reach the same primary
  * sources, so they collapse into that report's groups. Named people, organisations, outlets and documents
- * are one group per node, whoever cites them. Anonymous sources cannot be matched across outlets, so
- * they form one group per outlet that put them on record ("officials" in two papers count twice; the
- * same officials reached through an echo of one paper count once). An article that attributes the claim
+ * are one group per node, whoever cites them. Anonymous sources cannot be told apart or matched across
+ * outlets, so all the anonymous sources one outlet puts on record form one group, resting on that outlet's
+ * word ("officials" in two papers count twice; one paper's "officials" and "sources" count once; the same
+ * officials reached through echoes of that paper still count once). An article that attributes the claim
  * to no one is its outlet's own reporting, one group per outlet. Sources that assert the claim but that
  * no reporter's trace reaches still count, as groups of their own.
  */
@@ -47,14 +49,18 @@ export function independentConfirmations(
     const keys = groupsOfTrace(graph, chain, reporter.outlet, reporter.article);
     for (const g of keys) {
       const group = groups.get(g.key) ?? g;
+      for (const p of g.primaries) addSorted(group.primaries, p);
       addSorted(group.articles, reporter.article);
       if (reporter.outlet !== null) addSorted(group.outlets, reporter.outlet);
       groups.set(g.key, group);
     }
   }
-  const reached = new Set([...groups.values()].map((g) => g.primary));
+  const reached = new Set([...groups.values()].flatMap((g) => g.primaries));
   for (const g of groupsOfTrace(graph, traces.claimChain, null, traces.claim)) {
-    if (!reached.has(g.primary) && !groups.has(g.key)) groups.set(g.key, g);
+    const fresh = g.primaries.filter((p) => !reached.has(p));
+    const group = groups.get(g.key);
+    if (group) fresh.forEach((p) => addSorted(group.primaries, p));
+    else if (fresh.length > 0) groups.set(g.key, { ...g, primaries: fresh });
   }
   const list = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const outlets = traces.reporters.outlets;
@@ -85,7 +91,7 @@ function groupsOfTrace(
       continue;
     }
     for (const vouch of vouchersOf(graph, chain, p.key))
-      out.push(group(`${p.key}@${vouch}`, p.key, 'anonymous', vouch));
+      out.push(group(`anonymous@${vouch}`, p.key, 'anonymous', vouch));
   }
   return out;
 }
@@ -109,7 +115,7 @@ function vouchersOf(graph: SourcetraceGraph, chain: CitationChain, primary: stri
 }
 
 function group(key: string, primary: string, status: SourceGroup['status'], vouchedBy: string | null): SourceGroup {
-  return { key, primary, status, vouchedBy, articles: [], outlets: [] };
+  return { key, primaries: [primary], status, vouchedBy, articles: [], outlets: [] };
 }
 
 function addSorted(list: string[], item: string): void {

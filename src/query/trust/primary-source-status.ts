@@ -51,9 +51,10 @@ export function primarySourceStatus(
   confirmations: IndependentConfirmations = independentConfirmations(graph, claimKey, traces),
 ): PrimarySourceStatus {
   const primaries = confirmations.groups.map((g): LabelledPrimary => {
-    const label = labelOf(graph, g.primary, g.status);
+    const label = labelOf(graph, g.primaries[0] ?? g.key, g.status);
+    const names = g.primaries.map((p) => graph.getNodeAttribute(p, 'label')).join('; ');
     const by = g.vouchedBy ? ` (vouched for by ${g.vouchedBy})` : '';
-    return { key: g.key, label, description: `${graph.getNodeAttribute(g.primary, 'label')}: ${label}${by}` };
+    return { key: g.key, label, description: `${names}: ${label}${by}` };
   });
   const has = (l: PrimaryLabel) => primaries.some((p) => p.label === l);
   const status: ChainStatus =
@@ -70,7 +71,7 @@ export function primarySourceStatus(
 }
 
 function labelOf(graph: SourcetraceGraph, key: string, status: string): PrimaryLabel {
-  if (status === 'own-reporting') return 'own-reporting';
+  if (status === 'own-reporting' || !graph.hasNode(key)) return 'own-reporting';
   if (status === 'anonymous') return 'anonymous';
   if (status === 'document') return 'unpublished-document';
   if (graph.getNodeAttribute(key, 'kind') === 'outlet') {
