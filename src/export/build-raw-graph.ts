@@ -6,6 +6,7 @@ import {
   deserializeGraph,
   edgeAttributesSchema,
   nodeAttributesSchema,
+  keyKind,
   nodeKey,
   serializeGraph,
   upsertEdge,
@@ -42,8 +43,8 @@ class Collector {
 
 /**
  * Maps nodes and edges read from a GraphML, GEXF or foreign JSON file onto the model and validates them.
- * Nodes with one of our kinds keep their id as key; foreign ones get `kind:slug` keys from their labels,
- * so the same name in two files meets on one node when merged.
+ * Ids that are already keys of ours (`person:jane-doe`) stay; other nodes get `kind:slug` keys from their
+ * labels, so the same name in two files meets on one node when merged. Edges get the model's edge keys.
  */
 export function buildRawGraph(raw: RawGraph, module: string, options: ReadOptions): ReadResult {
   const out = new Collector(`${module}: ${options.file ?? 'input'}`);
@@ -111,8 +112,10 @@ function addNode(graph: SourcetraceGraph, node: RawNode, options: ReadOptions, o
   }
   const parsed = nodeAttributesSchema.safeParse(attrs);
   if (!parsed.success) return void reportIssues(parsed.error.issues, node.where, out);
-  const key = found.typed ? node.id : nodeKey(kind, label);
-  if (found.typed && graph.hasNode(key)) return void out.problem(`${node.where}: duplicate node id`);
+  // An id that is already one of our keys stays; others (`n0`, `Reuters`) become `kind:slug` of the label.
+  const ours = keyKind(node.id) === kind;
+  const key = ours ? node.id : nodeKey(kind, kind === 'article' ? node.id : label);
+  if (ours && graph.hasNode(key)) return void out.problem(`${node.where}: duplicate node id`);
   upsertNode(graph, key, parsed.data as NodeAttributes);
   return { key, defaulted: !found.typed };
 }

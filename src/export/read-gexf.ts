@@ -4,7 +4,7 @@ import type { ColumnValue } from './columns';
 import { parseColumnValue } from './columns';
 import type { RawEdge, RawGraph, RawNode, ReadOptions, ReadResult } from './raw-graph';
 import type { XmlElementLike, XmlParser } from './xml-dom';
-import { childElements, describeElement, firstChild, nameOf, parseXmlRoot } from './xml-dom';
+import { attrOf, childElements, describeElement, firstChild, nameOf, parseXmlRoot } from './xml-dom';
 
 const MODULE = 'export/gexf';
 
@@ -39,7 +39,7 @@ function rawGexf(root: XmlElementLike, file: string): RawGraph {
   if (description) raw.name = description.textContent ?? '';
   const models = { node: new Map(), edge: new Map() } as Record<string, Model>;
   for (const el of childElements(graphEl, 'attributes')) {
-    const model = models[el.getAttribute('class') ?? ''];
+    const model = models[attrOf(el, 'class') ?? ''];
     if (model) readModel(el, model);
   }
   for (const nodes of childElements(graphEl, 'nodes')) {
@@ -53,9 +53,9 @@ function rawGexf(root: XmlElementLike, file: string): RawGraph {
 
 function readModel(el: XmlElementLike, model: Model): void {
   for (const attr of childElements(el, 'attribute')) {
-    const id = attr.getAttribute('id');
-    if (id === null) continue;
-    const def: AttributeDef = { title: attr.getAttribute('title') ?? id, type: attr.getAttribute('type') ?? 'string' };
+    const id = attrOf(attr, 'id');
+    if (id === undefined) continue;
+    const def: AttributeDef = { title: attrOf(attr, 'title') ?? id, type: attrOf(attr, 'type') ?? 'string' };
     const fallback = firstChild(attr, 'default');
     if (fallback) def.default = fallback.textContent ?? '';
     model.set(id, def);
@@ -71,8 +71,8 @@ function attributeValues(el: XmlElementLike, model: Model): Map<string, ColumnVa
   for (const attvalues of childElements(el, 'attvalues')) {
     for (const att of childElements(attvalues, 'attvalue')) {
       // GEXF 1.0 used `id` where later versions use `for`.
-      const def = model.get(att.getAttribute('for') ?? att.getAttribute('id') ?? '');
-      const value = def && parseColumnValue(def.type, att.getAttribute('value') ?? '');
+      const def = model.get(attrOf(att, 'for') ?? attrOf(att, 'id') ?? '');
+      const value = def && parseColumnValue(def.type, attrOf(att, 'value') ?? '');
       if (def && value !== undefined) values.set(def.title, value);
     }
   }
@@ -81,16 +81,16 @@ function attributeValues(el: XmlElementLike, model: Model): Map<string, ColumnVa
 
 function readNode(el: XmlElementLike, model: Model, raw: RawGraph, file: string): RawNode {
   const node: RawNode = {
-    id: el.getAttribute('id') ?? '',
+    id: attrOf(el, 'id') ?? '',
     where: describeElement(el, 'id'),
     fields: attributeValues(el, model),
   };
-  const label = el.getAttribute('label');
-  if (label !== null) node.label = label;
+  const label = attrOf(el, 'label');
+  if (label !== undefined) node.label = label;
   const position = firstChild(el, 'position');
-  const x = Number(position?.getAttribute('x') ?? NaN);
-  const y = Number(position?.getAttribute('y') ?? NaN);
-  if (Number.isFinite(x) && Number.isFinite(y)) node.position = { x, y };
+  const x = parseColumnValue('double', (position && attrOf(position, 'x')) ?? '');
+  const y = parseColumnValue('double', (position && attrOf(position, 'y')) ?? '');
+  if (typeof x === 'number' && typeof y === 'number') node.position = { x, y };
   if (firstChild(el, 'nodes'))
     raw.warnings.push(`${file}: ${node.where}: nested nodes skipped (hierarchies are not supported)`);
   return node;
@@ -98,11 +98,11 @@ function readNode(el: XmlElementLike, model: Model, raw: RawGraph, file: string)
 
 function readEdge(el: XmlElementLike, model: Model): RawEdge {
   const fields = attributeValues(el, model);
-  const nativeKind = el.getAttribute('kind');
-  if (!fields.has('kind') && nativeKind !== null) fields.set('kind', nativeKind);
+  const nativeKind = attrOf(el, 'kind');
+  if (!fields.has('kind') && nativeKind !== undefined) fields.set('kind', nativeKind);
   return {
-    source: el.getAttribute('source') ?? '',
-    target: el.getAttribute('target') ?? '',
+    source: attrOf(el, 'source') ?? '',
+    target: attrOf(el, 'target') ?? '',
     where: describeElement(el, 'id', 'source', 'target'),
     fields,
   };

@@ -4,7 +4,7 @@ import { parseColumnValue } from './columns';
 import { buildRawGraph } from './build-raw-graph';
 import type { RawEdge, RawGraph, RawNode, ReadOptions, ReadResult } from './raw-graph';
 import type { XmlElementLike, XmlParser } from './xml-dom';
-import { childElements, describeElement, firstChild, nameOf, parseXmlRoot } from './xml-dom';
+import { attrOf, childElements, describeElement, firstChild, nameOf, parseXmlRoot } from './xml-dom';
 
 const MODULE = 'export/graphml';
 
@@ -38,7 +38,7 @@ function rawGraphml(root: XmlElementLike, file: string): RawGraph {
   const raw: RawGraph = { nodes: [], edges: [], warnings: [] };
   const name = dataValues(graphEl, keys, 'graph').get('name');
   if (name !== undefined) raw.name = String(name);
-  const undirected = graphEl.getAttribute('edgedefault') === 'undirected';
+  const undirected = attrOf(graphEl, 'edgedefault') === 'undirected';
   if (undirected) raw.warnings.push(`${file}: undirected graph; edges read in the order written (source → target)`);
   for (const el of childElements(graphEl)) {
     if (nameOf(el) === 'node') raw.nodes.push(readNode(el, keys));
@@ -52,12 +52,12 @@ function rawGraphml(root: XmlElementLike, file: string): RawGraph {
 function readKeys(root: XmlElementLike): Map<string, KeyDef & { for: string }> {
   const keys = new Map<string, KeyDef & { for: string }>();
   for (const el of childElements(root, 'key')) {
-    const id = el.getAttribute('id');
-    if (id === null) continue;
+    const id = attrOf(el, 'id');
+    if (id === undefined) continue;
     const def: KeyDef & { for: string } = {
-      name: el.getAttribute('attr.name') ?? id,
-      type: el.getAttribute('attr.type') ?? 'string',
-      for: el.getAttribute('for') ?? 'all',
+      name: attrOf(el, 'attr.name') ?? id,
+      type: attrOf(el, 'attr.type') ?? 'string',
+      for: attrOf(el, 'for') ?? 'all',
     };
     const fallback = firstChild(el, 'default');
     if (fallback) def.default = fallback.textContent ?? '';
@@ -74,7 +74,7 @@ function dataValues(el: XmlElementLike, keys: Map<string, KeyDef & { for: string
     if (value !== undefined) values.set(def.name, value);
   }
   for (const data of childElements(el, 'data')) {
-    const def = keys.get(data.getAttribute('key') ?? '');
+    const def = keys.get(attrOf(data, 'key') ?? '');
     if (!def) continue;
     const value = parseColumnValue(def.type, data.textContent ?? '');
     if (value !== undefined) values.set(def.name, value);
@@ -84,7 +84,7 @@ function dataValues(el: XmlElementLike, keys: Map<string, KeyDef & { for: string
 
 function readNode(el: XmlElementLike, keys: Map<string, KeyDef & { for: string }>): RawNode {
   const fields = dataValues(el, keys, 'node');
-  const node: RawNode = { id: el.getAttribute('id') ?? '', where: describeElement(el, 'id'), fields };
+  const node: RawNode = { id: attrOf(el, 'id') ?? '', where: describeElement(el, 'id'), fields };
   const x = fields.get('x');
   const y = fields.get('y');
   if (typeof x === 'number' && typeof y === 'number') node.position = { x, y };
@@ -93,8 +93,8 @@ function readNode(el: XmlElementLike, keys: Map<string, KeyDef & { for: string }
 
 function readEdge(el: XmlElementLike, keys: Map<string, KeyDef & { for: string }>): RawEdge {
   return {
-    source: el.getAttribute('source') ?? '',
-    target: el.getAttribute('target') ?? '',
+    source: attrOf(el, 'source') ?? '',
+    target: attrOf(el, 'target') ?? '',
     where: describeElement(el, 'id', 'source', 'target'),
     fields: dataValues(el, keys, 'edge'),
   };

@@ -11,6 +11,7 @@ export interface XmlElementLike extends XmlNodeLike {
   readonly childNodes: ArrayLike<XmlNodeLike>;
   readonly textContent: string | null;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
 }
 
 export interface XmlDocumentLike {
@@ -72,11 +73,16 @@ function firstLine(err: unknown): string {
   return text.trim().split('\n')[0]?.slice(0, 200) ?? '';
 }
 
+/** An attribute's value, or undefined when absent (xmldom answers '' rather than null for those). */
+export function attrOf(el: XmlElementLike, name: string): string | undefined {
+  return el.hasAttribute(name) ? (el.getAttribute(name) ?? '') : undefined;
+}
+
 /** `<node id="n3">`: how problems name the element they are about. */
 export function describeElement(el: XmlElementLike, ...attrs: string[]): string {
   const parts = attrs.flatMap((a) => {
-    const v = el.getAttribute(a);
-    return v === null ? [] : [`${a}="${v.slice(0, 80)}"`];
+    const v = attrOf(el, a);
+    return v === undefined ? [] : [`${a}="${v.slice(0, 80)}"`];
   });
   return `<${nameOf(el)}${parts.length ? ' ' + parts.join(' ') : ''}>`;
 }

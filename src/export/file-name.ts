@@ -1,0 +1,26 @@
+const MAX_OUTLETS_NAMED = 3;
+
+function slug(text: string): string {
+  const s = text
+    .replace(/^outlet:/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s.slice(0, 40) || 'outlet';
+}
+
+/**
+ * `sourcetrace-<outlets|all>-<YYYY-MM-DD>.<ext>`: says what the file holds. Outlets are names or
+ * `outlet:` keys; more than three become `<n>-outlets`. The date is the caller's local calendar day.
+ */
+export function exportFileName(ext: string, date: Date, outlets: readonly string[] = []): string {
+  const unique = [...new Set(outlets.map(slug))].sort();
+  const scope =
+    unique.length === 0 ? 'all' : unique.length > MAX_OUTLETS_NAMED ? `${unique.length}-outlets` : unique.join('+');
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+  return `sourcetrace-${scope}-${day}.${ext.replace(/^\./, '')}`;
+}

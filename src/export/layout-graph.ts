@@ -1,0 +1,46 @@
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import random from 'graphology-layout/random';
+import type { SourcetraceGraph } from '../model';
+import type { Position } from './export-options';
+
+export interface LayoutOptions {
+  /** Same seed, same graph → same positions (default 1). */
+  seed?: number;
+  iterations?: number;
+}
+
+/** mulberry32: a tiny seeded generator, so headless layouts are reproducible. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Headless, deterministic positions for the SVG export (the CLI has no canvas): seeded random start,
+ * then ForceAtlas2. Works on a structural copy, so the model graph gets no `x`/`y` attributes.
+ */
+export function layoutGraph(graph: SourcetraceGraph, options: LayoutOptions = {}): Map<string, Position> {
+  const copy = new Graph({ type: 'directed', multi: true });
+  graph.forEachNode((key) => {
+    copy.addNode(key);
+  });
+  graph.forEachEdge((key, _attrs, source, target) => {
+    copy.addDirectedEdgeWithKey(key, source, target);
+  });
+  random.assign(copy, { rng: seededRandom(options.seed ?? 1), scale: 100, center: 0 });
+  if (copy.size > 0) {
+    forceAtlas2.assign(copy, { iterations: options.iterations ?? 300, settings: forceAtlas2.inferSettings(copy) });
+  }
+  const out = new Map<string, Position>();
+  copy.forEachNode((key, attrs) => {
+    out.set(key, { x: attrs.x as number, y: attrs.y as number });
+  });
+  return out;
+}
