@@ -1,6 +1,6 @@
 import type { Evidence, NodeAttributes, SourcetraceGraph } from '../model';
 import { createGraph, upsertEdge, upsertNode } from '../model';
-import type { ArticleFacts, FactEntity } from '../extract/types';
+import type { ArticleFacts, FactEntity, FactRelation } from '../extract/types';
 
 const LABEL_MAX = 80;
 
@@ -48,17 +48,25 @@ export function buildArticleGraph(facts: ArticleFacts): SourcetraceGraph {
     upsertNode(graph, c.key, { kind: 'claim', label: shorten(c.text), aliases: [], text: c.text });
   if (facts.publisher)
     upsertEdge(graph, { kind: 'publishes', source: facts.publisher, target: articleKey, evidence: [] });
+  // Group first: one upsert per edge keeps building linear when a long text attests an edge many times.
+  const grouped = new Map<string, { r: FactRelation; evidence: Evidence[]; confidence?: number }>();
   for (const r of facts.relations) {
     if (r.source === r.target || !graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
-    const evidence: Evidence[] =
-      r.start !== undefined && r.end !== undefined ? [{ article: articleKey, start: r.start, end: r.end }] : [];
+    const key = `${r.kind}|${r.source}|${r.target}`;
+    const g = grouped.get(key) ?? { r, evidence: [] };
+    grouped.set(key, g);
+    if (r.start !== undefined && r.end !== undefined)
+      g.evidence.push({ article: articleKey, start: r.start, end: r.end });
+    if (r.confidence !== undefined) g.confidence = Math.max(g.confidence ?? 0, r.confidence);
+  }
+  for (const { r, evidence, confidence } of grouped.values()) {
     upsertEdge(graph, {
       kind: r.kind,
       source: r.source,
       target: r.target,
       evidence,
       ...(r.cue !== undefined ? { cue: r.cue } : {}),
-      ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+      ...(confidence !== undefined ? { confidence } : {}),
     });
   }
   return graph;

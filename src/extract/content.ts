@@ -14,6 +14,18 @@ const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM';
 const LEAD_SKIP = new Set([',', ':', 'that', '—', '-', '–']);
 const TRAIL_SKIP = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?']);
 const QUOTE_SEARCH = 3000;
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'because',
+  'although',
+  'though',
+  'after',
+  'before',
+  'when',
+  'since',
+  'amid',
+]);
 
 /** The attributed content of a cue: after the clause, else before it, else the next paragraph after a colon. */
 export function findContent(s: Sentence, cs: CueSource, text: string, blocks: readonly Block[]): ContentSpan | null {
@@ -42,7 +54,9 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   if (cs.pattern === 'according' && before > 0 && after >= 2 && toks[cs.clauseFrom - 1]?.text === ',') {
     return extendQuotes({ start: toks[0]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
   }
-  const preferBefore = cs.pattern === 'passive' && before >= 2;
+  // "…, sources told the Herald, as the U.S. prepares …": a subordinate clause after the cue is not the content.
+  const subordinate = SUBORDINATORS.has(toks[a]?.lower ?? '') && before >= 3;
+  const preferBefore = (cs.pattern === 'passive' && before >= 2) || subordinate;
   if (after >= 2 && !preferBefore && !(before >= 3 && after <= 2))
     return extendQuotes({ start: toks[a]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
   if (before >= 2)

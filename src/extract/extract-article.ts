@@ -9,7 +9,7 @@ import type { Gazetteer, OutletEntry } from './gazetteer';
 import { createGazetteer } from './gazetteer';
 import { getLexicon } from './lexicon';
 import type { Block, Sentence } from './nlp';
-import { analyseBlock, foldText, splitBlocks } from './nlp';
+import { analyseText, foldText, splitBlocks } from './nlp';
 import { sentenceRelations } from './relations';
 import type { CueSource } from './rules';
 import { findSource } from './rules';
@@ -28,6 +28,7 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
   return g;
 }
 
+const LETTER = /\p{L}/u;
 const ANAPHORIC_TARGET =
   /^(?:however,?\s+)?(?:these|those|the|such|this|that|its|their)\s+(?:claims?|reports?|allegations?|accounts?|stor(?:y|ies)|reporting|article)\b|^(?:it|them|this|that)\b/i;
 
@@ -74,8 +75,11 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     }
   };
 
-  for (const block of blocks) {
-    for (const s of analyseBlock(text.slice(block.start, block.end), block.start, block.index)) {
+  // No letter, no word: nothing to attribute (and wink need not tokenise a megabyte of quote marks).
+  const sentences = LETTER.test(text) ? analyseText(text, blocks) : [];
+  for (const s of sentences) {
+    const block = blocks[s.block]!;
+    {
       const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher);
       let covered = -1;
       for (const cue of findCues(s.tokens, lex)) {

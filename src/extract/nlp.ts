@@ -36,38 +36,61 @@ export function foldText(s: string): string {
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
 }
 
-/** Tokens and sentences of one block of text starting at `offset` in the article. Linear in its length. */
-export function analyseBlock(block: string, offset: number, blockIndex: number): Sentence[] {
+/**
+ * Tokens and sentences of a whole text, one wink document (one call is ~3× faster than one per paragraph).
+ * Sentences never cross a line break; each is tagged with the index of its block (see `splitBlocks`).
+ */
+export function analyseText(text: string, blocks: readonly Block[]): Sentence[] {
   const w = getNlp();
   const its = w.its;
-  const doc = w.readDoc(block);
+  const doc = w.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
-  const all: Token[] = [];
+  const all: (Token | null)[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    at += (spaces[i] ?? '').length;
-    const text = values[i] ?? '';
+    const space = spaces[i] ?? '';
+    at += space.length;
+    const value = values[i] ?? '';
     // wink is lossless (doc.out() === text), so offsets follow from values and preceding spaces.
-    all.push({ text, lower: foldText(text), start: offset + at, end: offset + at + text.length, pos: tags[i] ?? 'X' });
-    at += text.length;
+    // A line break (in a space or a SPACE token) ends the sentence: null marks it.
+    if (space.includes('\n')) all.push(null);
+    if (tags[i] === 'SPACE' || value.trim() === '') {
+      if (value.includes('\n')) all.push(null);
+    } else {
+      all.push({ text: value, lower: foldText(value), start: at, end: at + value.length, pos: tags[i] ?? 'X' });
+    }
+    at += value.length;
   }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  // Map wink's sentence ends (token indices) onto our filtered list.
+  const ends = new Set<number>();
+  for (const [, to] of doc.sentences().out(its.span) as unknown as [number, number][]) ends.add(to);
   const out: Sentence[] = [];
-  for (const [from, to] of spans) {
-    const toks = all.slice(from, to + 1).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
-    if (toks.length === 0) continue;
-    out.push({
-      start: toks[0]!.start,
-      end: toks[toks.length - 1]!.end,
-      tokens: toks,
-      block: blockIndex,
-      lastInBlock: false,
-    });
+  let current: Token[] = [];
+  let b = 0;
+  const flush = () => {
+    if (current.length === 0) return;
+    const start = current[0]!.start;
+    while (b < blocks.length - 1 && blocks[b]!.end <= start) b++;
+    out.push({ start, end: current[current.length - 1]!.end, tokens: current, block: b, lastInBlock: false });
+    current = [];
+  };
+  let wi = 0;
+  for (const t of all) {
+    if (t === null) {
+      flush();
+      continue;
+    }
+    // Advance the wink token index in step with kept tokens (SPACE tokens were dropped).
+    while (wi < values.length && (tags[wi] === 'SPACE' || (values[wi] ?? '').trim() === '')) wi++;
+    current.push(t);
+    if (ends.has(wi)) flush();
+    wi++;
   }
-  if (out.length > 0) out[out.length - 1]!.lastInBlock = true;
+  flush();
+  for (let i = 0; i < out.length; i++) out[i]!.lastInBlock = out[i + 1]?.block !== out[i]!.block;
   return out;
 }
 

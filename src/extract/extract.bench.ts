@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bench, describe } from 'vitest';
+import { extractArticle } from './index';
+
+// News prose: the seed article and the GUM Wikinews texts, concatenated to about 1 MB.
+const seed = readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed-article.txt', import.meta.url)), 'utf8');
+const gum = readFileSync(fileURLToPath(new URL('../../../shared/eval/gum-news.jsonl', import.meta.url)), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+const unit = [seed, ...gum].join('\n\n');
+const news = unit.repeat(Math.ceil(1_000_000 / unit.length));
+const mb = news.length / 1e6;
+extractArticle({ text: seed }); // build the wink model outside the timings
+
+describe(`extractArticle, ${mb.toFixed(2)} MB of news prose (MB/s = ${mb.toFixed(2)} × hz)`, () => {
+  bench(
+    'news prose',
+    () => {
+      extractArticle({ text: news, id: 'bench' });
+    },
+    { iterations: 3, warmupIterations: 1 },
+  );
+});
+
+describe('pathological 1 MB lines', () => {
+  bench(
+    '1 MB of """',
+    () => {
+      extractArticle({ text: '"'.repeat(1_000_000) });
+    },
+    { iterations: 3 },
+  );
+  bench(
+    '1 MB of "according to according to …"',
+    () => {
+      extractArticle({ text: 'according to '.repeat(76_924) });
+    },
+    { iterations: 3 },
+  );
+});
