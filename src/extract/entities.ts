@@ -62,6 +62,8 @@ export class EntityResolver {
   readonly entities = new Map<string, Entity>();
   readonly seenOutlets = new Set<string>();
   private recent: Entity[] = [];
+  /** Named persons by each word of their name, first comer first: "Kelly" → Anna Kelly. */
+  private readonly byNameWord = new Map<string, Entity>();
   /** The publishing outlet's key: "the article" in its own text means another outlet's article. */
   publisherKey = '';
 
@@ -118,9 +120,13 @@ export class EntityResolver {
   }
 
   private remember(e: Entity): void {
-    this.recent = this.recent.filter((r) => r !== e);
+    if (this.recent[this.recent.length - 1] === e) return;
+    const at = this.recent.indexOf(e);
+    if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(e);
     if (this.recent.length > 12) this.recent.shift();
+    if (e.kind === 'person' && !e.anonymous)
+      for (const w of e.nameWords) if (!this.byNameWord.has(w)) this.byNameWord.set(w, e);
   }
 
   /** The latest entity matching `pred`, most recent first. */
@@ -284,7 +290,7 @@ export class EntityResolver {
     }
     if (nameToks.length === 1) {
       const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);
-      const any = this.latest(isNamed) ?? [...this.entities.values()].find(isNamed);
+      const any = this.latest(isNamed) ?? this.byNameWord.get(lastWord);
       if (any) {
         any.mentions++;
         any.aliases.add(name);

@@ -34,10 +34,19 @@ export function createGazetteer(entries: readonly OutletEntry[]): Gazetteer {
       short.set(key, [...(short.get(key) ?? []), e]);
     }
   }
+  const normalised = new Map<string, string>();
+  const norm = (phrase: string): string => {
+    let key = normalised.get(phrase);
+    if (key === undefined) {
+      if (normalised.size > 50_000) normalised.clear();
+      normalised.set(phrase, (key = normaliseName(phrase)));
+    }
+    return key;
+  };
   return {
     entries,
     lookup(phrase, seen) {
-      const key = normaliseName(phrase);
+      const key = norm(phrase);
       const hit = full.get(key);
       if (hit) return { entry: hit, short: false };
       const candidates = short.get(key);

@@ -29,7 +29,10 @@ function getNlp(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function foldText(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
