@@ -56,7 +56,7 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   }
   // "…, sources told the Herald, as the U.S. prepares …": a subordinate clause after the cue is not the content.
   const subordinate = SUBORDINATORS.has(toks[a]?.lower ?? '') && before >= 3;
-  const preferBefore = (cs.pattern === 'passive' && before >= 2) || subordinate;
+  const preferBefore = ((cs.pattern === 'passive' || cs.pattern === 'inverted') && before >= 2) || subordinate;
   if (after >= 2 && !preferBefore && !(before >= 3 && after <= 2))
     return extendQuotes({ start: toks[a]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
   if (before >= 2)

@@ -164,7 +164,19 @@ export class EntityResolver {
     if (toks.length === 1 && first.pos === 'PRON') {
       if (mode === 'mention') return null;
       const e = this.resolvePronoun(first.lower);
-      return e ? mention(e, 'pronoun') : null;
+      if (e) return mention(e, 'pronoun');
+      // Nobody to resolve to (a quote before any name): an unidentified speaker, kept under its citer.
+      const owner = citer ? citer.label : this.articleId;
+      const kind = first.lower === 'it' ? 'organization' : 'person';
+      const placeholder = this.upsert(
+        nodeKey(kind, `${owner} unidentified speaker`),
+        kind,
+        'unidentified speaker',
+        text,
+        true,
+      );
+      placeholder.role = 'unidentified speaker';
+      return mention(placeholder, 'anaphor');
     }
     const hit = this.gazetteer.lookup(text, this.seenOutlets);
     if (hit) return mention(this.outletEntity(hit.entry, text), hit.short ? 'alias' : 'gazetteer');

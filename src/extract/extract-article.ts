@@ -29,6 +29,8 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 }
 
 const LETTER = /\p{L}/u;
+const OPENING_QUOTE = /^["\u201c\u00ab]$/;
+const CLOSING_QUOTE = /["\u201d\u00bb]/;
 const ANAPHORIC_TARGET =
   /^(?:however,?\s+)?(?:these|those|the|such|this|that|its|their)\s+(?:claims?|reports?|allegations?|accounts?|stor(?:y|ies)|reporting|article)\b|^(?:it|them|this|that)\b/i;
 
@@ -77,10 +79,13 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
 
   // No letter, no word: nothing to attribute (and wink need not tokenise a megabyte of quote marks).
   const sentences = LETTER.test(text) ? analyseText(text, blocks) : [];
+  // The attributions of the previous sentence when its quote came before the cue: '"…," he said. "…"'.
+  let speaker: { block: number; list: Attribution[] } | undefined;
   for (const s of sentences) {
     const block = blocks[s.block]!;
     {
       const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher);
+      const before = attributions.length;
       let covered = -1;
       for (const cue of findCues(s.tokens, lex)) {
         if (cue.from <= covered) continue;
@@ -93,7 +98,29 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         mentions.push(...made);
       }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
+      const mine = attributions.slice(before);
+      if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
+        for (const a of speaker.list) attributions.push(continuation(a, s));
+      }
+      const quotedBefore = mine.filter((a) => a.content.end <= a.cue.start && a.type !== 'indirect');
+      speaker = quotedBefore.length ? { block: s.block, list: quotedBefore } : undefined;
     }
+  }
+
+  /** The next quoted sentence of the same speaker: same source and cue, the quotation as content. */
+  function continuation(a: Attribution, s: Sentence): Attribution {
+    let end = s.end;
+    for (let i = s.end; i < Math.min(text.length, s.end + 3000) && text[i] !== '\n'; i++) {
+      if (CLOSING_QUOTE.test(text[i]!)) {
+        end = i + 1;
+        break;
+      }
+    }
+    const body = text.slice(s.start, end);
+    const closed = (body.match(/["\u201c\u201d]/g)?.length ?? 0) >= 2;
+    const content = { text: closed ? body : text.slice(s.start, s.end), start: s.start, end: closed ? end : s.end };
+    const confidence = Math.round(a.confidence * 0.85 * 1000) / 1000;
+    return { ...a, content, type: 'direct', confidence };
   }
 
   function attribute(

@@ -1,5 +1,16 @@
 import type { Token } from './nlp';
-import { DETERMINERS, NAME_CONNECTORS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+import {
+  DETERMINERS,
+  DOC_HEADS,
+  HUMAN_HEADS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  POSSESSIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from './words';
+
+/** Nouns wink sometimes tags as verbs ("according to people familiar …"). */
+const isKnownNoun = (t: Token): boolean => HUMAN_HEADS.has(t.lower) || DOC_HEADS.has(t.lower) || ORG_HEADS.has(t.lower);
 
 /** A noun phrase as a token range [from, to] (inclusive) of one sentence. */
 export interface NounPhrase {
@@ -14,6 +25,7 @@ export const isQuote = (t: Token | undefined): boolean =>
 /** Tokens that can sit inside a noun phrase, left of its head. */
 export function isNominalModifier(t: Token | undefined): boolean {
   if (!t) return false;
+  if (t.pos === 'VERB' && isKnownNoun(t)) return true;
   switch (t.pos) {
     case 'NOUN':
     case 'PROPN':
@@ -33,6 +45,7 @@ export function isNominalModifier(t: Token | undefined): boolean {
 export function isHead(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower);
+  if (t.pos === 'VERB' && isKnownNoun(t)) return true;
   return t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && t.pos !== 'PUNCT' && t.pos !== 'DET');
 }
 

@@ -46,8 +46,11 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
     const t = tokens[k]!;
     if (t.text === ',') {
       const seg = tokens.slice(k + 1, end);
+      const relAt = seg.findIndex((s) => RELATIVES.has(s.lower));
       const verbAt = seg.findIndex(
-        (s) => isQuote(s) || s.pos === 'AUX' || (s.pos === 'VERB' && s.lower !== 'according'),
+        (s, i) =>
+          isQuote(s) ||
+          ((s.pos === 'AUX' || (s.pos === 'VERB' && s.lower !== 'according')) && !(relAt >= 0 && i > relAt)),
       );
       // A reduced relative may open the segment: "Results of studies, published in 1989, show".
       const ok = seg.length > 0 && (verbAt < 0 || (verbAt === 0 && /ed$/.test(seg[0]!.lower)));
@@ -66,6 +69,19 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
     if (isQuote(t) || t.text === ';' || t.text === ':') return null;
   }
   return null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** '" said Laura Okafor, chief executive of Brightwell.': the apposition after an inverted source belongs to it. */
+function inversionEnd(tokens: readonly Token[], np: NounPhrase): number {
+  if (tokens[np.to + 1]?.text !== ',') return np.to;
+  let end = tokens.length - 1;
+  while (end > np.to && /^[.!?"\u201d]$/.test(tokens[end]!.text)) end--;
+  const seg = tokens.slice(np.to + 2, end + 1);
+  const rel = RELATIVES.has(seg[0]?.lower ?? '') || seg.findIndex((t) => RELATIVES.has(t.lower)) > 0;
+  const verbless = seg.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isQuote(t));
+  return seg.length > 0 && seg.length < 25 && (verbless || rel) ? end : np.to;
 }
 
 const FINDING_SUBJECT_HEADS =
@@ -171,7 +187,11 @@ export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource |
   // Inversion after a quote or a comma: '"…," said Ambassador Mohib.'
   if (from === 0 || left?.text === ',' || isQuote(left) || left?.text === ':') {
     const np = rightNounPhrase(tokens, to + 1);
-    if (np && isHead(tokens[np.to])) return cueSource(cue, [np], 'inverted');
+    if (np && isHead(tokens[np.to])) {
+      const cs = cueSource(cue, [np], 'inverted');
+      cs.clauseTo = Math.max(cs.clauseTo, inversionEnd(tokens, np));
+      return cs;
+    }
   }
   return null;
 }
