@@ -1,0 +1,55 @@
+import { decodeText, MAX_FILE_BYTES } from './decode-text';
+import { detectFormat, extensionOf } from './detect-format';
+import type { MarkupParsers } from './dom';
+import { parseFeed } from './parse-feed';
+import { parseHtml } from './parse-html';
+import { parseJson } from './parse-json';
+import { parseJsonl } from './parse-jsonl';
+import { parseText } from './parse-text';
+import type { IngestResult } from './types';
+import { refused } from './types';
+
+export interface IngestOptions {
+  /** Needed for HTML pages and feeds; without it those files are refused with a message. */
+  parsers?: MarkupParsers;
+  /** Refuse files above this many bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Feed items with less text than this are treated as teasers (default 300). */
+  minFeedItemChars?: number;
+}
+
+/**
+ * Reads one file of any supported format into articles, graphs and problems. Never throws on bad
+ * input: empty, binary, oversize, non-UTF-8 and unsupported files come back as a problem naming the
+ * file and the reason.
+ */
+export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
+  const decoded = decodeText(bytes, options.maxBytes ?? MAX_FILE_BYTES);
+  if (!decoded.ok) return refused(file, `ingest: ${decoded.reason}`);
+  const format = detectFormat(file, decoded.text);
+  if (!format) {
+    const ext = extensionOf(file);
+    return refused(
+      file,
+      `ingest: unsupported format${ext ? ` (.${ext})` : ''}; expected text, HTML, JSON, JSONL, RSS or Atom`,
+    );
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  switch (format) {
+    case 'text':
+      return parseText(text, file);
+    case 'json':
+    case 'graph':
+      return parseJson(text, file);
+    case 'jsonl':
+      return parseJsonl(text, file);
+    case 'html':
+    case 'feed': {
+      const parsers = options.parsers;
+      if (!parsers) return refused(file, `ingest/${format}: no markup parser was given to read this file`, format);
+      return format === 'html'
+        ? parseHtml(text, file, parsers.parseHtml)
+        : parseFeed(text, file, parsers, options.minFeedItemChars);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { nodeMarkupParsers } from '../cli/markup-parsers';
+import { fixtureText } from './fixtures.test-helper';
+import { parseFeed } from './parse-feed';
+
+describe('parseFeed', () => {
+  it('turns RSS items with full content into articles and reports teasers', () => {
+    const result = parseFeed(fixtureText('feed.rss'), 'feed.rss', nodeMarkupParsers);
+    expect(result.articles.map((a) => a.title)).toEqual(['Harbour review widens', 'Fishing quota talks resume']);
+    expect(result.articles[0]).toMatchObject({
+      outlet: 'Coastal Ledger',
+      author: 'Lena Ortiz',
+      publishedAt: '2025-06-11T09:15:00.000Z',
+      url: 'https://www.coastalledger.example/news/harbour-review-widens',
+    });
+    expect(result.articles[1]?.publishedAt).toBeUndefined(); // "not a date" is dropped, never guessed
+    expect(result.problems).toEqual([
+      {
+        file: 'feed.rss',
+        message:
+          'ingest/feed: item 2 ("Ferry timetable changes"): only a summary (57 characters), not the full article',
+      },
+    ]);
+  });
+
+  it('keeps links inside item content in text coordinates', () => {
+    const article = parseFeed(fixtureText('feed.rss'), 'feed.rss', nodeMarkupParsers).articles[0]!;
+    const link = article.links?.[0];
+    expect(link?.href).toBe('https://www.reuters.com/world/calvera-audit/');
+    expect(article.text.slice(link!.start, link!.end)).toBe('Reuters');
+  });
+
+  it('reads Atom entries with HTML and XHTML content', () => {
+    const result = parseFeed(fixtureText('feed.atom'), 'feed.atom', nodeMarkupParsers);
+    expect(result.problems).toEqual([]);
+    expect(result.articles.map((a) => a.title)).toEqual(['Bridge survey & the council', 'Inline XHTML entry']);
+    expect(result.articles[0]).toMatchObject({ author: 'Ada Brandt', publishedAt: '2025-06-12T07:45:00.000Z' });
+    expect(result.articles[1]?.text.split('\n\n')).toHaveLength(2);
+    expect(result.articles[0]?.links?.[0]?.text).toBe('The BBC reported');
+  });
+
+  it('refuses XML that is not a feed', () => {
+    expect(parseFeed(fixtureText('not-a-feed.xml'), 'n.xml', nodeMarkupParsers).problems[0]?.message).toBe(
+      'ingest/feed: not an RSS or Atom feed (no <rss> or <feed> root)',
+    );
+  });
+});
