@@ -29,7 +29,7 @@ function getNlp(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function foldText(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase();
