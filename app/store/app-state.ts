@@ -1,6 +1,7 @@
+import type { ExportSlice } from './export-slice';
 import type { FilterSlice } from './filter-slice';
 import type { GraphSlice } from './graph-slice';
 import type { ViewSlice } from './view-slice';
 
 /** The whole app state: every slice's state and actions. */
-export type AppState = GraphSlice & ViewSlice & FilterSlice;
+export type AppState = GraphSlice & ViewSlice & FilterSlice & ExportSlice;

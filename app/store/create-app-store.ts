@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './app-state';
+import { createExportSlice } from './export-slice';
 import { createFilterSlice } from './filter-slice';
 import { createGraphSlice } from './graph-slice';
 import { createViewSlice } from './view-slice';
@@ -12,5 +13,6 @@ export function createAppStore(): AppStore {
     ...createGraphSlice(...a),
     ...createViewSlice(...a),
     ...createFilterSlice(...a),
+    ...createExportSlice(...a),
   }));
 }

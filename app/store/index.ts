@@ -7,3 +7,12 @@ export * from './selectors';
 export type { GraphState, GraphActions, LoadStatus } from './graph-slice';
 export type { ViewState, ViewActions, Selection } from './view-slice';
 export { EMPTY_FILTERS, toggleIn, type FilterState, type FilterActions } from './filter-slice';
+export type {
+  CanvasPort,
+  ExportActions,
+  ExportNotice,
+  ExportState,
+  PendingView,
+  PngRequest,
+  Viewport,
+} from './export-slice';
