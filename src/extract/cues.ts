@@ -1,6 +1,7 @@
 import type { CueEntry, Lexicon } from './lexicon';
 import type { Token } from './nlp';
 import { isCapitalised } from './noun-phrase';
+import { DOC_HEADS, HUMAN_HEADS } from './words';
 
 export type CueForm = 'verb' | 'preposition' | 'credit';
 
@@ -22,8 +23,11 @@ function taggedAsNounButVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.pos !== 'NOUN' || !/s$/.test(t.lower) || !prev || !next) return false;
-  const prevIsSubject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.lower !== 'its');
+  if (t.pos !== 'NOUN' || !prev || !next) return false;
+  // "The results show the …", "The report states that …": a noun subject that can speak or find.
+  const nounSubject = prev.pos === 'NOUN' && (DOC_HEADS.has(prev.lower) || HUMAN_HEADS.has(prev.lower));
+  const prevIsSubject =
+    (/s$/.test(t.lower) && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.lower !== 'its'))) || nounSubject;
   return prevIsSubject && (CLAUSE_OPENERS.has(next.lower) || next.pos === 'PROPN');
 }
 

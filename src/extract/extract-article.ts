@@ -29,6 +29,7 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 }
 
 const LETTER = /\p{L}/u;
+const FIRST_PERSON = new Set(['i', 'we', "i'm", 'me', 'us']);
 const OPENING_QUOTE = /^["\u201c\u00ab]$/;
 const CLOSING_QUOTE = /["\u201d\u00bb]/;
 const ANAPHORIC_TARGET =
@@ -147,6 +148,9 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     const stance = cs.cue.entry.stance;
     const made: Mention[] = [];
     for (const np of cs.sources) {
+      // "We urge …", "I learned …" inside a quote: the speaker is the quote's, not a new source (beliefs excepted).
+      const firstPerson = np.from === np.to && FIRST_PERSON.has(toks[np.from]!.lower);
+      if (firstPerson && cs.cue.entry.class !== 'belief') continue;
       const m = resolver.resolve(toks, np, citer);
       if (!m) continue;
       made.push(m);

@@ -10,7 +10,7 @@ import {
   rightNounPhrase,
   withPostModifiers,
 } from './noun-phrase';
-import { BE_FORMS, HUMAN_HEADS, SKIPPABLE_BEFORE_CUE } from './words';
+import { BE_FORMS, HUMAN_HEADS, SKIPPABLE_BEFORE_CUE, TITLES } from './words';
 
 export type Pattern = 'subject' | 'apposition' | 'inverted' | 'according' | 'passive' | 'credit' | 'gerund';
 
@@ -59,7 +59,8 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
       if (!np) return null;
       const before = tokens[np.from - 1];
       // "Eastman, Director of X, and Chairman of Y, says" / "at the University of Arkansas, Fayetteville,": keep going.
-      if (before && (before.text === ',' || before.pos === 'ADP' || before.pos === 'CCONJ')) {
+      const titled = TITLES.has(tokens[np.from]!.lower) || tokens[np.to]!.pos !== 'PROPN';
+      if (before && (before.pos === 'ADP' || before.pos === 'CCONJ' || (before.text === ',' && titled))) {
         end = np.from - 1;
         k = np.from;
         continue;

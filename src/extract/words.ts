@@ -5,9 +5,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const SKIPPABLE_BEFORE_CUE = set(`also later previously repeatedly publicly recently reportedly then now further
   separately again first initially already still even only just never not n't has have had will would could can may might
   must should did does do is was are were been being has once earlier subsequently privately openly today yesterday
-  emphatically flatly quickly immediately angrily simply clearly explicitly mistakenly falsely correctly`);
+  'm 're am emphatically flatly quickly immediately angrily simply clearly explicitly mistakenly falsely correctly`);
 
-export const BE_FORMS = set(`is was are were be been being 's`);
+export const BE_FORMS = set(`is was are were be been being 's 'm 're am`);
 
 export const SUBJECT_PRONOUNS = set(`he she they it i we who`);
 export const POSSESSIVE_PRONOUNS = set(`his her their its our my your`);
