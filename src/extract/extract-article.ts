@@ -151,8 +151,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       // "We urge …", "I learned …" inside a quote: the speaker is the quote's, not a new source (beliefs excepted).
       const firstPerson = np.from === np.to && FIRST_PERSON.has(toks[np.from]!.lower);
       if (firstPerson && cs.cue.entry.class !== 'belief') continue;
-      const m = resolver.resolve(toks, np, citer);
+      const named = cs.named && cs.sources.length === 1 ? resolver.resolve(toks, cs.named, citer) : null;
+      const bare = resolver.resolve(toks, np, citer);
+      // A role with its name in apposition: the span stays the role, the entity is the named person.
+      const m = named && bare ? { ...bare, entity: named.entity, resolution: named.resolution } : bare;
       if (!m) continue;
+      if (named && bare && !named.entity.role) named.entity.role = bare.entity.label;
       made.push(m);
       const distance = np.to < cs.cue.from ? cs.cue.from - np.to - 1 : np.from - cs.cue.to - 1;
       const confidence = attributionConfidence({

@@ -34,6 +34,8 @@ export function isNominalModifier(t: Token | undefined): boolean {
       return true;
     case 'PART':
       return t.lower === "'s" || t.lower === "'";
+    case 'PUNCT':
+      return t.lower === "'";
     case 'PRON':
       return POSSESSIVE_PRONOUNS.has(t.lower);
     default:
@@ -49,7 +51,11 @@ export function isHead(t: Token | undefined): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && t.pos !== 'PUNCT' && t.pos !== 'DET');
 }
 
+const WH_WORDS = new Set(['which', 'what', 'whose', 'whatever', 'whichever']);
 const isJoiner = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '/' || t.text === '&');
+/** "Fifty-two", "sous-chef": a hyphen glued to both neighbours joins one word. */
+const isGlued = (a: Token | undefined, h: Token | undefined, b: Token | undefined): boolean =>
+  !!a && !!h && !!b && (h.text === '-' || h.text === '\u2010') && a.end === h.start && h.end === b.start;
 
 /** The noun phrase whose head is token `head`, growing leftwards: "the Afghan team's coach", "spokeswoman Anna Kelly". */
 export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhrase | null {
@@ -63,7 +69,10 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
       i--;
       continue;
     }
-    if (isJoiner(p) && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 2])) {
+    if (
+      (isJoiner(p) && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 2])) ||
+      isGlued(tokens[i - 2], p, tokens[i])
+    ) {
       i -= 2;
       continue;
     }
@@ -80,7 +89,7 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
       i -= 2;
       continue;
     }
-    if (p.pos === 'DET' || DETERMINERS.has(p.lower)) i--;
+    if ((p.pos === 'DET' || DETERMINERS.has(p.lower)) && !WH_WORDS.has(p.lower)) i--;
     break;
   }
   return { from: i, to: head };
@@ -101,7 +110,10 @@ export function rightNounPhrase(tokens: readonly Token[], from: number, limit = 
       k++;
       continue;
     }
-    if (isJoiner(t) && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1])) {
+    if (
+      (isJoiner(t) && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1])) ||
+      isGlued(tokens[k - 1], t, tokens[k + 1])
+    ) {
       k++;
       continue;
     }

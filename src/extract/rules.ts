@@ -23,6 +23,8 @@ export interface CueSource {
   via?: NounPhrase;
   /** "told [the Herald]": to whom it was said. */
   recipient?: NounPhrase;
+  /** "A company spokeswoman, [Judith Keane], said": the name a role source goes by. */
+  named?: NounPhrase;
   /** Token range of source + cue (+ recipient): the attributing clause, never part of the content. */
   clauseFrom: number;
   clauseTo: number;
@@ -70,6 +72,15 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
     if (isQuote(t) || t.text === ';' || t.text === ':') return null;
   }
   return null;
+}
+
+/** "The housing minister, [Peter Castellan], said": a proper name right after a role phrase. */
+function appositiveName(tokens: readonly Token[], np: NounPhrase): NounPhrase | null {
+  if (tokens[np.to]!.pos === 'PROPN' || tokens[np.to + 1]?.text !== ',') return null;
+  let k = np.to + 2;
+  const from = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || isCapitalised(tokens[k]))) k++;
+  return k > from && k - from <= 4 && tokens[k]?.text === ',' ? { from, to: k - 1 } : null;
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
@@ -177,7 +188,12 @@ export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource |
   }
   if (left?.text === ',') {
     const np = appositionSubject(tokens, j);
-    if (np && j - np.to < 40) return cueSource(cue, [np], 'apposition', optional('recipient', recipientOf()));
+    if (np && j - np.to < 40) {
+      const cs = cueSource(cue, [np], 'apposition', optional('recipient', recipientOf()));
+      const named = appositiveName(tokens, np);
+      if (named) cs.named = named;
+      return cs;
+    }
     // "Lydia Buchtmann for Food Standards Australia, says": a verbless opening phrase is the subject.
     const opening = tokens.slice(0, j);
     if (opening.length > 0 && opening.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isQuote(t))) {
