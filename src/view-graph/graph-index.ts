@@ -114,7 +114,7 @@ export function buildGraphIndex(graph: SourcetraceGraph): GraphIndex {
       if (edges.tgt[e] !== edges.src[e]) add(edges.tgt[e]!, e);
     }
   });
-  const ranks = rankNodes(keys, edges);
+  const ranks = rankNodes(keys, idOf, edges);
   const anchor = anchorNodes(n, kind, outletOf, ranks.rankOf, edges);
   const deps = csr(n, n, (add) => {
     for (let v = 0; v < n; v++) if (anchor[v]! >= 0) add(anchor[v]!, v);
@@ -162,7 +162,7 @@ function indexEdges(graph: SourcetraceGraph, idOf: Map<string, number>): EdgeArr
   return out;
 }
 
-function rankNodes(keys: string[], edges: EdgeArrays) {
+function rankNodes(keys: string[], idOf: Map<string, number>, edges: EdgeArrays) {
   const n = keys.length;
   const cited = new Int32Array(n);
   const score = new Int32Array(n);
@@ -173,9 +173,17 @@ function rankNodes(keys: string[], edges: EdgeArrays) {
     if (k === EKIND.publishes) score[edges.src[e]!]!++;
     else score[edges.tgt[e]!]!++;
   }
-  const order = Array.from({ length: n }, (_, v) => v);
-  order.sort((a, b) => score[b]! - score[a]! || (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
-  const rankOrder = Int32Array.from(order);
+  // Score descending, ties by key: a counting sort over the keys in (native, fast) string order.
+  let max = 0;
+  for (let v = 0; v < n; v++) max = Math.max(max, score[v]!);
+  const cursor = new Int32Array(max + 2);
+  for (let v = 0; v < n; v++) cursor[max - score[v]! + 1]!++;
+  for (let b = 1; b <= max + 1; b++) cursor[b]! += cursor[b - 1]!;
+  const rankOrder = new Int32Array(n);
+  for (const key of keys.slice().sort()) {
+    const v = idOf.get(key)!;
+    rankOrder[cursor[max - score[v]!]!++] = v;
+  }
   const rankOf = new Int32Array(n);
   for (let r = 0; r < n; r++) rankOf[rankOrder[r]!] = r;
   return { cited, rankOf, rankOrder };

@@ -1,0 +1,118 @@
+/**
+ * Browser benchmark (`npm run bench:browser`): loads synthetic graphs of 1k–100k nodes into a page built
+ * from the app's own pieces in headless Debian Chromium, and measures time to first frame, pan/zoom frame
+ * rate, filter toggle, expand, chain trace and JS heap — the budgeted view graph against the naive
+ * baseline that hands Cytoscape the whole graph. Prints a markdown table.
+ *
+ * Options: --sizes=1000,5000 (default 1k,5k,20k,50k,100k) --naive-max=50000 (larger naive runs take
+ * minutes and over a gigabyte, so they are skipped unless asked for).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { build, preview } from 'vite';
+import { syntheticCorpus } from '../../src/query';
+import { serializeGraph } from '../../src/model';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../browser';
+import type { BenchMode, RenderVariant, RunResult } from './bench-types';
+import { formatTable, type Row } from './format-table';
+import { BENCH_OUT_DIR } from './vite.config';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const SIZES = (arg('sizes') ?? '1000,5000,20000,50000,100000').split(',').map(Number);
+const NAIVE_MAX = Number(arg('naive-max') ?? 50_000);
+
+interface Run {
+  mode: BenchMode;
+  variant: RenderVariant;
+}
+
+/** The comparison (view vs naive, both with the app's look), then the view with the cheapest look. */
+const RUNS: Run[] = [
+  { mode: 'view', variant: 'app' },
+  { mode: 'naive', variant: 'app' },
+  { mode: 'view', variant: 'plain' },
+];
+
+interface Corpus {
+  file: string;
+  hotClaim: string;
+  outlet: string;
+  nodes: number;
+  edges: number;
+}
+
+function writeCorpus(size: number): Corpus {
+  const { graph, hotClaim } = syntheticCorpus(size);
+  mkdirSync(join(BENCH_OUT_DIR, 'graphs'), { recursive: true });
+  const file = `graphs/graph-${size}.json`;
+  writeFileSync(join(BENCH_OUT_DIR, file), JSON.stringify(serializeGraph(graph)));
+  // The outlet with most articles: hiding it is the heaviest single filter toggle.
+  const outlet = graph
+    .filterNodes((_k, a) => a.kind === 'outlet')
+    .sort((a, b) => graph.outDegree(b) - graph.outDegree(a) || (a < b ? -1 : 1))[0]!;
+  return { file, hotClaim, outlet, nodes: graph.order, edges: graph.size };
+}
+
+async function runOne(browser: Browser, baseUrl: string, corpus: Corpus, run: Run): Promise<RunResult> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(15 * 60_000);
+  try {
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => window.__bench !== undefined);
+    const loaded = await page.evaluate((url) => window.__bench!.load(url), corpus.file);
+    const first = await page.evaluate(([m, v]) => window.__bench!.firstFrame(m, v), [run.mode, run.variant] as const);
+    const frames = await page.evaluate(() => window.__bench!.panZoom(2_000, 20_000));
+    const filterMs = await page.evaluate((o) => window.__bench!.filterToggle(o), corpus.outlet);
+    const expandMs = await page.evaluate(() => window.__bench!.expand('agg:sources'));
+    const chainMs = await page.evaluate((c) => window.__bench!.chainTrace(c), corpus.hotClaim);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return {
+      importMs: loaded.importMs,
+      firstFrameMs: first.ms,
+      buildMs: first.buildMs,
+      drawn: first.drawn,
+      ...frames,
+      filterMs,
+      expandMs,
+      chainMs,
+      heapMb: heap.usedSize / 2 ** 20,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const configFile = new URL('./vite.config.ts', import.meta.url).pathname;
+  await build({ configFile });
+  const corpora = SIZES.map(writeCorpus);
+  const server = await preview({ configFile, preview: { host: '127.0.0.1', port: 4176, strictPort: false } });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('bench-browser: the preview server reported no URL');
+  const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const rows: Row[] = [];
+  try {
+    for (const corpus of corpora) {
+      for (const run of RUNS) {
+        if (run.mode === 'naive' && corpus.nodes > NAIVE_MAX) {
+          rows.push({ corpus, ...run, result: null });
+          continue;
+        }
+        process.stderr.write(`bench-browser: ${corpus.nodes} nodes, ${run.mode} (${run.variant} style)…\n`);
+        rows.push({ corpus, ...run, result: await runOne(browser, baseUrl, corpus, run) });
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  process.stdout.write(`${formatTable(rows, NAIVE_MAX)}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench-browser: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { toCyElements } from '../../../app/graph-view/to-cy-elements';
+import { parseGraphJson, type SourcetraceGraph } from '../../../src/model';
+import { citationChain } from '../../../src/query';
+import {
+  buildViewGraph,
+  diffViewGraph,
+  EMPTY_VIEW_STATE,
+  withExpanded,
+  type ViewGraph,
+  type ViewState,
+} from '../../../src/view-graph';
+import type { BenchMode, BenchPage } from '../bench-types';
+import { applyDiff, BENCH_STYLESHEET, PLAIN_STYLESHEET, edgeElement, nextPosition, nodeElement } from './cy-elements';
+import { afterPaint, measureFrames } from './frames';
+
+/**
+ * The bench page: the app's pieces (stylesheet, element projection, model, queries) wired the two ways
+ * being compared: `view` hands Cytoscape the budgeted view graph and updates it by diff; `naive` hands it
+ * the whole graph and filters with classes, as the app's controllers do today.
+ */
+let graph: SourcetraceGraph | null = null;
+let cy: Core | null = null;
+let mode: BenchMode = 'view';
+let state: ViewState = EMPTY_VIEW_STATE;
+let view: ViewGraph | null = null;
+
+/** Cytoscape's own options for big views: draw a cached texture while the viewport moves. */
+const LEAN_RENDERER = { textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true };
+
+const container = document.getElementById('cy')!;
+const need = <T>(value: T | null, what: string): T => {
+  if (value === null) throw new Error(`bench-page: ${what} first`);
+  return value;
+};
+
+function naiveElements(g: SourcetraceGraph) {
+  return toCyElements(g).map((el) => (el.group === 'nodes' ? { ...el, position: nextPosition() } : el));
+}
+
+/** Rebuilds the view graph for a new state and applies only the difference. */
+async function updateView(next: ViewState): Promise<number> {
+  const start = performance.now();
+  state = next;
+  const nextView = buildViewGraph(need(graph, 'load'), state);
+  applyDiff(need(cy, 'firstFrame'), diffViewGraph(view, nextView));
+  view = nextView;
+  await afterPaint();
+  return performance.now() - start;
+}
+
+const bench: BenchPage = {
+  async load(url) {
+    const text = await (await fetch(url)).text();
+    const start = performance.now();
+    graph = parseGraphJson(text);
+    return { importMs: performance.now() - start, nodes: graph.order, edges: graph.size };
+  },
+  async firstFrame(m, variant) {
+    mode = m;
+    const start = performance.now();
+    const g = need(graph, 'load');
+    let elements;
+    if (mode === 'view') {
+      view = buildViewGraph(g, state);
+      elements = [...view.nodes.map(nodeElement), ...view.edges.map(edgeElement)];
+    } else elements = naiveElements(g);
+    const buildMs = performance.now() - start;
+    cy = cytoscape({
+      container,
+      elements,
+      style: variant === 'plain' ? PLAIN_STYLESHEET : BENCH_STYLESHEET,
+      layout: { name: 'preset' },
+      minZoom: 0.01,
+      ...(variant === 'app' ? {} : LEAN_RENDERER),
+    });
+    cy.fit(undefined, 20);
+    await afterPaint();
+    return { ms: performance.now() - start, buildMs, drawn: elements.length };
+  },
+  async panZoom(minMs, maxMs) {
+    const c = need(cy, 'firstFrame');
+    const zoom = c.zoom();
+    return measureFrames(
+      (frame) => {
+        c.panBy({ x: frame % 40 < 20 ? 6 : -6, y: 3 * Math.sin(frame / 6) });
+        c.zoom({ level: zoom * (1 + 0.25 * Math.sin(frame / 10)), renderedPosition: { x: 700, y: 450 } });
+      },
+      minMs,
+      maxMs,
+    );
+  },
+  async filterToggle(outletKey) {
+    if (mode === 'view') return updateView({ ...state, hiddenOutlets: [outletKey] });
+    const c = need(cy, 'firstFrame');
+    const g = need(graph, 'load');
+    const start = performance.now();
+    const hidden = (id: string) => {
+      if (id === outletKey) return true;
+      const attrs = g.getNodeAttributes(id);
+      return attrs.kind === 'article' && attrs.outlet === outletKey;
+    };
+    c.batch(() => {
+      c.nodes().forEach((n) => {
+        n.toggleClass('hidden', hidden(n.id()));
+      });
+    });
+    await afterPaint();
+    return performance.now() - start;
+  },
+  async expand(id) {
+    if (mode !== 'view') return null;
+    return updateView({ ...state, expanded: withExpanded(state.expanded, id) });
+  },
+  chainTrace(claimKey) {
+    const g = need(graph, 'load');
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      citationChain(g, claimKey);
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[2]!;
+  },
+};
+
+declare global {
+  interface Window {
+    __bench?: BenchPage;
+  }
+}
+window.__bench = bench;
