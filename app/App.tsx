@@ -1,17 +1,29 @@
 import { GraphCanvas, Legend } from './graph-view';
 import { DetailsPanel, FilterPanel, SearchBox } from './panels';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { selectGraph, selectGraphVersion, selectLoadError, selectStatus, useAppStore } from './store';
+import {
+  selectGraph,
+  selectGraphVersion,
+  selectLoadError,
+  selectProblems,
+  selectProgress,
+  selectStatus,
+  useAppStore,
+} from './store';
 
 function StatusLine() {
   const status = useAppStore(selectStatus);
   const error = useAppStore(selectLoadError);
   const graph = useAppStore(selectGraph);
+  const progress = useAppStore(selectProgress);
+  const problems = useAppStore(selectProblems);
   useAppStore(selectGraphVersion);
   return (
     <div className="status-line" role="status">
-      {status === 'loading' && 'Loading the sample graph…'}
+      {status === 'loading' &&
+        (progress ? `Reading articles… ${progress.done}/${progress.total}` : 'Loading the sample corpus…')}
       {status !== 'loading' && `${graph.order} nodes, ${graph.size} edges`}
+      {problems.length > 0 && <span title={problems.join('\n')}> — {problems.length} skipped</span>}
       {error && <span className="error"> — {error}</span>}
     </div>
   );

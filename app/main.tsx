@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadSampleGraph } from './load-sample-graph';
+import { loadSampleCorpus } from './load-sample-corpus';
 import { AppStoreProvider, createAppStore } from './store';
 import './styles.css';
 
@@ -16,4 +16,4 @@ createRoot(root).render(
     </AppStoreProvider>
   </StrictMode>,
 );
-void loadSampleGraph(store);
+void loadSampleCorpus(store);

@@ -18,6 +18,11 @@ export interface SourcetraceTestHook {
   nodePoint(key: string): Point | null;
   /** Viewport coordinates of a drawn edge's midpoint, or null. */
   edgePoint(key: string): Point | null;
+  /**
+   * A visible edge of `kind` whose midpoint lies clear of every node (and of other edges' midpoints),
+   * so a click there can only hit that edge; null when none is clear.
+   */
+  clearEdge(kind: string): { key: string; point: Point } | null;
   selection(): Selection;
   zoom(): number;
 }
@@ -31,6 +36,22 @@ declare global {
 function toClient(cy: Core, p: Point): Point {
   const box = cy.container()?.getBoundingClientRect();
   return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+}
+
+function findClearEdge(cy: Core, kind: string): { key: string; point: Point } | null {
+  const nodes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
+  const edges = cy.edges(':visible');
+  const mids = edges.map((e) => e.renderedMidpoint());
+  const PAD = 8;
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    const m = mids[i]!;
+    if (edge.data('kind') !== kind) continue;
+    const inNode = nodes.some((b) => m.x > b.x1 - PAD && m.x < b.x2 + PAD && m.y > b.y1 - PAD && m.y < b.y2 + PAD);
+    const nearEdge = mids.some((o, j) => j !== i && Math.hypot(o.x - m.x, o.y - m.y) < PAD * 2);
+    if (!inNode && !nearEdge) return { key: edge.id(), point: toClient(cy, m) };
+  }
+  return null;
 }
 
 /** Installs `window.__sourcetrace`; only e2e builds call this. Returns the uninstaller. */
@@ -62,6 +83,7 @@ export function installTestHook(cy: Core, store: AppStore): () => void {
       const el = drawn(key);
       return el?.isEdge() ? toClient(cy, el.renderedMidpoint()) : null;
     },
+    clearEdge: (kind) => findClearEdge(cy, kind),
     selection: () => store.getState().selection,
     zoom: () => cy.zoom(),
   };

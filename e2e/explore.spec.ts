@@ -34,16 +34,20 @@ test.describe('exploring the graph', () => {
     await page.keyboard.press('/');
     const search = page.getByRole('combobox');
     await expect(search).toBeFocused();
-    await search.fill('wsj');
-    await expect(page.getByRole('option').first()).toContainText('Wall Street Journal');
+    // The sample corpus: outlets come from the gazetteer (AP is an alias), people from the extractor.
+    await search.fill('ap');
+    await expect(page.getByRole('option').first()).toContainText('Associated Press');
     await search.press('Enter');
-    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: 'outlet:wall-street-journal' });
-    await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('The Wall Street Journal');
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: 'outlet:associated-press' });
+    await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('Associated Press');
 
-    await search.fill('kelly');
+    await search.fill('quintero');
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
     await search.press('Enter');
-    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: 'person:anna-kelly' });
-    expect(await hook(page, 'nodePoint', 'person:anna-kelly')).not.toBeNull();
+    const picked = await hook(page, 'selection');
+    expect(picked?.key).toMatch(/^person:.*quintero/);
+    expect(await hook(page, 'nodePoint', picked!.key)).not.toBeNull();
 
     await search.blur();
     await page.keyboard.press('Escape');

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { sampleStory } from '../test-support/sample-story';
 import { describe, expect, it } from 'vitest';
-import { parseGraphJson } from '../../src/model';
 import { EMPTY_FILTERS, type FilterState } from '../store';
 import { hiddenElements } from './hidden-elements';
 
-const graph = parseGraphJson(readFileSync('data/sample-graph.json', 'utf8'));
+const graph = sampleStory();
 const hide = (f: Partial<FilterState>) => hiddenElements(graph, { ...EMPTY_FILTERS, ...f });
 const outlets = graph.filterNodes((_k, a) => a.kind === 'outlet');
 

@@ -11,8 +11,10 @@ export const NETWORK_LAYOUT = {
   animate: false,
   fit: true,
   padding: 40,
-  nodeRepulsion: 9000,
-  idealEdgeLength: 110,
-  nodeSeparation: 90,
+  nodeRepulsion: 25000,
+  idealEdgeLength: 80,
+  edgeElasticity: 0.3,
+  gravity: 0.2,
+  nodeSeparation: 120,
   packComponents: true,
 } as LayoutOptions;

@@ -18,7 +18,7 @@ const base: StylesheetJson = [
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
       // Labels vanish when zoomed out far enough to be unreadable: large graphs stay legible.
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 9,
       width: 'mapData(cited, 0, 8, 26, 58)',
       height: 'mapData(cited, 0, 8, 26, 58)',
       'border-width': 1.5,
@@ -61,6 +61,8 @@ const special: StylesheetJson = [
     style: { 'background-color': (n) => outletColor(String(n.data('outlet'))) },
   },
   { selector: 'node.article', style: { 'background-opacity': 0.55 } },
+  // Claims are sentences: their labels only come in once zoomed in.
+  { selector: 'node.claim', style: { 'font-size': 9, 'min-zoomed-font-size': 11 } },
   { selector: 'node.anonymous', style: { 'border-style': 'dashed', 'border-color': '#7c2d12', 'border-width': 2.5 } },
   { selector: 'edge.cites, edge.disputes, edge.supports', style: { label: 'data(cue)' } },
   { selector: '.hidden', style: { display: 'none' } },

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { sampleStory } from '../test-support/sample-story';
 import { describe, expect, it } from 'vitest';
-import { createGraph, parseGraphJson, upsertEdge, upsertNode } from '../../src/model';
+import { createGraph, upsertEdge, upsertNode } from '../../src/model';
 import { shortLabel, toCyElements } from './to-cy-elements';
 
 describe('toCyElements', () => {
   it('draws every node and edge of the sample with kind classes', () => {
-    const graph = parseGraphJson(readFileSync('data/sample-graph.json', 'utf8'));
+    const graph = sampleStory();
     const els = toCyElements(graph);
     expect(els.filter((e) => e.group === 'nodes')).toHaveLength(graph.order);
     expect(els.filter((e) => e.group === 'edges')).toHaveLength(graph.size);

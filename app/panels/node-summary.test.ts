@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { sampleStory } from '../test-support/sample-story';
 import { describe, expect, it } from 'vitest';
-import { parseGraphJson } from '../../src/model';
 import { nodeCounts } from './node-summary';
 
-const graph = parseGraphJson(readFileSync('data/sample-graph.json', 'utf8'));
+const graph = sampleStory();
 const find = (kind: string, pred: (k: string) => boolean = () => true) =>
   graph.filterNodes((k, a) => a.kind === kind && pred(k))[0] ?? '';
 

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { sampleStory } from '../test-support/sample-story';
 import { describe, expect, it } from 'vitest';
-import { parseGraphJson } from '../../src/model';
 import { buildSearchIndex, searchNodes } from './search-index';
 
-const index = buildSearchIndex(parseGraphJson(readFileSync('data/sample-graph.json', 'utf8')));
+const index = buildSearchIndex(sampleStory());
 const top = (q: string) => searchNodes(index, q)[0]?.item.key;
 
 describe('searchNodes', () => {
@@ -17,6 +16,11 @@ describe('searchNodes', () => {
   it('finds a person by surname, case-insensitively and with a typo', () => {
     expect(top('kelly')).toBe('person:anna-kelly');
     expect(top('kely')).toBe('person:anna-kelly');
+  });
+  it('ranks an exact alias above a fuzzy substring', () => {
+    const hits = searchNodes(index, 'the herald');
+    expect(hits[0]?.item.key).toBe('outlet:miami-herald');
+    expect(hits[0]?.exact).toBe(0);
   });
   it('returns nothing for blank or hopeless queries', () => {
     expect(searchNodes(index, '   ')).toEqual([]);

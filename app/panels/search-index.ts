@@ -12,6 +12,8 @@ export interface SearchHit {
   item: SearchItem;
   /** 0 is perfect, 1 no match (Fuse's scale). */
   score: number;
+  /** 0: a name or alias equals the query, 1: one of their words does, 2: fuzzy only. */
+  exact: number;
   /** The alias that matched best, when it was not the label. */
   via?: string;
 }
@@ -27,6 +29,21 @@ const KIND_RANK: Record<NodeKind, number> = {
 };
 
 export type SearchIndex = Fuse<SearchItem>;
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '');
+
+/** 0: a name or alias is the query; 1: one of their words is; 2: only fuzzy. Fuse alone ranks "paper" with "AP". */
+function exactness(item: SearchItem, query: string): number {
+  const q = fold(query);
+  const names = [item.label, ...item.aliases].map(fold);
+  if (names.includes(q)) return 0;
+  return names.some((n) => n.split(/[^\p{L}\p{N}]+/u).includes(q)) ? 1 : 2;
+}
 
 /** A fuzzy index over every node's label and aliases, rebuilt when the graph changes. */
 export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
@@ -51,13 +68,16 @@ export function searchNodes(index: SearchIndex, query: string, limit = 8): Searc
   const hits = index.search(q.slice(0, 100), { limit: limit * 3 }).map((r) => {
     const alias = r.matches?.find((m) => m.key === 'aliases')?.value;
     const labelMatched = r.matches?.some((m) => m.key === 'label');
-    const hit: SearchHit = { item: r.item, score: Math.round((r.score ?? 1) * 100) / 100 };
+    const hit: SearchHit = { item: r.item, score: Math.round((r.score ?? 1) * 100) / 100, exact: exactness(r.item, q) };
     if (alias && !labelMatched) hit.via = alias;
     return hit;
   });
   hits.sort(
     (a, b) =>
-      a.score - b.score || KIND_RANK[a.item.kind] - KIND_RANK[b.item.kind] || a.item.label.localeCompare(b.item.label),
+      a.exact - b.exact ||
+      a.score - b.score ||
+      KIND_RANK[a.item.kind] - KIND_RANK[b.item.kind] ||
+      a.item.label.localeCompare(b.item.label),
   );
   return hits.slice(0, limit);
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGraph, serializeGraph, upsertNode } from '../../src/model';
+import { sampleStory } from '../test-support/sample-story';
 import { createAppStore } from './create-app-store';
 import { selectFilters, selectSelectedNode } from './selectors';
 
@@ -44,9 +44,9 @@ describe('graph slice', () => {
     expect(store.getState().loadError).toMatch(/not valid JSON/);
   });
 
-  it('loads the bundled sample graph', () => {
+  it('loads a serialised story graph', () => {
     const store = createAppStore();
-    const ok = store.getState().loadGraphJson(readFileSync('data/sample-graph.json', 'utf8'));
+    const ok = store.getState().loadGraphJson(JSON.stringify(serializeGraph(sampleStory())));
     expect(store.getState().loadError).toBeNull();
     expect(ok).toBe(true);
     expect(store.getState().graph.order).toBeGreaterThan(10);

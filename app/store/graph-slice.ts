@@ -12,6 +12,10 @@ export interface GraphState {
   status: LoadStatus;
   /** Why the last load failed, naming module and input; the previous graph is kept. */
   loadError: string | null;
+  /** Articles extracted so far while a corpus builds, or null when idle. */
+  progress: { done: number; total: number } | null;
+  /** Lines or articles skipped by the last build, each naming its file and reason. */
+  problems: string[];
 }
 
 export interface GraphActions {
@@ -22,6 +26,8 @@ export interface GraphActions {
   /** Call after mutating `graph` in place. */
   touchGraph: () => void;
   setLoadError: (message: string) => void;
+  setProgress: (progress: { done: number; total: number } | null) => void;
+  setProblems: (problems: string[]) => void;
 }
 
 export type GraphSlice = GraphState & GraphActions;
@@ -31,7 +37,12 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   graphVersion: 0,
   status: 'loading',
   loadError: null,
-  setGraph: (graph) => set({ graph, graphVersion: get().graphVersion + 1, status: 'ready', loadError: null }),
+  progress: null,
+  problems: [],
+  setProgress: (progress) => set({ progress }),
+  setProblems: (problems) => set({ problems }),
+  setGraph: (graph) =>
+    set({ graph, graphVersion: get().graphVersion + 1, status: 'ready', loadError: null, progress: null }),
   loadGraphJson: (json) => {
     try {
       get().setGraph(parseGraphJson(json));
@@ -42,5 +53,6 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
     }
   },
   touchGraph: () => set({ graphVersion: get().graphVersion + 1 }),
-  setLoadError: (message) => set({ loadError: message, status: get().graphVersion > 0 ? 'ready' : 'error' }),
+  setLoadError: (message) =>
+    set({ loadError: message, progress: null, status: get().graphVersion > 0 ? 'ready' : 'error' }),
 });

@@ -7,6 +7,8 @@ export const selectGraph = (s: AppState) => s.graph;
 export const selectGraphVersion = (s: AppState) => s.graphVersion;
 export const selectStatus = (s: AppState) => s.status;
 export const selectLoadError = (s: AppState) => s.loadError;
+export const selectProgress = (s: AppState) => s.progress;
+export const selectProblems = (s: AppState) => s.problems;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectHiddenOutlets = (s: AppState) => s.hiddenOutlets;
 export const selectRevealRequest = (s: AppState) => s.revealRequest;
@@ -25,3 +27,10 @@ export const selectFilters = (s: AppState): FilterState => ({
 
 /** The selected node's key, or null when nothing or an edge is selected. */
 export const selectSelectedNode = (s: AppState) => (s.selection?.type === 'node' ? s.selection.key : null);
+
+// Corpus: import, reader, persistence.
+export const selectImportProgress = (s: AppState) => s.importProgress;
+export const selectImportReport = (s: AppState) => s.importReport;
+export const selectImportedArticles = (s: AppState) => s.importedArticles;
+export const selectReaderArticle = (s: AppState) => s.readerArticle;
+export const selectPersistenceError = (s: AppState) => s.persistenceError;
