@@ -10,3 +10,4 @@ export { StoryBuilder, type StoryEdge } from './story-builder';
 export { echoStory, type EchoStory } from './echo-story';
 export { syntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';
 export * from './trust';
+export { evidenceSentence, type EvidenceSentence } from './evidence-sentence';

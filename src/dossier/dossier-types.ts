@@ -1,0 +1,77 @@
+import type { EdgeKind, NodeKind } from '../model';
+import type { ChainStatus, PrimaryLabel, WordChange } from '../query';
+import type { ReviewAction } from '../review';
+
+/** Where one piece of evidence was found, ready to print (all strings are untrusted text). */
+export interface DossierEvidence {
+  article: string;
+  title: string;
+  outlet: string;
+  /** ISO date as given, or null: printed as "date unknown". */
+  publishedAt: string | null;
+  sentence: string;
+}
+
+export interface DossierHop {
+  edge: string;
+  kind: EdgeKind;
+  /** Graph direction of the edge: `source` —kind→ `target`. */
+  source: string;
+  target: string;
+  sourceLabel: string;
+  targetLabel: string;
+  cue: string | null;
+  confidence: number | null;
+  accepted: boolean;
+  evidence: DossierEvidence[];
+}
+
+export interface DossierReporter {
+  article: string;
+  title: string;
+  outlet: string;
+  publishedAt: string | null;
+  first: boolean;
+}
+
+export interface DossierDecision {
+  id: string;
+  action: ReviewAction;
+  target: string[];
+  reason: string | null;
+  applied: boolean;
+  note: string | null;
+}
+
+export interface DiagramNode {
+  key: string;
+  label: string;
+  kind: NodeKind;
+  layer: number;
+  row: number;
+}
+
+export interface DiagramEdge {
+  source: string;
+  target: string;
+  kind: EdgeKind;
+}
+
+/** Everything a dossier shows about one claim's chain, computed once and rendered as HTML or Markdown. */
+export interface Dossier {
+  title: string;
+  claim: { key: string; text: string };
+  /** E.g. "3 outlets, 1 independent source". */
+  summary: string;
+  independent: number;
+  groups: { key: string; label: PrimaryLabel; description: string; outlets: string[] }[];
+  status: ChainStatus;
+  statusText: string;
+  reporters: DossierReporter[];
+  firstNote: string;
+  hops: DossierHop[];
+  stances: DossierHop[];
+  drift: { article: string; outlet: string; upstream: string | null; text: string; changes: WordChange[] | null }[];
+  decisions: DossierDecision[];
+  diagram: { nodes: DiagramNode[]; edges: DiagramEdge[] };
+}
