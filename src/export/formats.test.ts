@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createGraph, upsertEdge, upsertNode } from '../model';
-import { sentenceAround } from './evidence-sentence';
+import { evidenceSentences } from './evidence-sentence';
 import { exportFileName } from './file-name';
 import { layoutGraph } from './layout-graph';
 import { csvField, writeCsvZip, writeEdgesCsv, writeNodesCsv } from './write-csv';
@@ -97,10 +97,17 @@ describe('CSV', () => {
     expect(strFromU8(files['nodes.csv']!)).toBe(writeNodesCsv(hostileGraph()));
   });
 
-  it('finds the sentence around a span, bounded on texts without full stops', () => {
-    const text = 'One. Two says "yes." Three!';
-    expect(sentenceAround(text, text.indexOf('says'), text.indexOf('says') + 4)).toBe('Two says "yes."');
-    expect(sentenceAround('x'.repeat(5000), 2500, 2501).length).toBeLessThanOrEqual(1202);
+  it('marks evidence whose article is not in the graph instead of inventing a sentence', () => {
+    const graph = hostileGraph();
+    upsertEdge(graph, {
+      kind: 'cites',
+      source: 'outlet:o',
+      target: 'person:p',
+      evidence: [{ article: 'article:gone', start: 3, end: 9 }],
+    });
+    expect(evidenceSentences(graph, graph.getEdgeAttribute('cites|outlet:o|person:p', 'evidence'))).toEqual([
+      '[article:gone 3–9]',
+    ]);
   });
 });
 

@@ -20,7 +20,7 @@ export { readGexf } from './read-gexf';
 export { readGraphFile, importGraphFile, detectGraphFormat, GRAPH_FILE_FORMATS } from './read-graph-file';
 export type { GraphFile, GraphFileFormat } from './read-graph-file';
 export { writeNodesCsv, writeEdgesCsv, writeCsvZip, csvField, type CsvOptions } from './write-csv';
-export { sentenceAround, evidenceSentences } from './evidence-sentence';
+export { evidenceSentences } from './evidence-sentence';
 export { writeCyjs } from './write-cyjs';
 export { writeSvg, type SvgOptions } from './write-svg';
 export { layoutGraph, type LayoutOptions } from './layout-graph';

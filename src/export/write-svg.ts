@@ -114,7 +114,7 @@ export function writeSvg(graph: SourcetraceGraph, options: SvgOptions = {}): str
     '<g class="edges">',
   ];
   g.forEachEdge((_key, attrs, source, target) => out.push(edgeLine(at.get(source)!, at.get(target)!, attrs.kind)));
-  out.push('</g>', '<g class="nodes" font-size="11" text-anchor="middle">');
+  out.push('</g>', '<g class="nodes" font-size="11" text-anchor="middle" fill="#212529">');
   g.forEachNode((key, attrs) => {
     const p = at.get(key)!;
     out.push(
@@ -124,7 +124,15 @@ export function writeSvg(graph: SourcetraceGraph, options: SvgOptions = {}): str
         'stroke-width': 1.5,
       }),
     );
-    out.push(`<text${xmlAttrs({ x: round(p.x), y: round(p.y + R + 13) })}>${escapeXmlText(label(attrs.label))}</text>`);
+    // A white halo keeps labels readable where they cross edges.
+    const textAttrs = {
+      x: round(p.x),
+      y: round(p.y + R + 13),
+      stroke: '#ffffff',
+      'stroke-width': 3,
+      'paint-order': 'stroke',
+    };
+    out.push(`<text${xmlAttrs(textAttrs)}>${escapeXmlText(label(attrs.label))}</text>`);
   });
   out.push('</g>', ...(showLegend ? legend(nodeKinds, edgeKinds, PAD * 2 + SPAN) : []), '</svg>', '');
   return out.join('\n');

@@ -1,0 +1,211 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import type { ExportOptions, Position, XmlParser } from '../../export';
+import {
+  exportFileName,
+  layoutGraph,
+  readGraphFile,
+  selectGraph,
+  writeCsvZip,
+  writeCyjs,
+  writeGexf,
+  writeGraphml,
+  writeJson,
+  writeSvg,
+} from '../../export';
+import type { SourcetraceGraph } from '../../model';
+import { nodeKey } from '../../model';
+import { nodesByOutlet } from '../../query';
+import { readSnapshot } from '../../snapshot';
+import type { CliCommand, CliIO } from '../command';
+
+const FORMATS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;
+type Format = (typeof FORMATS)[number];
+const EXTENSIONS: Record<Format, string> = {
+  png: 'png',
+  svg: 'svg',
+  json: 'json',
+  graphml: 'graphml',
+  gexf: 'gexf',
+  csv: 'zip',
+  cyjs: 'cyjs',
+};
+
+const usage = `Usage: sourcetrace export <graph> --format svg|json|graphml|gexf|csv|cyjs|png [-o <path>] [options]
+
+Writes a graph in another format. <graph> is graph JSON (ours or any graphology serialisation), GraphML,
+GEXF, or a snapshot (.sourcetrace.json, whose saved positions are used).
+
+  --format F      svg      vector drawing with labels and legend
+                  json     graphology JSON with every attribute and all evidence
+                  graphml  GraphML with typed columns (Gephi, networkx, yEd)
+                  gexf     GEXF 1.3 with typed columns, viz colour and position (Gephi)
+                  csv      nodes.csv + edges.csv (with evidence sentences) in one .zip
+                  cyjs     Cytoscape desktop JSON
+                  png      refused: rasterising needs a browser. Use svg (the same drawing, vector)
+                           or the app's Export menu, which writes PNG at 1×, 2× or 4×.
+  -o, --out P     output file (.zip for csv); "-" for stdout (text formats).
+                  Default: sourcetrace-<outlets|all>-<date>.<ext> in the current directory
+  --outlet N      only what this outlet (name or outlet: key) published and cited; repeatable
+  --seed N        seed of the headless layout (ForceAtlas2) used when the input has no positions; default 1
+  --background B  svg background: transparent (default), white or #rrggbb
+  --no-legend     svg without the legend
+  --strict        refuse foreign nodes/edges without a Sourcetrace kind instead of reading them as
+                  organization / mentions
+`;
+
+interface ExportArgs {
+  input: string;
+  format: Format;
+  out?: string;
+  outlets: string[];
+  seed: number;
+  background?: string;
+  legend: boolean;
+  strict: boolean;
+}
+
+function parseArgs(args: string[]): ExportArgs | string {
+  const parsed: Partial<ExportArgs> & { outlets: string[] } = { outlets: [], seed: 1, legend: true, strict: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--no-legend') parsed.legend = false;
+    else if (a === '--strict') parsed.strict = true;
+    else if (['--format', '-o', '--out', '--outlet', '--seed', '--background'].includes(a)) {
+      const v = args[++i];
+      if (v === undefined) return `${a} needs a value`;
+      if (a === '--format') {
+        if (!FORMATS.includes(v as Format)) return `unknown format "${v}"; use one of ${FORMATS.join(', ')}`;
+        parsed.format = v as Format;
+      } else if (a === '--outlet') parsed.outlets.push(v);
+      else if (a === '--seed') parsed.seed = Number(v);
+      else if (a === '--background') parsed.background = v;
+      else parsed.out = v;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else if (parsed.input === undefined) parsed.input = a;
+    else return `one input file only (got "${parsed.input}" and "${a}")`;
+  }
+  if (!parsed.input) return 'which graph? give a graph file';
+  if (!parsed.format) return '--format is required';
+  if (!Number.isInteger(parsed.seed)) return '--seed must be a whole number';
+  return parsed as ExportArgs;
+}
+
+/** xmldom, made to stop at the first error so a malformed file is refused rather than half read. */
+function xmlParser(): XmlParser {
+  const fail = (message: string) => {
+    throw new Error(message.replace(/^\[xmldom \w+\]\s*/, ''));
+  };
+  return new DOMParser({
+    errorHandler: { warning: () => undefined, error: fail, fatalError: fail },
+  }) as unknown as XmlParser;
+}
+
+interface Loaded {
+  graph: SourcetraceGraph;
+  positions: Map<string, Position>;
+}
+
+async function load(path: string, strict: boolean, io: CliIO): Promise<Loaded | string[]> {
+  const text = await readFile(path, 'utf8');
+  const name = basename(path);
+  if (name.endsWith('.sourcetrace.json') || /^\s*\{\s*"type"\s*:\s*"sourcetrace-snapshot"/.test(text.slice(0, 200))) {
+    const snap = readSnapshot(text, name);
+    if (!snap.ok) return snap.problems;
+    return { graph: snap.graph, positions: new Map(Object.entries(snap.snapshot.view.positions ?? {})) };
+  }
+  const result = readGraphFile({ name, text }, xmlParser(), { strict });
+  if (!result.ok) return result.problems;
+  for (const warning of result.warnings) io.stderr.write(`sourcetrace export: ${warning}\n`);
+  return { graph: result.graph, positions: result.positions };
+}
+
+function outletFilter(graph: SourcetraceGraph, outlets: string[]): { keys: string[]; missing: string[] } {
+  const keys = new Set<string>();
+  const missing: string[] = [];
+  for (const outlet of outlets) {
+    const key = outlet.startsWith('outlet:') ? outlet : nodeKey('outlet', outlet);
+    if (!graph.hasNode(key)) missing.push(outlet);
+    for (const k of nodesByOutlet(graph, key)) keys.add(k);
+  }
+  return { keys: [...keys], missing };
+}
+
+function render(format: Exclude<Format, 'png'>, graph: SourcetraceGraph, options: ExportOptions, args: ExportArgs) {
+  switch (format) {
+    case 'svg': {
+      const svgOptions = { ...options, legend: args.legend };
+      return writeSvg(graph, args.background ? { ...svgOptions, background: args.background } : svgOptions);
+    }
+    case 'json':
+      return writeJson(graph, options);
+    case 'graphml':
+      return writeGraphml(graph, options);
+    case 'gexf':
+      return writeGexf(graph, { ...options, date: new Date() });
+    case 'csv':
+      return writeCsvZip(graph, { ...options, date: new Date() });
+    case 'cyjs':
+      return writeCyjs(graph, options);
+  }
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'write a graph as SVG, JSON, GraphML, GEXF, CSV (zip) or Cytoscape JSON',
+  usage,
+  async run(argv, io) {
+    const args = parseArgs(argv);
+    if (typeof args === 'string') {
+      io.stderr.write(`sourcetrace export: ${args}\n\n${usage}`);
+      return 2;
+    }
+    if (args.format === 'png') {
+      io.stderr.write(
+        'sourcetrace export: PNG is not made on the command line: rasterising needs a browser, and no native ' +
+          "image library is bundled. Use --format svg (the same drawing, as a vector) or the app's Export menu " +
+          '(PNG at 1×, 2× or 4×).\n',
+      );
+      return 2;
+    }
+    const loaded = await load(resolve(io.cwd, args.input), args.strict, io);
+    if (Array.isArray(loaded)) {
+      for (const problem of loaded) io.stderr.write(`${problem}\n`);
+      return 1;
+    }
+    const { graph } = loaded;
+    const options: ExportOptions = {};
+    if (args.outlets.length) {
+      const { keys, missing } = outletFilter(graph, args.outlets);
+      if (missing.length) {
+        io.stderr.write(`sourcetrace export: no outlet ${missing.map((m) => `"${m}"`).join(', ')} in ${args.input}\n`);
+        return 1;
+      }
+      options.filter = { nodes: keys };
+    }
+    let positions = loaded.positions;
+    // A drawing needs every node placed; a partial or missing layout is redone, deterministically.
+    if (args.format === 'svg' && graph.someNode((key) => !positions.has(key)))
+      positions = layoutGraph(graph, { seed: args.seed });
+    if (positions.size) options.positions = positions;
+    const output = render(args.format, graph, options, args);
+    if (args.out === '-') {
+      if (output instanceof Uint8Array) {
+        io.stderr.write('sourcetrace export: csv is a zip; give -o <file.zip> rather than stdout\n');
+        return 2;
+      }
+      io.stdout.write(output);
+      return 0;
+    }
+    const target = resolve(io.cwd, args.out ?? exportFileName(EXTENSIONS[args.format], new Date(), args.outlets));
+    if (args.format === 'csv' && !target.endsWith('.zip')) {
+      io.stderr.write('sourcetrace export: csv writes nodes.csv and edges.csv in one zip; give -o <name>.zip\n');
+      return 2;
+    }
+    await writeFile(target, output);
+    const written = selectGraph(graph, options);
+    io.stderr.write(`sourcetrace export: wrote ${target} (${written.order} nodes, ${written.size} edges)\n`);
+    return 0;
+  },
+};
