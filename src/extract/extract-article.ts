@@ -90,7 +90,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       let covered = -1;
       for (const cue of findCues(s.tokens, lex)) {
         if (cue.from <= covered) continue;
-        const cs = findSource(s.tokens, cue);
+        const cs = findSource(s.tokens, cue, lex.verbs);
         if (!cs) continue;
         covered = Math.max(covered, cs.clauseTo);
         const content = findContent(s, cs, text, blocks);

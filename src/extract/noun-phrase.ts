@@ -48,9 +48,10 @@ export function isHead(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower);
   if (t.pos === 'VERB' && isKnownNoun(t)) return true;
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && t.pos !== 'PUNCT' && t.pos !== 'DET');
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && !NOT_NAME_POS.has(t.pos));
 }
 
+const NOT_NAME_POS = new Set(['PUNCT', 'DET', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'INTJ']);
 const WH_WORDS = new Set(['which', 'what', 'whose', 'whatever', 'whichever']);
 const isJoiner = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '/' || t.text === '&');
 /** "Fifty-two", "sous-chef": a hyphen glued to both neighbours joins one word. */
@@ -130,7 +131,17 @@ export function rightNounPhrase(tokens: readonly Token[], from: number, limit = 
     }
     break;
   }
-  return lastHead >= 0 ? { from, to: lastHead } : null;
+  if (lastHead < 0) return null;
+  // "people familiar with the matter", "a person with knowledge of the talks", "diplomats briefed on the meetings".
+  const head = tokens[lastHead]!;
+  const mod = tokens[lastHead + 1]?.lower ?? '';
+  if (HUMAN_HEADS.has(head.lower) && /^(familiar|close|briefed|knowledgeable|with|involved|who)$/.test(mod)) {
+    let k = lastHead + 1;
+    while (k < limit && k - lastHead < 12 && tokens[k]!.text !== ',' && tokens[k]!.text !== '.' && !isQuote(tokens[k]))
+      k++;
+    return { from, to: k - 1 };
+  }
+  return { from, to: lastHead };
 }
 
 /** The coordinated phrases ending at `np`: "Both The Miami Herald and The Wall Street Journal" → two phrases. */

@@ -44,7 +44,8 @@ function cueSource(cue: CueMatch, sources: NounPhrase[], pattern: Pattern, extra
 /** "X, spokesman for Y, said": the phrase before the apposition, if the part between commas has no verb. */
 export function appositionSubject(tokens: readonly Token[], comma: number): NounPhrase | null {
   let end = comma;
-  for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
+  let fallback: NounPhrase | undefined;
+  for (let k = comma - 1; k >= Math.max(0, comma - 60); k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const seg = tokens.slice(k + 1, end);
@@ -52,26 +53,28 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
       const verbAt = seg.findIndex(
         (s, i) =>
           isQuote(s) ||
-          ((s.pos === 'AUX' || (s.pos === 'VERB' && s.lower !== 'according')) && !(relAt >= 0 && i > relAt)),
+          ((s.pos === 'AUX' || (s.pos === 'VERB' && !/^(according|citing|quoting)$/.test(s.lower))) &&
+            !(relAt >= 0 && i > relAt)),
       );
       // A reduced relative may open the segment: "Results of studies, published in 1989, show".
       const ok = seg.length > 0 && (verbAt < 0 || (verbAt === 0 && /ed$/.test(seg[0]!.lower)));
-      if (!ok) return null;
+      if (!ok) return fallback ?? null;
       const np = leftNounPhrase(tokens, k - 1);
-      if (!np) return null;
+      if (!np) return fallback ?? null;
       const before = tokens[np.from - 1];
       // "Eastman, Director of X, and Chairman of Y, says" / "at the University of Arkansas, Fayetteville,": keep going.
       const titled = TITLES.has(tokens[np.from]!.lower) || tokens[np.to]!.pos !== 'PROPN';
       if (before && (before.pos === 'ADP' || before.pos === 'CCONJ' || (before.text === ',' && titled))) {
-        end = np.from - 1;
-        k = np.from;
+        // The next segment runs up to this comma: "Eastman, [Director of X, and Chairman of Y], says".
+        end = k;
+        fallback ??= np;
         continue;
       }
       return np;
     }
-    if (isQuote(t) || t.text === ';' || t.text === ':') return null;
+    if (isQuote(t) || t.text === ';' || t.text === ':') return fallback ?? null;
   }
-  return null;
+  return fallback ?? null;
 }
 
 /** "The housing minister, [Peter Castellan], said": a proper name right after a role phrase. */
@@ -81,6 +84,13 @@ function appositiveName(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
   const from = k;
   while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || isCapitalised(tokens[k]))) k++;
   return k > from && k - from <= 4 && tokens[k]?.text === ',' ? { from, to: k - 1 } : null;
+}
+
+/** Can this phrase be a speaker? A name, a pronoun, a human noun, or a document that reports. */
+function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
+  const head = tokens[np.to]!;
+  if (head.pos === 'PROPN' || head.pos === 'PRON' || isCapitalised(head)) return true;
+  return tokens.slice(np.from, np.to + 1).some((t) => HUMAN_HEADS.has(t.lower) || FINDING_SUBJECT_HEADS.test(t.lower));
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
@@ -106,7 +116,11 @@ function canFind(tokens: readonly Token[], np: NounPhrase): boolean {
 }
 
 /** Finds the source of a cue in its sentence by the usual orders of news prose. */
-export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource | null {
+export function findSource(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  verbs: ReadonlyMap<string, unknown>,
+): CueSource | null {
   const { from, to } = cue;
   const cueWord = tokens[from]!.lower;
   if (cue.form === 'credit') {
@@ -124,6 +138,13 @@ export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource |
     return cueSource(cue, [np], 'according', via ? { via } : {});
   }
   if (INFINITIVE_AFTER.has(cue.entry.class) && tokens[to + 1]?.lower === 'to') return null;
+  if (cueWord === 'citing' || cueWord === 'quoting') {
+    const np = rightNounPhrase(tokens, to + 1);
+    return np && speaks(tokens, np) ? cueSource(cue, [np], 'according') : null;
+  }
+  // "called the ruling "a long-overdue day"": naming counts as speech only with the words quoted.
+  if (cue.entry.lemma === 'call' && (isQuote(tokens[to + 1]) || !tokens.slice(to + 1, to + 8).some(isQuote)))
+    return null;
 
   // Passive: "these claims were later played down by the White House"; agentless passives have no source.
   let j = from - 1;
@@ -151,14 +172,33 @@ export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource |
   }
   const left = tokens[j];
   if (left && (left.lower === 'and' || left.lower === 'but') && j > 0) {
-    // "… said her party has supported it, and said …": a second verb of the same subject.
-    let s = 0;
-    while (s < j && !isHead(tokens[s])) s++;
-    const np = s < j ? rightNounPhrase(tokens, s) : null;
-    if (np && np.to < j && tokens.slice(np.to + 1, j).some((t) => t.pos === 'VERB'))
-      return cueSource(cue, [np], 'gerund');
+    // "… said her party has supported it, and said …", "he smiled and said": the subject of an earlier verb.
+    let v = -1;
+    for (let k = j - 1; k >= 0; k--) {
+      if (tokens[k]!.pos === 'VERB' && verbs.has(tokens[k]!.lower)) {
+        v = k;
+        break;
+      }
+    }
+    // No earlier cue: the first verb that has a subject ("he smiled and said").
+    for (let k = 1; v < 0 && k < j; k++) if (tokens[k]!.pos === 'VERB' && isHead(tokens[k - 1])) v = k;
+    let b = v - 1;
+    while (b >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[b]!.lower)) b--;
+    const np = b >= 0 && isHead(tokens[b]) ? leftNounPhrase(tokens, b) : null;
+    if (np) return cueSource(cue, [np], 'gerund');
   }
   if (left && isHead(left) && tokens[j - 1]?.lower === 'what') return null;
+  if (
+    left &&
+    (left.lower === 'them' || left.lower === 'those' || left.lower === 'us') &&
+    tokens[j - 1]?.lower === 'of' &&
+    j >= 2
+  ) {
+    return cueSource(cue, [{ from: j - 2, to: j }], 'subject');
+  }
+  if (left && (left.text === '%' || left.lower === 'percent') && tokens[j - 1]?.pos === 'NUM') {
+    return cueSource(cue, [{ from: j - 1, to: j }], 'subject');
+  }
   if (left && isHead(left)) {
     if (left.lower === 'who') {
       const ante = leftNounPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
@@ -184,7 +224,7 @@ export function findSource(tokens: readonly Token[], cue: CueMatch): CueSource |
     let s = 0;
     while (s < j && !isHead(tokens[s])) s++;
     const np = s < j ? rightNounPhrase(tokens, s) : null;
-    if (np && np.to < j) return cueSource(cue, [np], 'gerund');
+    if (np && np.to < j && speaks(tokens, np)) return cueSource(cue, [np], 'gerund');
   }
   if (left?.text === ',') {
     const np = appositionSubject(tokens, j);

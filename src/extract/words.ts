@@ -58,7 +58,7 @@ export const DOC_HEADS =
   indictment ruling article articles posting postings website site section page tweet tweets video footage book paper
   research findings evidence review audit assessment census notice release announcement minutes order decree bill
   message messages note notes testimony intelligence dossier leak leaks account accounts blog blogpost story stories
-  investigation probe inquiry documentation count tally projections projection forecast forecasts numbers statistics`);
+  investigation probe inquiry documentation count tally logs log entry entries testing polling slides slide files projections projection forecast forecasts numbers statistics`);
 
 /** Last words that make an unknown capitalised name an outlet: "ABC News", "LA Weekly", "Saudi Gazette". */
 export const OUTLET_HEADS = set(`news times post journal herald tribune gazette weekly daily press telegraph guardian
