@@ -63,7 +63,7 @@ export function buildDossier(graph: SourcetraceGraph, claimKey: string, review: 
       changes: s.changes,
     })),
     decisions: relevantDecisions(review, new Set(links.flatMap((l) => [l.source, l.target])), links),
-    diagram: layoutDiagram(graph, claimKey, [...links, ...stanceLinks]),
+    diagram: layoutDiagram(graph, claimKey, [...diagramLinks(traces, links), ...stanceLinks]),
   };
 }
 
@@ -84,6 +84,17 @@ function chainLinks(traces: ClaimTraces): Link[] {
     }
   }
   return [...out.values()];
+}
+
+/**
+ * What the diagram draws: every link except those back to the claim (`reports` from an article, `asserts`
+ * from a source) when some reporter's trace already reaches that article or source further along: such a
+ * line would cross the whole drawing to say what the chain already shows.
+ */
+function diagramLinks(traces: ClaimTraces, links: readonly Link[]): Link[] {
+  const reached = new Set(traces.traces.flatMap((t) => t.chain.nodes.slice(1)));
+  const back = (l: Link) => (l.kind === 'asserts' || l.kind === 'reports') && l.target === traces.claim;
+  return links.filter((l) => !(back(l) && reached.has(l.source)));
 }
 
 function stanceLinksOf(traces: ClaimTraces): Link[] {

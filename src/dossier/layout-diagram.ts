@@ -36,14 +36,7 @@ export function layoutDiagram(
     const attrs = graph.getNodeAttributes(key);
     return { key, label: attrs.label, kind: attrs.kind, layer: l, row: 0 };
   });
-  nodes.sort(
-    (a, b) => a.layer - b.layer || rank(a.kind) - rank(b.kind) || a.label.localeCompare(b.label) || cmp(a.key, b.key),
-  );
-  const rows = new Map<number, number>();
-  for (const n of nodes) {
-    n.row = rows.get(n.layer) ?? 0;
-    rows.set(n.layer, n.row + 1);
-  }
+  orderRows(nodes, links);
   const seen = new Set<string>();
   const edges: DiagramEdge[] = [];
   for (const { source, target, kind } of links) {
@@ -52,6 +45,37 @@ export function layoutDiagram(
     seen.add(id);
   }
   return { nodes, edges };
+}
+
+/**
+ * Rows: layer by layer, each node goes near the mean row of its links into earlier layers (the barycentre
+ * heuristic, one sweep), so lines cross less; then by kind, label and key for a stable order.
+ */
+function orderRows(nodes: DiagramNode[], links: readonly DiagramLink[]): void {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const layers = Math.max(0, ...nodes.map((n) => n.layer));
+  for (let l = 0; l <= layers; l++) {
+    const here = nodes.filter((n) => n.layer === l);
+    const centre = new Map(here.map((n) => [n.key, barycentre(n, links, byKey)]));
+    here.sort(
+      (a, b) =>
+        (centre.get(a.key) ?? 0) - (centre.get(b.key) ?? 0) ||
+        rank(a.kind) - rank(b.kind) ||
+        a.label.localeCompare(b.label) ||
+        cmp(a.key, b.key),
+    );
+    here.forEach((n, row) => (n.row = row));
+  }
+  nodes.sort((a, b) => a.layer - b.layer || a.row - b.row);
+}
+
+function barycentre(node: DiagramNode, links: readonly DiagramLink[], byKey: Map<string, DiagramNode>): number {
+  const rows: number[] = [];
+  for (const { from, to } of links) {
+    const other = to === node.key ? byKey.get(from) : from === node.key ? byKey.get(to) : undefined;
+    if (other && other.layer < node.layer) rows.push(other.row);
+  }
+  return rows.length ? rows.reduce((a, b) => a + b, 0) / rows.length : 0;
 }
 
 const rank = (kind: NodeKind) => KIND_ORDER.indexOf(kind);
