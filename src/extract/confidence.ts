@@ -1,6 +1,6 @@
 import type { Resolution } from './entities';
 import type { Pattern } from './rules';
-import type { AttributionType } from './types';
+import type { AttributionType, SourceSpanKind } from './types';
 
 export interface ConfidenceEvidence {
   /** Prior strength of the cue from data/cues.json. */
@@ -13,33 +13,43 @@ export interface ConfidenceEvidence {
   /** Content is the next paragraph (colon-introduced). */
   nextBlock: boolean;
   anonymous: boolean;
+  kind: SourceSpanKind;
 }
 
-// Weights were fitted by hand against the reliability table of `npm run eval` (GUM + data/eval).
+// A logistic model fitted (L2, λ = 1) on the 551 predictions of `npm run eval` over GUM and data/eval,
+// target = the source overlaps a gold source. Expected calibration error after fitting: 0.03 (in-sample).
+const BIAS = -0.69;
+const STRENGTH = 3.25;
+const QUOTED = 0.29;
+const NEXT_BLOCK = 0.24;
+const DISTANCE = -0.09;
+const ANONYMOUS = 0.55;
 const PATTERN: Record<Pattern, number> = {
-  subject: 0.35,
-  according: 0.45,
-  inverted: 0.4,
-  apposition: 0.1,
-  passive: -0.2,
-  credit: 0.6,
-  gerund: -0.6,
+  according: 0,
+  apposition: 0.71,
+  credit: 0.82,
+  gerund: -0.76,
+  inverted: -1.05,
+  passive: -0.64,
+  subject: -0.3,
 };
 const RESOLUTION: Record<Resolution, number> = {
-  explicit: 0.1,
-  gazetteer: 0.5,
-  alias: 0.3,
-  surname: 0.3,
-  pronoun: -0.1,
-  anaphor: -0.3,
+  alias: 0,
+  anaphor: 0.04,
+  explicit: 0,
+  gazetteer: 0.23,
+  pronoun: 0.05,
+  surname: -0.59,
 };
+const KIND: Record<SourceSpanKind, number> = { document: 0, organization: 0.03, outlet: -0.21, person: 0.58 };
 
 /** How likely an attribution is right, in [0, 1]: a logistic score over the evidence the extractor had. */
 export function attributionConfidence(ev: ConfidenceEvidence): number {
-  let z = -2.2 + 3.2 * ev.strength + PATTERN[ev.pattern] + RESOLUTION[ev.resolution];
-  if (ev.type !== 'indirect') z += 0.4;
-  if (ev.nextBlock) z -= 0.2;
-  z -= 0.08 * Math.max(0, ev.distance - 2);
+  let z = BIAS + STRENGTH * ev.strength + PATTERN[ev.pattern] + RESOLUTION[ev.resolution] + KIND[ev.kind];
+  if (ev.type !== 'indirect') z += QUOTED;
+  if (ev.nextBlock) z += NEXT_BLOCK;
+  if (ev.anonymous) z += ANONYMOUS;
+  z += DISTANCE * Math.max(0, ev.distance - 2);
   const p = 1 / (1 + Math.exp(-z));
   return Math.round(p * 1000) / 1000;
 }

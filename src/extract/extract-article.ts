@@ -120,7 +120,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     const body = text.slice(s.start, end);
     const closed = (body.match(/["\u201c\u201d]/g)?.length ?? 0) >= 2;
     const content = { text: closed ? body : text.slice(s.start, s.end), start: s.start, end: closed ? end : s.end };
-    const confidence = Math.round(a.confidence * 0.85 * 1000) / 1000;
+    const confidence = Math.round(a.confidence * 0.9 * 1000) / 1000;
     return { ...a, content, type: 'direct', confidence };
   }
 
@@ -167,6 +167,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         distance,
         nextBlock: content.nextBlock,
         anonymous: m.entity.anonymous,
+        kind: m.entity.kind,
       });
       const viaSpans: ViaSpan[] = via
         ? [
