@@ -1,3 +1,4 @@
+import { ExportMenu } from './export';
 import { GraphCanvas, Legend } from './graph-view';
 import { DetailsPanel, FilterPanel, SearchBox } from './panels';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -39,6 +40,7 @@ export function App() {
         <p className="tagline">who reported what, citing whom</p>
         <SearchBox />
         <StatusLine />
+        <ExportMenu />
       </header>
       <nav className="sidebar" aria-label="View controls">
         <FilterPanel />

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { AppStore, Selection } from './store';
+import type { AppStore, FilterState, Selection } from './store';
 
 export interface Point {
   x: number;
@@ -25,6 +25,14 @@ export interface SourcetraceTestHook {
   clearEdge(kind: string): { key: string; point: Point } | null;
   selection(): Selection;
   zoom(): number;
+  /** Camera zoom and pan, to check that a snapshot or share link brought the view back. */
+  viewport(): { zoom: number; pan: Point };
+  /** The filters only (no actions). */
+  filters(): FilterState;
+  /** A snapshot's or link's view is waiting for the layout to finish. */
+  viewRestorePending(): boolean;
+  /** Nodes and edges in the graph itself (the canvas may draw a subset). */
+  graphCounts(): { nodes: number; edges: number };
 }
 
 declare global {
@@ -86,6 +94,14 @@ export function installTestHook(cy: Core, store: AppStore): () => void {
     clearEdge: (kind) => findClearEdge(cy, kind),
     selection: () => store.getState().selection,
     zoom: () => cy.zoom(),
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    filters: () => {
+      const { hiddenNodeKinds, hiddenEdgeKinds, hiddenOutlets, dateFrom, dateTo, hideAnonymous, onlyDisputed } =
+        store.getState();
+      return { hiddenNodeKinds, hiddenEdgeKinds, hiddenOutlets, dateFrom, dateTo, hideAnonymous, onlyDisputed };
+    },
+    viewRestorePending: () => store.getState().pendingView !== null,
+    graphCounts: () => ({ nodes: store.getState().graph.order, edges: store.getState().graph.size }),
   };
   window.__sourcetrace = Object.freeze(hook);
   return () => {

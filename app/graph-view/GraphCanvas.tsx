@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useCallback, useEffect, useState } from 'react';
+import { ExportController } from '../export/ExportController';
 import { useAppStoreApi } from '../store';
 import { installTestHook } from '../test-hook';
 import {
@@ -52,6 +53,7 @@ export function GraphCanvas() {
           <ClassesController cy={cy} />
           <EventsController cy={cy} />
           <CameraController cy={cy} />
+          <ExportController cy={cy} />
         </>
       )}
     </div>

@@ -1,0 +1,68 @@
+import type { Core } from 'cytoscape';
+import { useEffect } from 'react';
+import { useAppStore, useAppStoreApi, type AppState, type PendingView } from '../store';
+import { canvasPort } from './canvas-port';
+import { decodeShareHash } from './share-link';
+
+const selectPendingView = (s: AppState) => s.pendingView;
+const selectLayoutRuns = (s: AppState) => s.layoutRuns;
+const selectLayoutRunning = (s: AppState) => s.layoutRunning;
+
+function applyView(cy: Core, store: ReturnType<typeof useAppStoreApi>, view: PendingView): void {
+  const s = store.getState();
+  if (view.filters) s.setFilters(view.filters);
+  if (view.selection !== undefined) {
+    const key = view.selection?.key;
+    const known = key !== undefined && (s.graph.hasNode(key) || s.graph.hasEdge(key));
+    s.select(known ? view.selection : null);
+  }
+  const positions = view.positions;
+  if (positions) {
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const p = Object.hasOwn(positions, n.id()) ? positions[n.id()] : undefined;
+        if (p) n.position({ x: p.x, y: p.y });
+      });
+    });
+  }
+  if (view.viewport) cy.viewport({ zoom: view.viewport.zoom, pan: { ...view.viewport.pan } });
+}
+
+/**
+ * Renderless: lends the canvas to the export menu (PNG, positions, viewport), puts back a pending view
+ * (snapshot or share link) once the layout of its graph has finished, and reads a share link at start.
+ */
+export function ExportController({ cy }: { cy: Core }) {
+  const store = useAppStoreApi();
+  const pending = useAppStore(selectPendingView);
+  const layoutRuns = useAppStore(selectLayoutRuns);
+  const layoutRunning = useAppStore(selectLayoutRunning);
+
+  useEffect(() => {
+    store.getState().setCanvas(canvasPort(cy));
+    return () => store.getState().setCanvas(null);
+  }, [cy, store]);
+
+  useEffect(() => {
+    const shared = decodeShareHash(window.location.hash);
+    if (!shared) return;
+    store.getState().restoreView({ ...shared.view });
+    if (shared.ignored.length > 0) {
+      store.getState().setExportNotice({
+        tone: 'error',
+        text: `export/share-link: ignored ${shared.ignored.join(', ')}`,
+      });
+    }
+  }, [store]);
+
+  useEffect(() => {
+    if (!pending || layoutRunning) return;
+    const s = store.getState();
+    // A loaded but empty graph is never laid out, so there is nothing to wait for.
+    const nothingToLayOut = s.status === 'ready' && s.graph.order === 0;
+    if (layoutRuns <= pending.afterLayoutRuns && !nothingToLayOut) return;
+    applyView(cy, store, pending);
+    s.viewRestored();
+  }, [cy, store, pending, layoutRuns, layoutRunning]);
+  return null;
+}

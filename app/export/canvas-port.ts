@@ -1,0 +1,47 @@
+import type { Core } from 'cytoscape';
+import type { CanvasPort, Point } from '../store/export-slice';
+
+/** `rgb(r, g, b)` (what Cytoscape reports) or `#rgb`/`#rrggbb` as `#rrggbb`; undefined for anything else. */
+export function cssColorToHex(color: string): string | undefined {
+  const text = color.trim().toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(text)) return text;
+  if (/^#[0-9a-f]{3}$/.test(text)) return '#' + [...text.slice(1)].map((c) => c + c).join('');
+  const m = /^rgba?\((\d{1,3}),\s*(\d{1,3}),\s*(\d{1,3})(?:,\s*[\d.]+)?\)$/.exec(text);
+  if (!m) return undefined;
+  const channels = m.slice(1, 4).map(Number);
+  if (channels.some((c) => c > 255)) return undefined;
+  return '#' + channels.map((c) => c.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The export menu's view of a Cytoscape instance. PNG scale is relative to CSS pixels: Cytoscape
+ * multiplies by the device pixel ratio on its own, so it is divided out here.
+ */
+export function canvasPort(cy: Core): CanvasPort {
+  return {
+    png: ({ scale, background, full }) =>
+      cy.png({
+        output: 'blob',
+        full,
+        scale: scale / (window.devicePixelRatio || 1),
+        ...(background === 'white' ? { bg: '#ffffff' } : {}),
+      }),
+    positions: () => {
+      const out: Record<string, Point> = {};
+      cy.nodes().forEach((n) => {
+        const { x, y } = n.position();
+        out[n.id()] = { x, y };
+      });
+      return out;
+    },
+    colors: () => {
+      const out: Record<string, string> = {};
+      cy.nodes().forEach((n) => {
+        const hex = cssColorToHex(String(n.style('background-color')));
+        if (hex) out[n.id()] = hex;
+      });
+      return out;
+    },
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+  };
+}

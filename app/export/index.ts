@@ -1,0 +1,21 @@
+/**
+ * Export, snapshots and share links in the app: the Export menu, the renderless controller that lends
+ * it the canvas and restores views, and the entry points other panels call with dropped files.
+ */
+export { ExportMenu } from './ExportMenu';
+export { ExportController } from './ExportController';
+export {
+  openWorkspaceFile,
+  openSnapshotFile,
+  importGraphFileInto,
+  workspaceFileKind,
+  browserXmlParser,
+  SNAPSHOT_SUFFIX,
+  GRAPH_SUFFIXES,
+  type NamedText,
+  type WorkspaceFileKind,
+} from './open-file';
+export { buildFile, scopeFilter, scopeOutlets, FILE_FORMATS, type FileFormat, type ExportScope } from './build-export';
+export { buildSnapshotFile, type ArticleMode } from './save-snapshot';
+export { shareLink, encodeShareHash, decodeShareHash, type SharedView } from './share-link';
+export { captureView, planRestore, parseFilters } from './view-state';

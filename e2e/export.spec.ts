@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { DOMParser } from '@xmldom/xmldom';
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { clickNode, hook, openApp } from './test-hook';
+
+function exportDialog(page: Page) {
+  return page.getByRole('dialog', { name: 'Export and snapshots' });
+}
+
+async function openExportDialog(page: Page) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(exportDialog(page)).toBeVisible();
+  return exportDialog(page);
+}
+
+/** Clicks `button` and saves the download under its suggested name; returns the path and name. */
+async function download(page: Page, click: () => Promise<void>, testInfo: TestInfo) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const name = file.suggestedFilename();
+  const path = testInfo.outputPath(name);
+  await file.saveAs(path);
+  return { path, name };
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the 8-byte signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** A new browser context: its own profile (no storage), same address and window size as the config. */
+async function freshPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const { baseURL, viewport } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, viewport });
+  return context.newPage();
+}
+
+test.describe('export and snapshots', () => {
+  test('PNG of the current view at 2× has the canvas size doubled', async ({ page }, testInfo) => {
+    await openApp(page);
+    const dialog = await openExportDialog(page);
+    await dialog.getByLabel('PNG size').selectOption('2');
+    await dialog.getByRole('radio', { name: 'Transparent' }).check();
+    const file = await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click(), testInfo);
+    expect(file.name).toMatch(/^sourcetrace-all-\d{4}-\d{2}-\d{2}\.png$/);
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    const size = pngSize(await readFile(file.path));
+    expect(Math.abs(size.width - Math.floor(box!.width * 2))).toBeLessThanOrEqual(1);
+    expect(Math.abs(size.height - Math.floor(box!.height * 2))).toBeLessThanOrEqual(1);
+  });
+
+  test('GraphML of the whole graph parses with every node and edge', async ({ page }, testInfo) => {
+    await openApp(page);
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('checkbox', { name: /^Claim/ })
+      .uncheck();
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('radio', { name: 'Whole graph' }).first().check();
+    const file = await download(page, () => dialog.getByRole('button', { name: 'GraphML' }).click(), testInfo);
+    expect(file.name).toMatch(/^sourcetrace-all-\d{4}-\d{2}-\d{2}\.graphml$/);
+    const doc = new DOMParser().parseFromString(await readFile(file.path, 'utf8'), 'application/xml');
+    const counts = await hook(page, 'graphCounts');
+    expect(doc.getElementsByTagName('node').length).toBe(counts.nodes);
+    expect(doc.getElementsByTagName('edge').length).toBe(counts.edges);
+    const keys = Array.from(doc.getElementsByTagName('key')).map((k) => k.getAttribute('attr.name'));
+    expect(keys).toEqual(expect.arrayContaining(['kind', 'label']));
+    await expect(dialog.getByRole('status')).toContainText(file.name);
+  });
+
+  test('a snapshot opened in a fresh profile brings back filters, selection and viewport', async ({
+    page,
+    browser,
+  }, testInfo) => {
+    await openApp(page);
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('checkbox', { name: /^Claim/ })
+      .uncheck();
+    const outlet = (await hook(page, 'visibleNodeKeys')).find((k) => k.startsWith('outlet:'))!;
+    await clickNode(page, outlet);
+    const fitted = await hook(page, 'viewport');
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await hook(page, 'viewport')).zoom).toBeGreaterThan(fitted.zoom);
+    const saved = {
+      filters: await hook(page, 'filters'),
+      selection: await hook(page, 'selection'),
+      viewport: await hook(page, 'viewport'),
+      point: await hook(page, 'nodePoint', outlet),
+    };
+    expect(saved.filters.hiddenNodeKinds).toEqual(['claim']);
+    expect(saved.selection).toEqual({ type: 'node', key: outlet });
+
+    const dialog = await openExportDialog(page);
+    const file = await download(page, () => dialog.getByRole('button', { name: 'Save snapshot' }).click(), testInfo);
+    expect(file.name).toMatch(/^sourcetrace-all-\d{4}-\d{2}-\d{2}\.sourcetrace\.json$/);
+
+    const other = await freshPage(browser, testInfo);
+    await openApp(other);
+    expect((await hook(other, 'filters')).hiddenNodeKinds).toEqual([]);
+    expect((await hook(other, 'viewport')).zoom).not.toBeCloseTo(saved.viewport.zoom, 3);
+    const otherDialog = await openExportDialog(other);
+    await otherDialog.getByLabel(/^Open snapshot or graph file/).setInputFiles(file.path);
+    await expect(otherDialog.getByRole('status')).toContainText(`Opened ${file.name}`);
+    await expect.poll(() => hook(other, 'viewRestorePending')).toBe(false);
+    expect(await hook(other, 'filters')).toEqual(saved.filters);
+    expect(await hook(other, 'selection')).toEqual(saved.selection);
+    const viewport = await hook(other, 'viewport');
+    expect(viewport.zoom).toBeCloseTo(saved.viewport.zoom, 6);
+    expect(viewport.pan.x).toBeCloseTo(saved.viewport.pan.x, 3);
+    expect(viewport.pan.y).toBeCloseTo(saved.viewport.pan.y, 3);
+    const point = await hook(other, 'nodePoint', outlet);
+    expect(point!.x).toBeCloseTo(saved.point!.x, 1);
+    expect(point!.y).toBeCloseTo(saved.point!.y, 1);
+    await other.context().close();
+  });
+
+  test('a bad snapshot is refused with a message and changes nothing', async ({ page }) => {
+    await openApp(page);
+    const before = await hook(page, 'graphCounts');
+    const dialog = await openExportDialog(page);
+    const newer = JSON.stringify({ type: 'sourcetrace-snapshot', version: 99 });
+    await dialog.getByLabel(/^Open snapshot or graph file/).setInputFiles({
+      name: 'future.sourcetrace.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(newer),
+    });
+    await expect(dialog.getByRole('alert')).toContainText('needs Sourcetrace snapshot version 99');
+    expect(await hook(page, 'graphCounts')).toEqual(before);
+    expect(await hook(page, 'ready')).toBe(true);
+  });
+
+  test('a share link opens the same filters and selection in a fresh profile', async ({ page, browser }, testInfo) => {
+    await openApp(page);
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('checkbox', { name: 'Hide anonymous sources' })
+      .check();
+    const outlet = (await hook(page, 'visibleNodeKeys')).find((k) => k.startsWith('outlet:'))!;
+    await clickNode(page, outlet);
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(link).toContain('anon=1');
+
+    const other = await freshPage(browser, testInfo);
+    await openApp(other, link);
+    await expect.poll(() => hook(other, 'viewRestorePending')).toBe(false);
+    expect((await hook(other, 'filters')).hideAnonymous).toBe(true);
+    expect(await hook(other, 'selection')).toEqual({ type: 'node', key: outlet });
+    await other.context().close();
+  });
+});
