@@ -62,6 +62,7 @@ export class EntityResolver {
   readonly entities = new Map<string, Entity>();
   readonly seenOutlets = new Set<string>();
   private recent: Entity[] = [];
+  private readonly nameMemo = new Map<string, { entity: Entity; resolution: Resolution }>();
   /** Named persons by each word of their name, first comer first: "Kelly" → Anna Kelly. */
   private readonly byNameWord = new Map<string, Entity>();
   /** The publishing outlet's key: "the article" in its own text means another outlet's article. */
@@ -257,6 +258,27 @@ export class EntityResolver {
   }
 
   private resolveName(
+    bare: Token[],
+    description: string,
+    mention: (e: Entity, r: Resolution) => Mention,
+    mode: 'source' | 'mention',
+  ): Mention | null {
+    // Multi-word names always resolve the same way: remember them (this is the hot path on long texts).
+    const memoKey = `${mode}\u0000${description}`;
+    const memo = this.nameMemo.get(memoKey);
+    if (memo) {
+      memo.entity.mentions++;
+      this.remember(memo.entity);
+      return mention(memo.entity, memo.resolution);
+    }
+    const found = this.resolveNameUncached(bare, description, mention, mode);
+    if (found && bare.length > 1 && (found.resolution === 'explicit' || found.resolution === 'gazetteer')) {
+      this.nameMemo.set(memoKey, { entity: found.entity, resolution: found.resolution });
+    }
+    return found;
+  }
+
+  private resolveNameUncached(
     bare: Token[],
     description: string,
     mention: (e: Entity, r: Resolution) => Mention,
