@@ -65,6 +65,8 @@ export interface EdgeAttributes {
   cue?: string;
   /** How sure the extractor is, in [0, 1]. Absent on hand-authored edges. */
   confidence?: number;
+  /** For citations read from a hyperlink in the article body: the link's target (the first one seen). */
+  href?: string;
 }
 
 export interface GraphAttributes {

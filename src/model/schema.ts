@@ -40,6 +40,7 @@ export const edgeAttributesSchema = z.object({
   evidence: z.array(evidenceSchema).max(1_000_000),
   cue: name.optional(),
   confidence: z.number().min(0).max(1).optional(),
+  href: name.optional(),
 });
 
 export const serializedGraphSchema = z.object({

@@ -1,0 +1,88 @@
+import { CLAIM_SIMILARITY, CLAIM_THRESHOLD } from './claim-similarity';
+import { claimTokens } from './claim-tokens';
+
+// 20 bands of 2 MinHashes: a pair with word Jaccard 0.3 becomes a candidate with probability 0.85,
+// at 0.5 with 0.997; candidates are then checked with the real measure, so false candidates cost time only.
+const BANDS = 20;
+const ROWS = 2;
+const HASHES = BANDS * ROWS;
+// A bucket of common words could grow with the corpus; scanning a bounded head keeps insertion O(1).
+const MAX_BUCKET_SCAN = 64;
+
+const SEEDS = Array.from({ length: HASHES }, (_, i) => [
+  Math.imul(i + 1, 0x9e3779b1) | 1,
+  Math.imul(i + 7, 0x85ebca6b),
+]);
+
+function hashToken(token: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function signature(tokens: readonly string[]): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const token of tokens) {
+    const x = hashToken(token);
+    for (let i = 0; i < HASHES; i++) {
+      const [a, b] = SEEDS[i]!;
+      const h = (Math.imul(a!, x) + b!) >>> 0;
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig[b * ROWS]}:${sig[b * ROWS + 1]}`);
+  return keys;
+}
+
+/**
+ * Leader clustering of claims: each claim joins the most similar existing representative at or above
+ * the threshold, or becomes a representative itself. MinHash LSH finds the candidates, so adding a
+ * claim costs about the same with 100 claims as with 100,000. Deterministic for a given order.
+ */
+export class ClaimIndex {
+  private readonly buckets = new Map<string, string[]>();
+  private readonly reps = new Map<string, readonly string[]>();
+
+  get size(): number {
+    return this.reps.size;
+  }
+
+  has(key: string): boolean {
+    return this.reps.has(key);
+  }
+
+  /** The representative `text` belongs to, or undefined when it starts a cluster of its own (now indexed). */
+  assign(key: string, text: string, isLive: (rep: string) => boolean = () => true): string | undefined {
+    if (this.reps.has(key)) return undefined;
+    const tokens = claimTokens(text);
+    const keys = bandKeys(signature(tokens));
+    let best: string | undefined;
+    let bestScore = CLAIM_THRESHOLD;
+    const seen = new Set<string>();
+    for (const band of keys) {
+      for (const rep of (this.buckets.get(band) ?? []).slice(0, MAX_BUCKET_SCAN)) {
+        if (seen.has(rep)) continue;
+        seen.add(rep);
+        const score = CLAIM_SIMILARITY(tokens, this.reps.get(rep)!);
+        if (score > bestScore || (score === bestScore && best === undefined)) {
+          if (!isLive(rep)) continue;
+          best = rep;
+          bestScore = score;
+        }
+      }
+    }
+    if (best !== undefined) return best;
+    this.reps.set(key, tokens);
+    for (const band of keys) {
+      const bucket = this.buckets.get(band);
+      if (bucket) bucket.push(key);
+      else this.buckets.set(band, [key]);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import type { SourcetraceGraph } from '../model';
+import { ClaimIndex } from './claim-index';
+import { mergeNodeInto } from './merge-nodes';
+
+// One index per graph, so incremental imports compare new claims with everything already loaded.
+const indexes = new WeakMap<SourcetraceGraph, ClaimIndex>();
+
+/** Forgets a graph's claim index (after edits that remove claims); the next clustering rebuilds it. */
+export function resetClaimIndex(graph: SourcetraceGraph): void {
+  indexes.delete(graph);
+}
+
+function indexFor(graph: SourcetraceGraph): { index: ClaimIndex; fresh: boolean } {
+  const existing = indexes.get(graph);
+  if (existing) return { index: existing, fresh: false };
+  const index = new ClaimIndex();
+  indexes.set(graph, index);
+  return { index, fresh: true };
+}
+
+/**
+ * Clusters near-duplicate claims: each claim in `keys` (default: every claim, in key order) that says
+ * the same as an earlier representative is folded into it — edges re-pointed, its text kept as an
+ * alias. Returns how many claims were folded. The measure and threshold are in `claim-similarity.ts`.
+ */
+export function clusterClaims(graph: SourcetraceGraph, keys?: Iterable<string>): number {
+  const { index, fresh } = indexFor(graph);
+  // A fresh index must first see the claims already in the graph, or new ones could not join them.
+  const todo = fresh || keys === undefined ? graph.filterNodes((_k, a) => a.kind === 'claim').sort() : [...keys];
+  let folded = 0;
+  for (const key of todo) {
+    if (!graph.hasNode(key)) continue;
+    const attrs = graph.getNodeAttributes(key);
+    if (attrs.kind !== 'claim') continue;
+    const rep = index.assign(key, attrs.text, (candidate) => graph.hasNode(candidate));
+    if (rep !== undefined && rep !== key) {
+      mergeNodeInto(graph, key, rep);
+      folded++;
+    }
+  }
+  return folded;
+}

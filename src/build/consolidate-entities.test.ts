@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { SourcetraceGraph } from '../model';
+import { createGraph, upsertEdge, upsertNode } from '../model';
+import { consolidateEntities } from './consolidate-entities';
+import { outletDirectory } from './outlet-directory';
+
+const dir = outletDirectory([
+  { name: 'The Wall Street Journal', domain: 'wsj.com', aliases: ['WSJ'], short: ['the Journal'] },
+  { name: 'The Atlanta Journal-Constitution', domain: 'ajc.com', short: ['the Journal'] },
+  { name: 'The Washington Post', domain: 'washingtonpost.com', short: ['the Post'] },
+]);
+
+function cite(graph: SourcetraceGraph, target: string, label: string, kind: 'outlet' | 'person' = 'person') {
+  const article = `article:${target}`;
+  upsertNode(graph, article, {
+    kind: 'article',
+    label: 'a',
+    aliases: [],
+    title: 'a',
+    outlet: '',
+    text: 'x'.repeat(10),
+  });
+  const attrs =
+    kind === 'outlet' ? { kind, label, aliases: [] } : { kind, label, aliases: [], anonymous: false as const };
+  upsertNode(graph, target, attrs);
+  upsertEdge(graph, { kind: 'cites', source: article, target, evidence: [{ article, start: 0, end: 5 }] });
+}
+
+describe('consolidateEntities', () => {
+  it('merges outlets by gazetteer alias and by a short name only one present outlet owns', () => {
+    const graph = createGraph();
+    cite(graph, 'outlet:wall-street-journal', 'The Wall Street Journal', 'outlet');
+    cite(graph, 'outlet:wsj', 'WSJ', 'outlet');
+    cite(graph, 'outlet:journal', 'Journal', 'outlet');
+    expect(consolidateEntities(graph, dir)).toBe(2);
+    expect(graph.filterNodes((_k, a) => a.kind === 'outlet')).toEqual(['outlet:wall-street-journal']);
+    expect(graph.getNodeAttribute('outlet:wall-street-journal', 'aliases')).toEqual(['Journal', 'WSJ']);
+    expect(graph.inDegree('outlet:wall-street-journal')).toBe(3);
+  });
+
+  it('leaves an ambiguous short name alone', () => {
+    const graph = createGraph();
+    cite(graph, 'outlet:wall-street-journal', 'The Wall Street Journal', 'outlet');
+    cite(graph, 'outlet:atlanta-journal-constitution', 'The Atlanta Journal-Constitution', 'outlet');
+    cite(graph, 'outlet:journal', 'Journal', 'outlet');
+    expect(consolidateEntities(graph, dir)).toBe(0);
+    expect(graph.hasNode('outlet:journal')).toBe(true);
+  });
+
+  it('joins a surname to the one person who carries it, not when two do', () => {
+    const graph = createGraph();
+    cite(graph, 'person:tomas-reyes', 'Tomas Reyes');
+    cite(graph, 'person:reyes', 'Reyes');
+    cite(graph, 'person:ana-kelly', 'Ana Kelly');
+    cite(graph, 'person:bo-kelly', 'Bo Kelly');
+    cite(graph, 'person:kelly', 'Kelly');
+    expect(consolidateEntities(graph, dir)).toBe(1);
+    expect(graph.hasNode('person:reyes')).toBe(false);
+    expect(graph.getNodeAttribute('person:tomas-reyes', 'aliases')).toEqual(['Reyes']);
+    expect(graph.hasNode('person:kelly')).toBe(true);
+  });
+
+  it('never merges anonymous sources', () => {
+    const graph = createGraph();
+    for (const key of ['person:herald-officials', 'person:post-officials']) {
+      upsertNode(graph, key, { kind: 'person', label: 'U.S. officials', aliases: [], anonymous: true });
+    }
+    expect(consolidateEntities(graph, dir)).toBe(0);
+    expect(graph.order).toBe(2);
+  });
+});

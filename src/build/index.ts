@@ -1,0 +1,20 @@
+/** Build: article graphs from extractions, and the corpus graph across articles (merge, aliases, claim clusters). */
+export { buildArticleGraph } from './article-graph';
+export {
+  addArticles,
+  buildCorpusGraph,
+  mergeExtracted,
+  articleIdConflict,
+  type CorpusOptions,
+  type CorpusReport,
+  type ExtractedArticle,
+} from './corpus-graph';
+export { clusterClaims, resetClaimIndex } from './cluster-claims';
+export { consolidateEntities } from './consolidate-entities';
+export { outletDirectory, type OutletDirectory } from './outlet-directory';
+export { addLinkCites } from './link-cites';
+export { mergeNodeInto } from './merge-nodes';
+export { removeArticle } from './remove-article';
+export { reportersInOrder, DATE_UNKNOWN, type Reporter } from './report-order';
+export { sameClaim, CLAIM_THRESHOLD } from './claim-similarity';
+export { claimTokens } from './claim-tokens';
