@@ -46,7 +46,7 @@ describe('export round trips', () => {
       fc.property(graphArb, ({ graph, positions }) => {
         expectSame(readJson(writeJson(graph, { positions })), graph, positions);
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );
   });
 
@@ -55,7 +55,7 @@ describe('export round trips', () => {
       fc.property(graphArb, ({ graph, positions }) => {
         expectSame(readGraphml(writeGraphml(graph, { positions }), parser), graph, positions);
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );
   });
 
@@ -64,7 +64,7 @@ describe('export round trips', () => {
       fc.property(graphArb, ({ graph, positions }) => {
         expectSame(readGexf(writeGexf(graph, { positions }), parser), graph, positions);
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );
   });
 });

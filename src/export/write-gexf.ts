@@ -17,7 +17,7 @@ const GEXF_TYPES: Record<Column['type'], string> = {
 
 function attributeDeclarations(owner: 'node' | 'edge', columns: readonly Column[]): string[] {
   return [
-    `    <attributes class="${owner}" mode="static">`,
+    `    <attributes class="${owner}">`,
     ...columns.map((c) => `      <attribute${xmlAttrs({ id: c.id, title: c.id, type: GEXF_TYPES[c.type] })}/>`),
     '    </attributes>',
   ];
