@@ -12,8 +12,11 @@ export interface ContentSpan {
 
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM';
 const LEAD_SKIP = new Set([',', ':', 'that', '—', '-', '–']);
+const LEAD_SKIP_STANCE = new Set([',', ':', '—', '-', '–']);
 const TRAIL_SKIP = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?']);
 const QUOTE_SEARCH = 3000;
+const TEMPORAL =
+  /^(yesterday|today|tonight|earlier|later|last|this|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const SUBORDINATORS = new Set([
   'as',
   'while',
@@ -32,17 +35,25 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   const toks = s.tokens;
   if (cs.pattern === 'credit') return creditContent(s, cs, text, blocks);
   let to = cs.clauseTo;
-  // Skip short adjuncts between clause and content: "reported on Friday that", "told LA Weekly in a statement that".
-  for (let k = to + 1; k < Math.min(toks.length, to + 8); k++) {
+  // Skip short adjuncts between clause and content: "reported on Friday that", "told LA Weekly in a statement that",
+  // and a reduced relative after an "according to" source: "according to a report released Monday by the UN, …".
+  const opener = toks[to + 1];
+  const adjunct =
+    !!opener &&
+    (opener.pos === 'ADP' ||
+      TEMPORAL.test(opener.lower) ||
+      (cs.pattern === 'according' && /(ed|en)$/.test(opener.lower)));
+  for (let k = to + 1; adjunct && k < Math.min(toks.length, to + 9); k++) {
     const t = toks[k]!;
     if (t.lower === 'that' || t.text === ',' || t.text === ':' || isQuote(t)) {
       if (k > to + 1) to = k - 1;
       break;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') break;
+    if ((t.pos === 'VERB' && k > to + 1) || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') break;
   }
   let a = to + 1;
-  while (a < toks.length && LEAD_SKIP.has(toks[a]!.lower)) a++;
+  const skip = cs.cue.entry.class === 'stance' && toks[to + 2]?.pos === 'NOUN' ? LEAD_SKIP_STANCE : LEAD_SKIP;
+  while (a < toks.length && skip.has(toks[a]!.lower)) a++;
   let b = toks.length - 1;
   while (b >= a && TRAIL_SKIP.has(toks[b]!.text)) b--;
   const after = toks.slice(a, b + 1).filter(isWord).length;
@@ -56,11 +67,24 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   }
   // "…, sources told the Herald, as the U.S. prepares …": a subordinate clause after the cue is not the content.
   const subordinate = SUBORDINATORS.has(toks[a]?.lower ?? '') && before >= 3;
-  const preferBefore = ((cs.pattern === 'passive' || cs.pattern === 'inverted') && before >= 2) || subordinate;
-  if (after >= 2 && !preferBefore && !(before >= 3 && after <= 2))
+  // "…, Powell said in a statement.": an adjunct alone after the cue is not the content.
+  const onlyAdjunct =
+    before >= 2 && toks[a]?.pos === 'ADP' && toks.slice(a, b + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  const preferBefore =
+    ((cs.pattern === 'passive' || cs.pattern === 'inverted') && before >= 2) || subordinate || onlyAdjunct;
+  // Stance verbs take an object: "Powell disputed [that account]".
+  const minAfter = cs.cue.entry.class === 'stance' ? 1 : 2;
+  if (after >= minAfter && !preferBefore && !(before >= 3 && after <= 2))
     return extendQuotes({ start: toks[a]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
-  if (before >= 2)
-    return extendQuotes({ start: toks[0]!.start, end: toks[e]!.end, nextBlock: false }, text, blocks[s.block]!);
+  if (before >= 2) {
+    // A wire dateline is not part of what was said: "WASHINGTON (Reuters) - The Fed held rates …".
+    let f = 0;
+    const close = toks.findIndex((t, i) => i < 12 && t.text === ')');
+    if (close > 0 && toks[close - 2]?.text === '(' && /^[-\u2013\u2014]$/.test(toks[close + 1]?.text ?? ''))
+      f = close + 2;
+    if (f > e) f = 0;
+    return extendQuotes({ start: toks[f]!.start, end: toks[e]!.end, nextBlock: false }, text, blocks[s.block]!);
+  }
   const colon = toks[cs.clauseTo + 1]?.text === ':' || toks[toks.length - 1]?.text === ':';
   if (colon && s.lastInBlock) {
     const next = blocks[s.block + 1];

@@ -48,10 +48,11 @@ export function createGazetteer(entries: readonly OutletEntry[]): Gazetteer {
     lookup(phrase, seen) {
       const key = norm(phrase);
       const hit = full.get(key);
-      if (hit) return { entry: hit, short: false };
-      const candidates = short.get(key);
-      const known = candidates?.find((e) => seen.has(e.name));
-      return known ? { entry: known, short: true } : undefined;
+      if (hit && seen.has(hit.name)) return { entry: hit, short: false };
+      // "The Times" after "The New York Times": the short name of an outlet already named wins.
+      const known = short.get(key)?.find((e) => seen.has(e.name));
+      if (known) return { entry: known, short: true };
+      return hit ? { entry: hit, short: false } : undefined;
     },
   };
 }

@@ -59,7 +59,9 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
       // A reduced relative may open the segment: "Results of studies, published in 1989, show".
       const ok = seg.length > 0 && (verbAt < 0 || (verbAt === 0 && /ed$/.test(seg[0]!.lower)));
       if (!ok) return fallback ?? null;
-      const np = leftNounPhrase(tokens, k - 1);
+      // "Sophie Lang, 26, who teaches …, said": an age between commas belongs to the apposition.
+      const age = tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',';
+      const np = leftNounPhrase(tokens, age ? k - 3 : k - 1);
       if (!np) return fallback ?? null;
       const before = tokens[np.from - 1];
       // "Eastman, Director of X, and Chairman of Y, says" / "at the University of Arkansas, Fayetteville,": keep going.
