@@ -1,5 +1,5 @@
-import type { EdgeKind, Evidence, SourcetraceGraph } from '../model';
-import { upsertEdge } from '../model';
+import type { EdgeAttributes, EdgeKind, Evidence, SourcetraceGraph } from '../model';
+import { edgeKey, mergeEdgeAttributes, unionEvidence } from '../model';
 
 /** The graph being reviewed and what reviewers said about its edges so far. */
 export interface ReviewState {
@@ -42,14 +42,11 @@ export function moveEdge(state: ReviewState, edge: string, change: EdgeChange): 
     state.accepted.delete(edge);
     return null;
   }
-  const next = upsertEdge(graph, {
-    kind,
-    source,
-    target,
-    evidence: moved,
-    cue: attrs.cue,
-    confidence: attrs.confidence,
-  });
+  // Every attribute travels (cue, confidence and any the model grows later); evidence unites on arrival.
+  const incoming: EdgeAttributes = { ...attrs, kind, evidence: unionEvidence(moved, []) };
+  const next = edgeKey(kind, source, target);
+  if (graph.hasEdge(next)) graph.updateEdgeAttributes(next, (current) => mergeEdgeAttributes(current, incoming));
+  else graph.addDirectedEdgeWithKey(next, source, target, incoming);
   if (whole && state.accepted.delete(edge)) state.accepted.add(next);
   return next;
 }
