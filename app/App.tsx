@@ -1,4 +1,5 @@
 import { ExportMenu } from './export';
+import { ChainView } from './chain';
 import { GraphCanvas, Legend } from './graph-view';
 import { DetailsPanel, FilterPanel, SearchBox } from './panels';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -48,6 +49,7 @@ export function App() {
       </nav>
       <main className="canvas-area" aria-label="Attribution graph">
         <GraphCanvas />
+        <ChainView />
       </main>
       <DetailsPanel />
     </div>

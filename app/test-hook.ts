@@ -24,6 +24,9 @@ export interface SourcetraceTestHook {
    */
   clearEdge(kind: string): { key: string; point: Point } | null;
   selection(): Selection;
+  /** Which view the canvas area shows, and the chain breadcrumb. */
+  mode(): string;
+  chainTrail(): string[];
   zoom(): number;
   /** Camera zoom and pan, to check that a snapshot or share link brought the view back. */
   viewport(): { zoom: number; pan: Point };
@@ -62,8 +65,11 @@ function findClearEdge(cy: Core, kind: string): { key: string; point: Point } | 
   return null;
 }
 
-/** Installs `window.__sourcetrace`; only e2e builds call this. Returns the uninstaller. */
-export function installTestHook(cy: Core, store: AppStore): () => void {
+/**
+ * Installs `window.__sourcetrace` for one canvas; only e2e builds call this. `isReady` overrides when
+ * positions count as final (the chain view has its own layout). Returns the uninstaller.
+ */
+export function installTestHook(cy: Core, store: AppStore, isReady?: () => boolean): () => void {
   const drawn = (key: string) => {
     const el = cy.getElementById(key);
     return el.nonempty() && el.visible() ? el : null;
@@ -71,6 +77,7 @@ export function installTestHook(cy: Core, store: AppStore): () => void {
   const hook: SourcetraceTestHook = {
     ready: () => {
       const s = store.getState();
+      if (isReady) return s.status === 'ready' && isReady();
       return s.status === 'ready' && s.layoutRuns > 0 && !s.layoutRunning;
     },
     counts: () => ({
@@ -93,6 +100,8 @@ export function installTestHook(cy: Core, store: AppStore): () => void {
     },
     clearEdge: (kind) => findClearEdge(cy, kind),
     selection: () => store.getState().selection,
+    mode: () => store.getState().mode,
+    chainTrail: () => [...store.getState().chainTrail],
     zoom: () => cy.zoom(),
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     filters: () => {
@@ -103,8 +112,12 @@ export function installTestHook(cy: Core, store: AppStore): () => void {
     viewRestorePending: () => store.getState().pendingView !== null,
     graphCounts: () => ({ nodes: store.getState().graph.order, edges: store.getState().graph.size }),
   };
+  // The chain view installs its own hook over the network's; removing it gives the network's back.
+  const previous = window.__sourcetrace;
   window.__sourcetrace = Object.freeze(hook);
   return () => {
-    if (window.__sourcetrace === hook) delete window.__sourcetrace;
+    if (window.__sourcetrace !== hook) return;
+    if (previous) window.__sourcetrace = previous;
+    else delete window.__sourcetrace;
   };
 }

@@ -1,5 +1,6 @@
 import type { SourcetraceGraph } from '../../src/model';
 import { NODE_KIND_STYLES } from '../graph-view';
+import { useAppStoreApi } from '../store';
 import { nodeCounts } from './node-summary';
 
 function kindFields(graph: SourcetraceGraph, key: string): [string, string][] {
@@ -32,6 +33,7 @@ function kindFields(graph: SourcetraceGraph, key: string): [string, string][] {
 
 /** A node's fields and counts, as plain text. */
 export function NodeDetails({ graph, nodeKey }: { graph: SourcetraceGraph; nodeKey: string }) {
+  const store = useAppStoreApi();
   const a = graph.getNodeAttributes(nodeKey);
   const counts = nodeCounts(graph, nodeKey);
   const rows: [string, string][] = [
@@ -46,6 +48,9 @@ export function NodeDetails({ graph, nodeKey }: { graph: SourcetraceGraph; nodeK
   return (
     <article className="node-details" aria-label={`Details of ${a.label}`}>
       <h2>{a.label}</h2>
+      <button type="button" className="trace-button" onClick={() => store.getState().traceChain(nodeKey)}>
+        Trace citation chain
+      </button>
       <dl>
         {rows.map(([term, value]) => (
           <div key={term} className="field">

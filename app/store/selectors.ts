@@ -9,6 +9,8 @@ export const selectStatus = (s: AppState) => s.status;
 export const selectLoadError = (s: AppState) => s.loadError;
 export const selectProgress = (s: AppState) => s.progress;
 export const selectProblems = (s: AppState) => s.problems;
+export const selectMode = (s: AppState) => s.mode;
+export const selectChainTrail = (s: AppState) => s.chainTrail;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectHiddenOutlets = (s: AppState) => s.hiddenOutlets;
 export const selectRevealRequest = (s: AppState) => s.revealRequest;

@@ -4,7 +4,14 @@ import type { AppState } from './app-state';
 /** What is selected: one node or one edge, by its graph key. */
 export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: string } | null;
 
+/** Which picture the canvas area shows. */
+export const VIEW_MODES = ['network', 'chain'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
 export interface ViewState {
+  mode: ViewMode;
+  /** Chain view breadcrumb: the nodes traced, in order; the last one is on screen. */
+  chainTrail: string[];
   selection: Selection;
   /** Key of the element under the pointer, if any. */
   hovered: string | null;
@@ -23,11 +30,33 @@ export interface ViewActions {
   setHovered: (key: string | null) => void;
   layoutStarted: () => void;
   layoutStopped: () => void;
+  /** Opens the chain view on `key` (a claim, article or outlet), after the current trail. */
+  traceChain: (key: string) => void;
+  /** Steps back to the trail entry at `index`. */
+  chainBack: (index: number) => void;
+  showNetwork: () => void;
 }
 
 export type ViewSlice = ViewState & ViewActions;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  mode: 'network',
+  chainTrail: [],
+  traceChain: (key) => {
+    const { chainTrail, mode } = get();
+    const trail = mode === 'chain' ? chainTrail : [];
+    set({
+      mode: 'chain',
+      chainTrail: trail[trail.length - 1] === key ? trail : [...trail, key],
+      selection: { type: 'node', key },
+    });
+  },
+  chainBack: (index) => {
+    const trail = get().chainTrail.slice(0, Math.max(1, index + 1));
+    const key = trail[trail.length - 1];
+    set({ chainTrail: trail, selection: key ? { type: 'node', key } : null });
+  },
+  showNetwork: () => set({ mode: 'network', chainTrail: [] }),
   selection: null,
   hovered: null,
   select: (selection) => {
