@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { clickNode, hook, openApp } from './test-hook';
@@ -37,6 +38,20 @@ async function freshPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
 }
 
 test.describe('export and snapshots', () => {
+  test('the Export dialog is reachable by keyboard, labelled, and closes with Escape', async ({ page }) => {
+    await openApp(page);
+    const button = page.getByRole('button', { name: 'Export…' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = exportDialog(page);
+    await expect(dialog).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('.export-dialog').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
   test('PNG of the current view at 2× has the canvas size doubled', async ({ page }, testInfo) => {
     await openApp(page);
     const dialog = await openExportDialog(page);

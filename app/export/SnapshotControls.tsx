@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useAppStoreApi } from '../store';
 import { openWorkspaceFile, GRAPH_SUFFIXES, SNAPSHOT_SUFFIX } from './open-file';
 import { buildSnapshotFile, type ArticleMode } from './save-snapshot';
@@ -20,11 +20,6 @@ export function SnapshotControls() {
     void (async () => {
       for (const file of Array.from(files ?? [])) await openWorkspaceFile(store, file);
     })();
-  };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    open(e.dataTransfer.files);
   };
   const copyLink = () => {
     const s = store.getState();
@@ -76,9 +71,9 @@ export function SnapshotControls() {
           <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
         </label>
       )}
-      <div className="export-drop" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <div className="export-open-file">
         <label className="export-field">
-          Open snapshot or graph file (or drop it here)
+          Open snapshot or graph file
           <input
             type="file"
             accept={ACCEPT}
