@@ -113,6 +113,18 @@ describe('reading files from other tools', () => {
     expect(json.ok || json.problems[0]).toMatch(/^export\/json: g\.json: not valid JSON/);
   });
 
+  it('refuses entity tricks (nested expansion, external files) instead of expanding them', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE graphml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>
+<graphml><key id="l" for="node" attr.name="label" attr.type="string"/><graph><node id="n"><data key="l">&b;</data></node></graph></graphml>`;
+    const external = bomb.replace('<!ENTITY a "aaaaaaaaaa">', '<!ENTITY a SYSTEM "file:///etc/passwd">');
+    for (const text of [bomb, external]) {
+      const result = readGraphml(text, parser, { file: 'entities.graphml' });
+      expect(result.ok || result.problems[0]).toMatch(
+        /^export\/graphml: entities\.graphml: not well-formed XML \(.*entity not found/,
+      );
+    }
+  });
+
   it('keeps hostile keys harmless: __proto__ ids and attribute names never touch Object.prototype', () => {
     const json = JSON.stringify({
       nodes: [{ key: '__proto__', attributes: { __proto__: { polluted: true }, label: 'constructor' } }],

@@ -95,7 +95,7 @@ function parseArgs(args: string[]): ExportArgs | string {
 /** xmldom, made to stop at the first error so a malformed file is refused rather than half read. */
 function xmlParser(): XmlParser {
   const fail = (message: string) => {
-    throw new Error(message.replace(/^\[xmldom \w+\]\s*/, ''));
+    throw new Error(message.replace(/\[xmldom \w+\]\s*/g, ''));
   };
   return new DOMParser({
     errorHandler: { warning: () => undefined, error: fail, fatalError: fail },
@@ -151,61 +151,79 @@ function render(format: Exclude<Format, 'png'>, graph: SourcetraceGraph, options
   }
 }
 
+/** A reason to stop, with the exit code: 2 for a wrong command line, 1 for unusable input. */
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly code: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+const PNG_REFUSAL =
+  'sourcetrace export: PNG is not made on the command line: rasterising needs a browser, and no native image ' +
+  "library is bundled. Use --format svg (the same drawing, as a vector) or the app's Export menu (PNG at 1×, 2× or 4×).";
+
+function exportOptions(loaded: Loaded, args: ExportArgs): ExportOptions {
+  const { graph } = loaded;
+  const options: ExportOptions = {};
+  if (args.outlets.length) {
+    const { keys, missing } = outletFilter(graph, args.outlets);
+    if (missing.length) {
+      throw new Refusal(`sourcetrace export: no outlet ${missing.map((m) => `"${m}"`).join(', ')} in ${args.input}`, 1);
+    }
+    options.filter = { nodes: keys };
+  }
+  let positions = loaded.positions;
+  // A drawing needs every node placed; a partial or missing layout is redone, deterministically.
+  if (args.format === 'svg' && graph.someNode((key) => !positions.has(key))) {
+    positions = layoutGraph(graph, { seed: args.seed });
+  }
+  if (positions.size) options.positions = positions;
+  return options;
+}
+
+async function emit(output: string | Uint8Array, args: ExportArgs, io: CliIO): Promise<string | undefined> {
+  if (args.out === '-') {
+    if (output instanceof Uint8Array) throw new Refusal('sourcetrace export: csv is a zip; give -o <file.zip>', 2);
+    io.stdout.write(output);
+    return undefined;
+  }
+  const target = resolve(io.cwd, args.out ?? exportFileName(EXTENSIONS[args.format], new Date(), args.outlets));
+  if (args.format === 'csv' && !target.endsWith('.zip')) {
+    throw new Refusal('sourcetrace export: csv writes nodes.csv and edges.csv in one zip; give -o <name>.zip', 2);
+  }
+  await writeFile(target, output);
+  return target;
+}
+
+async function exportGraph(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') throw new Refusal(`sourcetrace export: ${args}\n\n${usage}`, 2);
+  if (args.format === 'png') throw new Refusal(PNG_REFUSAL, 2);
+  const loaded = await load(resolve(io.cwd, args.input), args.strict, io);
+  if (Array.isArray(loaded)) throw new Refusal(loaded.join('\n'), 1);
+  const options = exportOptions(loaded, args);
+  const target = await emit(render(args.format, loaded.graph, options, args), args, io);
+  if (target) {
+    const written = selectGraph(loaded.graph, options);
+    io.stderr.write(`sourcetrace export: wrote ${target} (${written.order} nodes, ${written.size} edges)\n`);
+  }
+  return 0;
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write a graph as SVG, JSON, GraphML, GEXF, CSV (zip) or Cytoscape JSON',
   usage,
   async run(argv, io) {
-    const args = parseArgs(argv);
-    if (typeof args === 'string') {
-      io.stderr.write(`sourcetrace export: ${args}\n\n${usage}`);
-      return 2;
+    try {
+      return await exportGraph(argv, io);
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err;
+      io.stderr.write(err.message.trimEnd() + '\n');
+      return err.code;
     }
-    if (args.format === 'png') {
-      io.stderr.write(
-        'sourcetrace export: PNG is not made on the command line: rasterising needs a browser, and no native ' +
-          "image library is bundled. Use --format svg (the same drawing, as a vector) or the app's Export menu " +
-          '(PNG at 1×, 2× or 4×).\n',
-      );
-      return 2;
-    }
-    const loaded = await load(resolve(io.cwd, args.input), args.strict, io);
-    if (Array.isArray(loaded)) {
-      for (const problem of loaded) io.stderr.write(`${problem}\n`);
-      return 1;
-    }
-    const { graph } = loaded;
-    const options: ExportOptions = {};
-    if (args.outlets.length) {
-      const { keys, missing } = outletFilter(graph, args.outlets);
-      if (missing.length) {
-        io.stderr.write(`sourcetrace export: no outlet ${missing.map((m) => `"${m}"`).join(', ')} in ${args.input}\n`);
-        return 1;
-      }
-      options.filter = { nodes: keys };
-    }
-    let positions = loaded.positions;
-    // A drawing needs every node placed; a partial or missing layout is redone, deterministically.
-    if (args.format === 'svg' && graph.someNode((key) => !positions.has(key)))
-      positions = layoutGraph(graph, { seed: args.seed });
-    if (positions.size) options.positions = positions;
-    const output = render(args.format, graph, options, args);
-    if (args.out === '-') {
-      if (output instanceof Uint8Array) {
-        io.stderr.write('sourcetrace export: csv is a zip; give -o <file.zip> rather than stdout\n');
-        return 2;
-      }
-      io.stdout.write(output);
-      return 0;
-    }
-    const target = resolve(io.cwd, args.out ?? exportFileName(EXTENSIONS[args.format], new Date(), args.outlets));
-    if (args.format === 'csv' && !target.endsWith('.zip')) {
-      io.stderr.write('sourcetrace export: csv writes nodes.csv and edges.csv in one zip; give -o <name>.zip\n');
-      return 2;
-    }
-    await writeFile(target, output);
-    const written = selectGraph(graph, options);
-    io.stderr.write(`sourcetrace export: wrote ${target} (${written.order} nodes, ${written.size} edges)\n`);
-    return 0;
   },
 };
