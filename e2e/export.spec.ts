@@ -84,6 +84,46 @@ test.describe('export and snapshots', () => {
     await expect(dialog.getByRole('status')).toContainText(file.name);
   });
 
+  test('every data format downloads, named for the outlet filter and holding only what it shows', async ({
+    page,
+  }, testInfo) => {
+    await openApp(page);
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await filters
+      .getByRole('button', { name: /^Only / })
+      .first()
+      .click();
+    await expect
+      .poll(async () => (await hook(page, 'counts')).visibleNodes)
+      .toBeLessThan((await hook(page, 'counts')).nodes);
+    const visible = await hook(page, 'visibleNodeKeys');
+    const dialog = await openExportDialog(page);
+    const named = /^sourcetrace-(?!all-)[a-z0-9+-]+-\d{4}-\d{2}-\d{2}\./;
+    const get = async (button: string) => {
+      const file = await download(page, () => dialog.getByRole('button', { name: button }).click(), testInfo);
+      expect(file.name).toMatch(named);
+      return { name: file.name, bytes: await readFile(file.path) };
+    };
+
+    const json = await get('JSON (graphology)');
+    const keys = (JSON.parse(json.bytes.toString('utf8')) as { nodes: { key: string }[] }).nodes.map((n) => n.key);
+    expect(keys.sort()).toEqual([...visible].sort());
+    const cyjs = await get('Cytoscape JSON');
+    expect(cyjs.name).toMatch(/\.cyjs$/);
+    expect((JSON.parse(cyjs.bytes.toString('utf8')) as { elements: { nodes: unknown[] } }).elements.nodes).toHaveLength(
+      visible.length,
+    );
+    const gexf = await get('GEXF 1.3 (Gephi)');
+    expect(gexf.bytes.toString('utf8')).toContain('<gexf');
+    const csv = await get('CSV (nodes + edges, zip)');
+    expect(csv.name).toMatch(/\.zip$/);
+    expect(csv.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const svg = await get('Download SVG');
+    const drawing = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
+    expect(drawing.getElementsByTagName('svg')).toHaveLength(1);
+    expect(drawing.getElementsByTagName('text').length).toBeGreaterThanOrEqual(visible.length);
+  });
+
   test('a snapshot opened in a fresh profile brings back filters, selection and viewport', async ({
     page,
     browser,
