@@ -1,6 +1,8 @@
 import { ExportMenu } from './export';
+import { ArticleReader, ArticlesPanel } from './articles';
 import { ChainView } from './chain';
 import { GraphCanvas, Legend } from './graph-view';
+import { DropZone, ImportControls } from './import';
 import { DetailsPanel, FilterPanel, SearchBox } from './panels';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import {
@@ -42,16 +44,20 @@ export function App() {
         <SearchBox />
         <StatusLine />
         <ExportMenu />
+        <ImportControls />
       </header>
       <nav className="sidebar" aria-label="View controls">
         <FilterPanel />
         <Legend />
+        <ArticlesPanel />
       </nav>
       <main className="canvas-area" aria-label="Attribution graph">
         <GraphCanvas />
         <ChainView />
+        <ArticleReader />
       </main>
       <DetailsPanel />
+      <DropZone />
     </div>
   );
 }

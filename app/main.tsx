@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadSampleCorpus } from './load-sample-corpus';
+import { startWorkspace } from './persistence';
 import { AppStoreProvider, createAppStore } from './store';
 import './styles.css';
 
@@ -16,4 +17,4 @@ createRoot(root).render(
     </AppStoreProvider>
   </StrictMode>,
 );
-void loadSampleCorpus(store);
+void startWorkspace(store, loadSampleCorpus);

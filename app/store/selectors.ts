@@ -30,3 +30,9 @@ export const selectFilters = (s: AppState): FilterState => ({
 /** The selected node's key, or null when nothing or an edge is selected. */
 export const selectSelectedNode = (s: AppState) => (s.selection?.type === 'node' ? s.selection.key : null);
 
+// Corpus: import, reader, persistence.
+export const selectImportProgress = (s: AppState) => s.importProgress;
+export const selectImportReport = (s: AppState) => s.importReport;
+export const selectImportedArticles = (s: AppState) => s.importedArticles;
+export const selectReaderArticle = (s: AppState) => s.readerArticle;
+export const selectPersistenceError = (s: AppState) => s.persistenceError;

@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import type { SourcetraceGraph } from '../../src/model';
+import {
+  selectGraph,
+  selectGraphVersion,
+  selectImportedArticles,
+  selectReaderArticle,
+  selectSelection,
+  useAppStore,
+  useAppStoreApi,
+} from '../store';
+import type { Highlight, HighlightTarget } from '../workers/ingest-types';
+import { evidenceHighlights } from './article-highlights';
+import { segmentText } from './segment-text';
+
+const ROLE_NAMES: Record<Highlight['role'], string> = {
+  source: 'source',
+  cue: 'attribution cue',
+  claim: 'claim',
+  evidence: 'attribution',
+};
+
+function sameTarget(a: HighlightTarget | null, b: { type: string; key: string } | null): boolean {
+  return a !== null && b !== null && a.type === b.type && a.key === b.key;
+}
+
+function articleOf(graph: SourcetraceGraph, key: string | null) {
+  if (!key || !graph.hasNode(key)) return null;
+  const attrs = graph.getNodeAttributes(key);
+  return attrs.kind === 'article' ? attrs : null;
+}
+
+/**
+ * The open article's text with its sources, cues and claims marked. Every run is a React text node
+ * (never HTML); a marked run with a graph element behind it is a button that selects that element.
+ */
+export function ArticleReader() {
+  const store = useAppStoreApi();
+  const graph = useAppStore(selectGraph);
+  const version = useAppStore(selectGraphVersion);
+  const key = useAppStore(selectReaderArticle);
+  const imported = useAppStore(selectImportedArticles);
+  const selection = useAppStore(selectSelection);
+  const article = articleOf(graph, key);
+  const segments = useMemo(() => {
+    if (!article || !key) return [];
+    const highlights = imported[key]?.highlights ?? evidenceHighlights(graph, key);
+    return segmentText(article.text, highlights);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; the version is the signal
+  }, [article, key, imported, graph, version]);
+  if (!article || !key) return null;
+  const outlet = article.outlet && graph.hasNode(article.outlet) ? graph.getNodeAttribute(article.outlet, 'label') : '';
+  const select = (target: HighlightTarget) =>
+    target.type === 'node' ? store.getState().reveal(target.key) : store.getState().select(target);
+  return (
+    <section className="article-reader" aria-label="Reader">
+      <header className="reader-header">
+        <h2>{article.title}</h2>
+        <button type="button" aria-label="Close the reader" onClick={() => store.getState().openArticle(null)}>
+          ×
+        </button>
+      </header>
+      <p className="article-meta">
+        {[outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
+      </p>
+      <div className="reader-text">
+        {segments.map((seg) => {
+          const h = seg.highlight;
+          if (!h) return <span key={seg.start}>{seg.text}</span>;
+          if (!h.target)
+            return (
+              <mark key={seg.start} className={`hl hl-${h.role}`}>
+                {seg.text}
+              </mark>
+            );
+          const target = h.target;
+          return (
+            <button
+              key={seg.start}
+              type="button"
+              className={`hl hl-${h.role}${sameTarget(target, selection) ? ' hl-selected' : ''}`}
+              title={`Select this ${ROLE_NAMES[h.role]} in the graph`}
+              onClick={() => select(target)}
+            >
+              {seg.text}
+            </button>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

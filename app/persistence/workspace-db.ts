@@ -1,0 +1,35 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { SerializedSourcetraceGraph } from '../../src/model';
+import type { ImportedArticle } from '../workers/ingest-types';
+
+export const WORKSPACE_DB_NAME = 'sourcetrace';
+/** Bump with a new `if (oldVersion < n)` step in `upgrade` when a store is added (e.g. review decisions). */
+export const WORKSPACE_DB_VERSION = 1;
+/** The one key of the `workspace` store: there is a single workspace per browser profile. */
+export const CURRENT = 'current';
+
+/** The stored graph record; its presence means "a workspace exists", even an empty one after clearing. */
+export interface StoredGraph {
+  graph: SerializedSourcetraceGraph;
+  savedAt: string;
+}
+
+/** The database's shape, for idb's typed transactions. */
+export interface WorkspaceSchema extends DBSchema {
+  workspace: { key: string; value: StoredGraph };
+  articles: { key: string; value: ImportedArticle };
+}
+
+export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;
+
+/** Opens (creating or upgrading) the workspace database. `name` lets tests use a fresh database each. */
+export function openWorkspaceDb(name = WORKSPACE_DB_NAME): Promise<WorkspaceDb> {
+  return openDB<WorkspaceSchema>(name, WORKSPACE_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('workspace');
+        db.createObjectStore('articles', { keyPath: 'key' });
+      }
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createGraph, serializeGraph, upsertNode } from '../../src/model';
+import type { ImportedArticle } from '../workers/ingest-types';
+import { openWorkspaceDb } from './workspace-db';
+import { createWorkspaceStorage } from './workspace-storage';
+
+let dbCount = 0;
+const freshName = () => `sourcetrace-test-${++dbCount}`;
+
+function graphWith(...keys: string[]) {
+  const g = createGraph();
+  for (const k of keys) upsertNode(g, k, { kind: 'outlet', label: k, aliases: [] });
+  return serializeGraph(g);
+}
+
+const article = (key: string): ImportedArticle => ({
+  key,
+  file: 'a.txt',
+  highlights: [{ start: 0, end: 3, role: 'source', target: { type: 'node', key: 'outlet:x' } }],
+});
+
+describe('workspace storage (IndexedDB)', () => {
+  it('has nothing before the first save, then round-trips graph and articles', async () => {
+    const storage = createWorkspaceStorage(freshName());
+    expect(await storage.load()).toBeNull();
+    await storage.save(graphWith('outlet:x', 'outlet:y'), [article('article:1')]);
+    const loaded = await storage.load();
+    expect(loaded?.graph.nodes().sort()).toEqual(['outlet:x', 'outlet:y']);
+    expect(loaded?.articles).toEqual([article('article:1')]);
+  });
+
+  it('replaces the previous workspace, dropping articles no longer present', async () => {
+    const storage = createWorkspaceStorage(freshName());
+    await storage.save(graphWith('outlet:x'), [article('article:1'), article('article:2')]);
+    await storage.save(graphWith(), [article('article:2')]);
+    const loaded = await storage.load();
+    expect(loaded?.graph.order).toBe(0);
+    expect(loaded?.articles.map((a) => a.key)).toEqual(['article:2']);
+  });
+
+  it('keeps the stored state exactly as it was when a save fails part-way', async () => {
+    const storage = createWorkspaceStorage(freshName());
+    await storage.save(graphWith('outlet:x'), [article('article:1')]);
+    // A function cannot be stored: the second put throws after the graph put and the clear were queued.
+    const bad = { ...article('article:2'), file: (() => 'x') as unknown as string };
+    await expect(storage.save(graphWith('outlet:y'), [article('article:3'), bad])).rejects.toThrow(
+      /^app\/persistence: could not save the workspace/,
+    );
+    const loaded = await storage.load();
+    expect(loaded?.graph.nodes()).toEqual(['outlet:x']);
+    expect(loaded?.articles.map((a) => a.key)).toEqual(['article:1']);
+  });
+
+  it('names the module when the stored data is unreadable, and leaves it in place', async () => {
+    const name = freshName();
+    const db = await openWorkspaceDb(name);
+    await db.put('workspace', { graph: { nodes: 3 } as never, savedAt: '' }, 'current');
+    db.close();
+    const storage = createWorkspaceStorage(name);
+    await expect(storage.load()).rejects.toThrow(/^app\/persistence: the saved workspace is unreadable: /);
+    const again = await openWorkspaceDb(name);
+    expect(await again.get('workspace', 'current')).toBeDefined();
+    again.close();
+  });
+});

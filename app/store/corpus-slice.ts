@@ -1,0 +1,159 @@
+import type { StateCreator } from 'zustand/vanilla';
+// Straight to the module, not the folder index: the index also pulls the extractor (wink-nlp, ~4 MB) into the page.
+import { removeArticle } from '../../src/build/remove-article';
+import { createGraph, serializeGraph, type SourcetraceGraph } from '../../src/model';
+import type { WorkspaceStorage } from '../persistence';
+import type { FileReport, ImportedArticle } from '../workers/ingest-types';
+import type { IngestProgress } from '../workers/ingest-protocol';
+import type { IngestJob, StartIngest } from '../workers/run-ingest-in-worker';
+import type { AppState } from './app-state';
+
+/** What the corpus actions need from outside: a way to run an import and a place to keep the workspace. */
+export interface CorpusServices {
+  startIngest: StartIngest;
+  storage: WorkspaceStorage;
+}
+
+/** The last import's outcome, for the per-file report. */
+export interface ImportReport {
+  status: 'done' | 'cancelled' | 'failed';
+  files: FileReport[];
+  /** Articles added to the workspace. */
+  articles: number;
+  message: string | null;
+}
+
+export interface CorpusState {
+  /** Reader spans of the articles this app imported, by article key (other articles fall back to evidence). */
+  importedArticles: Record<string, ImportedArticle>;
+  importProgress: IngestProgress | null;
+  importReport: ImportReport | null;
+  /** Why the workspace could not be read or saved; the graph on screen is kept. */
+  persistenceError: string | null;
+  /** The article open in the reader. */
+  readerArticle: string | null;
+}
+
+export interface CorpusActions {
+  /** Reads files in the worker, merges them into the workspace, then saves; never changes anything on failure. */
+  importFiles: (files: readonly File[]) => Promise<void>;
+  /** Imports pasted text as one plain-text article. */
+  importText: (text: string, name?: string) => Promise<void>;
+  /** Stops the running import; the workspace (in memory and stored) stays as it was. */
+  cancelImport: () => void;
+  removeArticle: (key: string) => Promise<void>;
+  /** Empties the workspace (the UI asks first). */
+  clearWorkspace: () => Promise<void>;
+  /** Loads the saved workspace, if any; true when one was found and is now on screen. */
+  restoreWorkspace: () => Promise<boolean>;
+  openArticle: (key: string | null) => void;
+  dismissImportReport: () => void;
+}
+
+export type CorpusSlice = CorpusState & CorpusActions;
+
+/** graphology types `copy()` as the abstract graph; the instance is of the same class. */
+const copyGraph = (graph: SourcetraceGraph) => graph.copy() as SourcetraceGraph;
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The corpus slice, bound to its services (the real worker and IndexedDB in the app, fakes in tests). */
+export function createCorpusSlice(services: () => CorpusServices): StateCreator<AppState, [], [], CorpusSlice> {
+  return (set, get) => {
+    let job: IngestJob | null = null;
+
+    /** Saves first, then shows: the stored state only ever holds a finished change. */
+    async function commit(graph: SourcetraceGraph, imported: Record<string, ImportedArticle>): Promise<void> {
+      let persistenceError: string | null = null;
+      try {
+        await services().storage.save(serializeGraph(graph), Object.values(imported));
+      } catch (err) {
+        persistenceError = `${message(err)} — the change is shown but will not survive a reload`;
+      }
+      get().setGraph(graph);
+      set({ importedArticles: imported, persistenceError });
+    }
+
+    const finish = (importReport: ImportReport) => set({ importProgress: null, importReport });
+
+    return {
+      importedArticles: {},
+      importProgress: null,
+      importReport: null,
+      persistenceError: null,
+      readerArticle: null,
+
+      importFiles: async (files) => {
+        // While the start-up graph loads, a merge would be overwritten by it: the UI disables import then.
+        if (job || files.length === 0 || get().status === 'loading') return;
+        set({
+          importReport: null,
+          importProgress: { filesDone: 0, filesTotal: files.length, current: '', articlesDone: 0 },
+        });
+        const onProgress = (importProgress: IngestProgress) => set({ importProgress });
+        const current = (job = services().startIngest(files, get().graph, onProgress));
+        try {
+          const outcome = await current.result;
+          if (outcome.status === 'cancelled') {
+            const text = 'Import cancelled; nothing was changed.';
+            return finish({ status: 'cancelled', files: [], articles: 0, message: text });
+          }
+          const { batch } = outcome;
+          const added = batch.articles.length + batch.reports.reduce((n, r) => n + r.graphs, 0);
+          if (added > 0) {
+            // The worker merged into a copy of the workspace; nothing on screen or stored changed until now.
+            const imported = { ...get().importedArticles };
+            for (const a of batch.articles) imported[a.key] = a;
+            await commit(batch.graph, imported);
+          }
+          finish({ status: 'done', files: batch.reports, articles: batch.articles.length, message: null });
+        } catch (err) {
+          finish({ status: 'failed', files: [], articles: 0, message: `${message(err)}; nothing was changed.` });
+        } finally {
+          job = null;
+        }
+      },
+
+      importText: (text, name = 'pasted text.txt') =>
+        get().importFiles([new File([text], name, { type: 'text/plain' })]),
+
+      cancelImport: () => job?.cancel(),
+
+      removeArticle: async (key) => {
+        if (job) return; // the running import merges into the graph as it was: the UI waits for it
+        const graph = copyGraph(get().graph);
+        const removed = new Set(removeArticle(graph, key));
+        if (removed.size === 0) return;
+        const { [key]: _gone, ...imported } = get().importedArticles;
+        const selection = get().selection;
+        if (selection?.type === 'node' && removed.has(selection.key)) get().clearSelection();
+        if (selection?.type === 'edge' && !graph.hasEdge(selection.key)) get().clearSelection();
+        if (get().readerArticle === key) set({ readerArticle: null });
+        await commit(graph, imported);
+      },
+
+      clearWorkspace: async () => {
+        if (job) return;
+        get().clearSelection();
+        set({ readerArticle: null, importReport: null });
+        await commit(createGraph(), {});
+      },
+
+      restoreWorkspace: async () => {
+        try {
+          const saved = await services().storage.load();
+          if (!saved) return false;
+          get().setGraph(saved.graph);
+          set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])) });
+          return true;
+        } catch (err) {
+          set({ persistenceError: message(err) });
+          return false;
+        }
+      },
+
+      openArticle: (readerArticle) => set({ readerArticle }),
+      dismissImportReport: () => set({ importReport: null }),
+    };
+  };
+}

@@ -1,0 +1,10 @@
+import { createWorkspaceStorage } from '../persistence';
+import { runIngestInWorker } from '../workers/run-ingest-in-worker';
+import type { CorpusServices } from './corpus-slice';
+
+let services: CorpusServices | undefined;
+
+/** The app's real services, made on first use: the ingest worker and the IndexedDB workspace. */
+export function defaultCorpusServices(): CorpusServices {
+  return (services ??= { startIngest: runIngestInWorker, storage: createWorkspaceStorage() });
+}
