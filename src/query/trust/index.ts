@@ -12,6 +12,7 @@ export {
   diffWording,
   reportedWording,
   wordingDrift,
+  wordingDriftAlong,
   type DriftStep,
   type WordChange,
   type WordingDrift,

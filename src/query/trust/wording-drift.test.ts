@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { echoStory } from '../echo-story';
 import { StoryBuilder } from '../story-builder';
-import { diffWording, wordingDrift } from './wording-drift';
+import { diffWording, wordingDrift, wordingDriftAlong } from './wording-drift';
 
 describe('wordingDrift', () => {
   it('diffs each echo against the report it repeats, origins first', () => {
@@ -34,6 +34,17 @@ describe('wordingDrift', () => {
       text: 'strikes are being considered',
       fromEvidence: false,
     });
+  });
+
+  it('follows a path the caller picks, skipping articles that do not report the claim', () => {
+    const s = echoStory();
+    const a = s.articles;
+    const steps = wordingDriftAlong(s.graph, s.claim, [a.ledger, s.harbor, a.wire]);
+    expect(steps.map((st) => [st.article, st.upstream, st.outlet])).toEqual([
+      [a.ledger, null, s.outlets.ledger],
+      [a.wire, a.ledger, s.outlets.wire],
+    ]);
+    expect(steps[1]?.changes?.some((c) => c.op === 'added' && c.text.includes('months starting'))).toBe(true);
   });
 
   it('makes an escalation stand out', () => {

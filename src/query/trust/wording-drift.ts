@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import type { SourcetraceGraph } from '../../model';
+import { outletOf } from '../nodes-by-kind';
 import { claimTraces, type ClaimTraces } from './claim-traces';
 import { parsePublicationTime } from './first-reporters';
 
@@ -86,6 +87,35 @@ export function wordingDrift(
     };
   });
   return { claim: claimKey, steps };
+}
+
+/**
+ * Wording drift along one path the caller picked (e.g. the chain a user selected): the articles in order,
+ * each diffed against the one before. Articles that do not report the claim are skipped.
+ */
+export function wordingDriftAlong(graph: SourcetraceGraph, claimKey: string, articles: readonly string[]): DriftStep[] {
+  const claimText = graph.getNodeAttribute(claimKey, 'label');
+  const steps: DriftStep[] = [];
+  for (const article of articles) {
+    const edge = graph.hasNode(article)
+      ? graph.findOutEdge(article, claimKey, (_e, a) => a.kind === 'reports')
+      : undefined;
+    if (edge === undefined) continue;
+    const own = reportedWording(graph, article, edge);
+    const before = steps.at(-1);
+    const changes = before ? diffWording(before.text, own ?? claimText) : null;
+    steps.push({
+      article,
+      outlet: outletOf(graph, article),
+      upstream: before?.article ?? null,
+      text: own ?? claimText,
+      fromEvidence: own !== null,
+      changes,
+      wordsAdded: changes ? countWords(changes, 'added') : 0,
+      wordsRemoved: changes ? countWords(changes, 'removed') : 0,
+    });
+  }
+  return steps;
 }
 
 /** Distance of each reporter from an origin along "repeats" links; cycles stop at what is already known. */
