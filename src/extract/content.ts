@@ -59,7 +59,7 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   const after = toks.slice(a, b + 1).filter(isWord).length;
 
   let e = cs.clauseFrom - 1;
-  while (e >= 0 && TRAIL_SKIP.has(toks[e]!.text)) e--;
+  while (e >= 0 && (TRAIL_SKIP.has(toks[e]!.text) || (toks[e]!.lower === 'as' && e === cs.clauseFrom - 1))) e--;
   const before = e >= 0 ? toks.slice(0, e + 1).filter(isWord).length : 0;
 
   if (cs.pattern === 'according' && before > 0 && after >= 2 && toks[cs.clauseFrom - 1]?.text === ',') {
@@ -70,13 +70,20 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   // "…, Powell said in a statement.": an adjunct alone after the cue is not the content.
   const onlyAdjunct =
     before >= 2 && toks[a]?.pos === 'ADP' && toks.slice(a, b + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  // "…," Starmer told parliament, adding that …": what follows is another cue's content.
+  const gerundAfter =
+    before >= 1 && toks[to + 1]?.text === ',' && /ing$/.test(toks[to + 2]?.lower ?? '') && toks[to + 2]?.pos === 'VERB';
   const preferBefore =
-    ((cs.pattern === 'passive' || cs.pattern === 'inverted') && before >= 2) || subordinate || onlyAdjunct;
+    ((cs.pattern === 'passive' || cs.pattern === 'inverted') && before >= 2) ||
+    subordinate ||
+    onlyAdjunct ||
+    gerundAfter;
   // Stance verbs take an object: "Powell disputed [that account]".
   const minAfter = cs.cue.entry.class === 'stance' ? 1 : 2;
   if (after >= minAfter && !preferBefore && !(before >= 3 && after <= 2))
     return extendQuotes({ start: toks[a]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
-  if (before >= 2) {
+  const quotedBefore = before >= 1 && isQuote(toks[0]);
+  if (before >= 2 || quotedBefore) {
     // A wire dateline is not part of what was said: "WASHINGTON (Reuters) - The Fed held rates …".
     let f = 0;
     const close = toks.findIndex((t, i) => i < 12 && t.text === ')');

@@ -30,6 +30,17 @@ export interface Entity {
   /** Head noun, for anaphora ("the documents" → the memos). */
   head: string;
   mentions: number;
+  /** From titles and roles ("spokeswoman", "Mr") or from a pronoun that resolved to the person. */
+  gender?: 'f' | 'm';
+}
+
+const FEMALE =
+  /\b(spokeswoman|woman|mother|wife|daughter|sister|chairwoman|congresswoman|businesswoman|actress|queen|princess|mrs\.?|ms\.?|miss|madam|dame|lady|girl|grandmother|aunt)\b/i;
+const MALE =
+  /\b(spokesman|man|father|husband|son|brother|chairman|congressman|businessman|actor|king|prince|mr\.?|sir|lord|boy|grandfather|uncle)\b/i;
+
+function genderOf(words: string): 'f' | 'm' | undefined {
+  return FEMALE.test(words) ? 'f' : MALE.test(words) ? 'm' : undefined;
 }
 
 /** How a mention was tied to its entity; feeds the confidence. */
@@ -54,7 +65,9 @@ const POST_MODIFIED = new Set([
   'in',
   'at',
   'from',
+  'for',
 ]);
+const GENERIC_DOCS = new Set(['document', 'documents', 'papers', 'records', 'files', 'materials']);
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
 /** Resolves noun phrases to entities within one article, remembering what it has seen. */
@@ -208,7 +221,9 @@ export class EntityResolver {
         if (outlet) return mention(outlet, 'anaphor');
       }
       if (definite && bare.length === 1) {
-        const prev = this.latest((e) => e.kind === 'document' && (e.head === head || e.plural === plural));
+        const prev = this.latest(
+          (e) => e.kind === 'document' && (e.head === head || (GENERIC_DOCS.has(head) && e.plural === plural)),
+        );
         if (prev) return mention(prev, 'anaphor');
       }
       const owner = citer && citer.kind === 'outlet' && bare.length <= 3 ? `${citer.label} ` : '';
@@ -251,7 +266,14 @@ export class EntityResolver {
   }
 
   private resolvePronoun(p: string): Entity | undefined {
-    if (p === 'he' || p === 'she' || p === 'i') return this.latest((e) => e.kind === 'person' && !e.plural);
+    if (p === 'he' || p === 'she') {
+      const want = p === 'she' ? 'f' : 'm';
+      const e = this.latest((x) => x.kind === 'person' && !x.plural && x.gender !== (want === 'f' ? 'm' : 'f'));
+      // The pronoun tells the gender of a person we did not know it for; later pronouns then choose better.
+      if (e && !e.anonymous) e.gender ??= want;
+      return e;
+    }
+    if (p === 'i') return this.latest((e) => e.kind === 'person' && !e.plural);
     if (PLURAL_PRONOUNS.has(p)) return this.latest((e) => e.plural || e.kind === 'organization' || e.kind === 'outlet');
     if (p === 'it') return this.latest((e) => e.kind !== 'person');
     return this.latest((e) => e.kind === 'person');
@@ -287,6 +309,10 @@ export class EntityResolver {
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
     let lastTitle = -1;
     for (let i = 0; i < bare.length - 1; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
+    // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
+    const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
+    if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(bare[bare.length - 1]!.lower))
+      lastTitle = poss;
     const nameToks = bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s");
     const roleToks = bare.slice(0, lastTitle + 1);
     const name = this.text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/\s*-\s*/g, '-');
@@ -335,6 +361,7 @@ export class EntityResolver {
     if (mode === 'mention' && nameToks.length === 1 && !role) return null;
     const e = this.upsert(nodeKey('person', name), 'person', name, name, false);
     if (role && !e.role) e.role = role;
+    e.gender ??= genderOf(`${role ?? ''} ${this.text.slice(bare[0]!.start, bare[bare.length - 1]!.end)}`);
     return mention(e, 'explicit');
   }
 }

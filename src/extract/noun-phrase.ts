@@ -156,6 +156,8 @@ export function coordinatedLeft(tokens: readonly Token[], np: NounPhrase): NounP
     out.unshift(prev);
     cur = prev;
   }
+  if (out.length > 1 && out[0]!.from < out[0]!.to && /^(both|all)$/.test(tokens[out[0]!.from]!.lower))
+    out[0] = { ...out[0]!, from: out[0]!.from + 1 };
   return out.length > 1 && out.every((p) => isCapitalised(tokens[p.to]) || tokens[p.to]!.pos === 'NOUN') ? out : [np];
 }
 

@@ -88,6 +88,24 @@ function appositiveName(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
   return k > from && k - from <= 4 && tokens[k]?.text === ',' ? { from, to: k - 1 } : null;
 }
 
+/** The source of the nearest cue verb before token `j`: "Starmer told parliament, [adding] …". */
+function subjectOfEarlierCue(
+  tokens: readonly Token[],
+  j: number,
+  verbs: ReadonlyMap<string, unknown>,
+): NounPhrase | null {
+  for (let k = j - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || !verbs.has(t.lower) || /ing$/.test(t.lower)) continue;
+    let b = k - 1;
+    while (b >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[b]!.lower)) b--;
+    if (b >= 0 && isHead(tokens[b])) return leftNounPhrase(tokens, b);
+    const right = rightNounPhrase(tokens, k + 1, j);
+    return right && isHead(tokens[right.to]) ? right : null;
+  }
+  return null;
+}
+
 /** Can this phrase be a speaker? A name, a pronoun, a human noun, or a document that reports. */
 function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
   const head = tokens[np.to]!;
@@ -221,8 +239,10 @@ export function findSource(
       return cueSource(cue, sources, 'subject', optional('recipient', recipientOf()));
     }
   }
-  // "…, saying that": the subject of the sentence speaks.
+  // "…," Starmer told parliament, adding that …": the speaker of the earlier cue; else the sentence's subject.
   if (/ing$/.test(cueWord) && left?.text === ',') {
+    const earlier = subjectOfEarlierCue(tokens, j, verbs);
+    if (earlier) return cueSource(cue, [earlier], 'gerund');
     let s = 0;
     while (s < j && !isHead(tokens[s])) s++;
     const np = s < j ? rightNounPhrase(tokens, s) : null;
