@@ -68,6 +68,38 @@ function mergeOne(
   if (ex.links?.length) report.linkCites += addLinkCites(graph, articleKey, ex.links, dir);
 }
 
+/** Merges extractions one at a time (as workers deliver them) and runs the corpus-wide steps once, at the end. */
+export interface CorpusMerger {
+  add(extracted: ExtractedArticle): void;
+  /** How many new articles were merged so far. */
+  added(): number;
+  /** Merges a whole graph (e.g. a previous build); its claims join the clustering. */
+  addGraph(other: SourcetraceGraph): void;
+  /** Merges entities across the corpus and clusters the new claims; call once after the last `add`. */
+  finish(): CorpusReport;
+}
+
+export function createCorpusMerger(graph: SourcetraceGraph, options: ExtractOptions = {}): CorpusMerger {
+  const dir = outletDirectory(options.outlets);
+  const report = emptyReport();
+  const claims = new Set<string>();
+  return {
+    add: (ex) => mergeOne(graph, ex, dir, report, claims),
+    added: () => report.added.length,
+    addGraph(other) {
+      other.forEachNode((key, attrs) => {
+        if (attrs.kind === 'claim' && !graph.hasNode(key)) claims.add(key);
+      });
+      mergeGraphs(graph, other);
+    },
+    finish() {
+      report.entitiesMerged = consolidateEntities(graph, dir);
+      report.claimsFolded = clusterClaims(graph, claims);
+      return report;
+    },
+  };
+}
+
 /**
  * Merges already-extracted articles (e.g. from worker threads) into `graph`, then merges entities
  * across the corpus and clusters near-duplicate claims among the new ones and the existing ones.
@@ -77,22 +109,9 @@ export function mergeExtracted(
   extracted: Iterable<ExtractedArticle>,
   options: ExtractOptions = {},
 ): CorpusReport {
-  const dir = outletDirectory(options.outlets);
-  const report = emptyReport();
-  const claims = new Set<string>();
-  for (const ex of extracted) mergeOne(graph, ex, dir, report, claims);
-  return finish(graph, dir, report, claims);
-}
-
-function finish(
-  graph: SourcetraceGraph,
-  dir: OutletDirectory,
-  report: CorpusReport,
-  claims: Set<string>,
-): CorpusReport {
-  report.entitiesMerged = consolidateEntities(graph, dir);
-  report.claimsFolded = clusterClaims(graph, claims);
-  return report;
+  const merger = createCorpusMerger(graph, options);
+  for (const ex of extracted) merger.add(ex);
+  return merger.finish();
 }
 
 /** Names of gazetteer outlets present in the graph, so short names ("the Journal") resolve corpus-wide. */
@@ -115,22 +134,22 @@ export function addArticles(
   options: CorpusOptions = {},
 ): CorpusReport {
   const dir = outletDirectory(options.outlets);
-  const report = emptyReport();
-  const claims = new Set<string>();
+  const merger = createCorpusMerger(graph, options);
   const seenOutlets = seenOutletNames(graph, dir);
+  let renamed = 0;
   articles.forEach((original, i) => {
-    const renamed = articleIdConflict(graph, original);
-    if (renamed) report.renamed++;
-    const article = renamed ?? original;
+    const conflict = articleIdConflict(graph, original);
+    if (conflict) renamed++;
+    const article = conflict ?? original;
     const result = extractArticle(article, { ...options, seenOutlets });
     result.graph.forEachNode((_key, attrs) => {
       const entry = attrs.kind === 'outlet' ? dir.byName(attrs.label) : undefined;
       if (entry) seenOutlets.add(entry.name);
     });
-    mergeOne(graph, { result, links: article.links }, dir, report, claims);
+    merger.add({ result, links: article.links });
     options.onProgress?.(i + 1, articles.length);
   });
-  return finish(graph, dir, report, claims);
+  return { ...merger.finish(), renamed };
 }
 
 /** Builds a corpus graph from scratch: `addArticles` on an empty graph. */

@@ -4,6 +4,8 @@ export {
   addArticles,
   buildCorpusGraph,
   mergeExtracted,
+  createCorpusMerger,
+  type CorpusMerger,
   articleIdConflict,
   type CorpusOptions,
   type CorpusReport,

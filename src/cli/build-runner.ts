@@ -1,0 +1,205 @@
+import { Worker } from 'node:worker_threads';
+import type { CorpusReport } from '../build';
+import { articleIdConflict, createCorpusMerger } from '../build';
+import type { OutletEntry } from '../extract';
+import { extractArticle } from '../extract';
+import type { IngestedArticle, IngestProblem } from '../ingest';
+import type { SerializedGraph } from 'graphology-types';
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  NodeAttributes,
+  SerializedSourcetraceGraph,
+  SourcetraceGraph,
+} from '../model';
+import { createGraph } from '../model';
+import type { BuildResult, BuildTask, BuildWorkerData, ExtractedMessage } from './build-protocol';
+import { runBuildTask, workerOptions } from './build-task';
+import type { InputFile } from './expand-inputs';
+import { TaskSequencer } from './task-sequencer';
+
+export interface BuildProgress {
+  filesDone: number;
+  filesTotal: number;
+  articles: number;
+  current: string;
+}
+
+export interface RunBuildOptions {
+  files: readonly InputFile[];
+  /** Worker threads; 0 runs everything on the calling thread. */
+  jobs: number;
+  outlets?: OutletEntry[];
+  onProgress?: (p: BuildProgress) => void;
+  /** Files with more articles than this are shared out in batches of `batchSize` (defaults 8 and 16). */
+  splitAbove?: number;
+  batchSize?: number;
+}
+
+export interface BuildOutcome {
+  graph: SourcetraceGraph;
+  report: CorpusReport;
+  problems: IngestProblem[];
+  /** Files that yielded at least one article or graph. */
+  filesLoaded: number;
+}
+
+const fromJson = (data: SerializedSourcetraceGraph): SourcetraceGraph => {
+  // Produced by our own worker from a validated or freshly extracted graph: no second validation.
+  const graph = createGraph();
+  graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+  return graph;
+};
+
+// tsx's loader does not reach worker threads through execArgv on Node 20, so each worker registers it first.
+function spawnWorker(data: BuildWorkerData): Worker {
+  const api = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./build-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+/** Rebuilds the input of an article whose id collides with a different text, to re-extract it under a new id. */
+function inputOf(graph: SourcetraceGraph, key: string): IngestedArticle {
+  const a = graph.getNodeAttributes(key);
+  if (a.kind !== 'article') throw new Error(`build: ${key} is not an article`);
+  const outlet = a.outlet && graph.hasNode(a.outlet) ? graph.getNodeAttribute(a.outlet, 'label') : undefined;
+  const opt = { title: a.title, url: a.url, publishedAt: a.publishedAt, author: a.author, outlet };
+  const defined = Object.fromEntries(Object.entries(opt).filter(([, v]) => v));
+  return { id: key.slice('article:'.length), text: a.text, ...defined };
+}
+
+export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> {
+  const data: BuildWorkerData = {
+    splitAbove: options.splitAbove ?? 8,
+    ...(options.outlets ? { outlets: options.outlets } : {}),
+  };
+  const extractOptions = workerOptions(data);
+  const graph = createGraph();
+  const merger = createCorpusMerger(graph, extractOptions);
+  const problems: IngestProblem[] = [];
+  let filesLoaded = 0;
+  let filesDone = 0;
+  let renamed = 0;
+  const topLevel = new Set<number>();
+
+  const mergeArticle = (ex: ExtractedMessage) => {
+    let articleGraph = fromJson(ex.graph);
+    let articleKey = ex.articleKey;
+    const input = inputOf(articleGraph, articleKey);
+    const conflict = articleIdConflict(graph, input);
+    if (conflict) {
+      renamed++;
+      ({ graph: articleGraph, articleKey } = extractArticle(conflict, extractOptions));
+    }
+    merger.add({ result: { articleKey, graph: articleGraph }, links: ex.links });
+  };
+
+  const sequencer = new TaskSequencer((result) => {
+    problems.push(...result.problems);
+    for (const g of result.graphs) merger.addGraph(fromJson(g));
+    result.extracted.forEach(mergeArticle);
+    if (topLevel.has(result.id)) {
+      filesDone++;
+      if (result.graphs.length || result.extracted.length || result.split?.length) filesLoaded++;
+    }
+    options.onProgress?.({
+      filesDone,
+      filesTotal: options.files.length,
+      articles: merger.added(),
+      current: result.display,
+    });
+  });
+  await schedule(options, data, sequencer, topLevel, extractOptions);
+  const report = merger.finish();
+  return { graph, report: { ...report, renamed }, problems, filesLoaded };
+}
+
+/** Feeds tasks to the workers (or runs them in-process), splitting big files into article batches. */
+async function schedule(
+  options: RunBuildOptions,
+  data: BuildWorkerData,
+  sequencer: TaskSequencer,
+  topLevel: Set<number>,
+  extractOptions: ReturnType<typeof workerOptions>,
+): Promise<void> {
+  let nextId = 0;
+  const queue: BuildTask[] = options.files.map((f) => {
+    const id = nextId++;
+    topLevel.add(id);
+    sequencer.add(id);
+    return { id, type: 'file', path: f.path, display: f.display };
+  });
+  const batchSize = options.batchSize ?? 16;
+  const onResult = (result: BuildResult) => {
+    const children: BuildTask[] = [];
+    for (let i = 0; i < (result.split?.length ?? 0); i += batchSize) {
+      children.push({
+        id: nextId++,
+        type: 'articles',
+        display: result.display,
+        articles: result.split!.slice(i, i + batchSize),
+      });
+    }
+    // Sub-tasks go first: merging stays in order and the parsed articles do not wait in memory long.
+    queue.unshift(...children);
+    sequencer.complete(
+      result,
+      children.map((c) => c.id),
+    );
+  };
+  if (options.jobs <= 0) {
+    for (let task = queue.shift(); task; task = queue.shift()) onResult(await runBuildTask(task, data, extractOptions));
+    return;
+  }
+  await runPool(Math.min(options.jobs, Math.max(1, queue.length)), data, queue, onResult);
+}
+
+function failed(task: BuildTask, err: unknown): BuildResult {
+  const message = `build: worker failed: ${err instanceof Error ? err.message : String(err)}`;
+  return { id: task.id, display: task.display, extracted: [], graphs: [], problems: [{ file: task.display, message }] };
+}
+
+function runPool(
+  size: number,
+  data: BuildWorkerData,
+  queue: BuildTask[],
+  onResult: (r: BuildResult) => void,
+): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const inflight = new Map<Worker, BuildTask>();
+    const all = new Set<Worker>();
+    const finishIfDone = () => {
+      if (queue.length || inflight.size) return;
+      for (const w of all) void w.terminate();
+      resolve();
+    };
+    const feed = (worker: Worker) => {
+      const task = queue.shift();
+      if (!task) return finishIfDone();
+      inflight.set(worker, task);
+      worker.postMessage(task);
+    };
+    const start = () => {
+      const worker = spawnWorker(data);
+      all.add(worker);
+      worker.on('message', (result: BuildResult) => {
+        inflight.delete(worker);
+        onResult(result);
+        feed(worker);
+        // A split may have queued work for workers that went idle: wake them.
+        for (const w of all) if (!inflight.has(w) && queue.length) feed(w);
+      });
+      worker.on('error', (err) => {
+        const task = inflight.get(worker);
+        inflight.delete(worker);
+        all.delete(worker);
+        if (task) onResult(failed(task, err));
+        if (queue.length) feed(start());
+        else finishIfDone();
+      });
+      return worker;
+    };
+    for (let i = 0; i < size; i++) feed(start());
+  });
+}
