@@ -3,7 +3,7 @@ import { ArticleReader, ArticlesPanel } from './articles';
 import { ChainView } from './chain';
 import { GraphCanvas, Legend } from './graph-view';
 import { DropZone, ImportControls } from './import';
-import { DetailsPanel, FilterPanel, SearchBox } from './panels';
+import { DetailsPanel, FilterPanel, HistoryButtons, SearchBox } from './panels';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import {
   selectGraph,
@@ -42,6 +42,7 @@ export function App() {
         <h1>Sourcetrace</h1>
         <p className="tagline">who reported what, citing whom</p>
         <SearchBox />
+        <HistoryButtons />
         <StatusLine />
         <ExportMenu />
         <ImportControls />

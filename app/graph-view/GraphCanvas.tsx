@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ExportController } from '../export/ExportController';
 import { useAppStoreApi } from '../store';
 import { installTestHook } from '../test-hook';
+import { UrlController } from '../url';
 import {
   CameraController,
   ClassesController,
@@ -54,6 +55,8 @@ export function GraphCanvas() {
           <EventsController cy={cy} />
           <CameraController cy={cy} />
           <ExportController cy={cy} />
+          {/* After ExportController: it restores the link's filters/selection first. */}
+          <UrlController cy={cy} />
         </>
       )}
     </div>

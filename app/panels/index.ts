@@ -6,3 +6,4 @@ export { FilterPanel } from './FilterPanel';
 export { outletSummaries, articleDateSpan, type OutletSummary } from './outlet-summaries';
 export { SearchBox, SEARCH_INPUT_ID } from './SearchBox';
 export { buildSearchIndex, searchNodes, type SearchHit, type SearchItem } from './search-index';
+export { HistoryButtons } from './HistoryButtons';

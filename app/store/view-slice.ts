@@ -35,6 +35,8 @@ export interface ViewActions {
   /** Steps back to the trail entry at `index`. */
   chainBack: (index: number) => void;
   showNetwork: () => void;
+  /** Opens the chain view on a whole breadcrumb at once (a link being restored); the selection stays. */
+  openChain: (trail: string[]) => void;
 }
 
 export type ViewSlice = ViewState & ViewActions;
@@ -57,6 +59,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     set({ chainTrail: trail, selection: key ? { type: 'node', key } : null });
   },
   showNetwork: () => set({ mode: 'network', chainTrail: [] }),
+  openChain: (trail) =>
+    set(trail.length ? { mode: 'chain', chainTrail: [...trail] } : { mode: 'network', chainTrail: [] }),
   selection: null,
   hovered: null,
   select: (selection) => {

@@ -1,0 +1,47 @@
+import type { Core } from 'cytoscape';
+import { useEffect } from 'react';
+import { useAppStoreApi, viewSnapshot, type AppState } from '../store';
+import { decodeViewExtras, encodeViewHash } from './view-hash';
+
+/** The view may be written to the address bar once nothing is waiting to be restored from it. */
+const settled = (s: AppState) => s.status !== 'loading' && s.pendingView === null;
+
+/**
+ * Renderless: keeps the address bar's hash equal to the view (filters, selection, mode, chain, zoom/pan),
+ * so a copied URL reopens it. At start the share-link part is restored by the export controller (rendered
+ * before this one); this puts back the chain mode and trail, then starts mirroring.
+ */
+export function UrlController({ cy }: { cy: Core }) {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const extras = decodeViewExtras(window.location.hash);
+    let restored = extras === null;
+    let frame = 0;
+    const write = () => {
+      frame = 0;
+      const s = store.getState();
+      if (!restored || !settled(s)) return;
+      const hash = encodeViewHash(viewSnapshot(s), { zoom: cy.zoom(), pan: cy.pan() });
+      if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(write);
+    };
+    const onState = (s: AppState) => {
+      if (!restored && extras && settled(s)) {
+        restored = true;
+        s.openChain(extras.chainTrail.filter((k) => s.graph.hasNode(k)));
+      }
+      schedule();
+    };
+    onState(store.getState());
+    const unsubscribe = store.subscribe(onState);
+    cy.on('viewport', schedule);
+    return () => {
+      unsubscribe();
+      cy.removeListener('viewport', schedule);
+      cancelAnimationFrame(frame);
+    };
+  }, [cy, store]);
+  return null;
+}

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeShareHash } from '../export';
+import { EMPTY_FILTERS, type ViewSnapshot } from '../store';
+import { decodeViewExtras, encodeViewHash } from './view-hash';
+
+const network: ViewSnapshot = { filters: EMPTY_FILTERS, selection: null, mode: 'network', chainTrail: [] };
+
+describe('view hash', () => {
+  it('leaves the network view to the share link format', () => {
+    expect(encodeViewHash(network)).toBe('#view');
+    expect(decodeViewExtras('#view')).toBeNull();
+  });
+
+  it('carries the chain mode and trail next to filters, selection and viewport', () => {
+    const view: ViewSnapshot = {
+      filters: { ...EMPTY_FILTERS, hiddenOutlets: ['outlet:x'], onlyDisputed: true },
+      selection: { type: 'edge', key: 'cites|article:a|person:b' },
+      mode: 'chain',
+      chainTrail: ['claim:c & d', 'person:b'],
+    };
+    const hash = encodeViewHash(view, { zoom: 1.5, pan: { x: 3, y: -4 } });
+    expect(decodeViewExtras(hash)).toEqual({ mode: 'chain', chainTrail: ['claim:c & d', 'person:b'] });
+    const shared = decodeShareHash(hash);
+    expect(shared?.ignored).toEqual([]);
+    expect(shared?.view.filters).toEqual(view.filters);
+    expect(shared?.view.selection).toEqual(view.selection);
+    expect(shared?.view.viewport).toEqual({ zoom: 1.5, pan: { x: 3, y: -4 } });
+  });
+
+  it('round-trips any trail of keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 8 }), (trail) => {
+        const hash = encodeViewHash({ ...network, mode: 'chain', chainTrail: trail });
+        expect(decodeViewExtras(hash)).toEqual({ mode: 'chain', chainTrail: trail });
+      }),
+    );
+  });
+
+  it('falls back to the network view for unknown modes or an empty trail', () => {
+    expect(decodeViewExtras('#mode=3d')).toEqual({ mode: 'network', chainTrail: [] });
+    expect(decodeViewExtras('#mode=chain')).toEqual({ mode: 'network', chainTrail: [] });
+  });
+});
