@@ -14,7 +14,7 @@ import { sentenceRelations } from './relations';
 import type { CueSource } from './rules';
 import { findSource } from './rules';
 import type { ArticleFacts, ArticleInput, Attribution, ExtractOptions, FactRelation, ViaSpan } from './types';
-import { scanNames } from './names';
+import { isTitleCase, scanNames } from './names';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
 export const DEFAULT_OUTLETS: readonly OutletEntry[] = outletList;
@@ -88,7 +88,10 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher);
       const before = attributions.length;
       let covered = -1;
+      // Title-case lines (headlines, "The post … appeared first on") name things; they attribute nothing.
+      const titleCase = isTitleCase(s.tokens);
       for (const cue of findCues(s.tokens, lex)) {
+        if (titleCase && cue.form !== 'credit') continue;
         if (cue.from <= covered) continue;
         const cs = findSource(s.tokens, cue, lex.verbs);
         if (!cs) continue;

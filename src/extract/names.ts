@@ -5,7 +5,7 @@ import { isCapitalised, leftNounPhrase } from './noun-phrase';
 const NOT_IN_NAME = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'ADV']);
 
 /** Headlines and title-case lines name everything in capitals: don't mine them for names. */
-function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {

@@ -70,6 +70,11 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
       i--;
       continue;
     }
+    // "government-commissioned report", "well-known author": a glued compound ending in a participle.
+    if (isGlued(tokens[i - 3], tokens[i - 2], p) && isNominalModifier(tokens[i - 3])) {
+      i -= 3;
+      continue;
+    }
     if (
       (isJoiner(p) && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 2])) ||
       isGlued(tokens[i - 2], p, tokens[i])

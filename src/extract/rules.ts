@@ -100,10 +100,69 @@ function subjectOfEarlierCue(
     let b = k - 1;
     while (b >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[b]!.lower)) b--;
     if (b >= 0 && isHead(tokens[b])) return leftNounPhrase(tokens, b);
+    if (tokens[b]?.text === ',') {
+      const appo = appositionSubject(tokens, b);
+      if (appo) return appo;
+    }
     const right = rightNounPhrase(tokens, k + 1, j);
     return right && isHead(tokens[right.to]) ? right : null;
   }
   return null;
+}
+
+// Verbs that are attributions only with a clause or a quotation after them: "added a cut-off", "rule it out".
+const CLAUSE_ONLY = new Set(['add', 'post', 'rule', 'expect', 'estimate', 'note', 'learn', 'describe', 'recall']);
+const TOLD_AUDIENCE = /^(reporters|journalists|jurors|jury|audience|crowd|viewers|listeners|readers|board)$/;
+const TOLD_THING = /^(story|stories|truth|lie|lies|difference|time|tale|tales|joke|jokes|secret|secrets)$/;
+
+/** Is this noun phrase an object (of a verb or preposition) rather than a subject? "need repairs [estimated at …]". */
+function isModifiedNoun(tokens: readonly Token[], np: NounPhrase): boolean {
+  for (let k = np.from - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || isQuote(t)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return true;
+  }
+  return false;
+}
+
+/** Rejects cue words used in another sense, from what follows them. */
+function cueReadsAsAttribution(tokens: readonly Token[], cue: CueMatch): boolean {
+  const { to } = cue;
+  const lemma = cue.entry.lemma;
+  const prev = tokens[cue.from - 1]?.lower ?? '';
+  const next = tokens[to + 1];
+  const opensContent = !next || next.lower === 'that' || isQuote(next) || /^[,:.;!?\u2014]$/.test(next.text);
+  const inverted = isQuote(tokens[cue.from - 1]) || prev === ',';
+  if (CLAUSE_ONLY.has(lemma) && !opensContent && !inverted && next.pos !== 'ADP') {
+    // A bare noun-phrase object and no clause: "added a second cut-off to all kettles", "rule it out".
+    const obj = next.pos === 'PRON' ? { from: to + 1, to: to + 1 } : rightNounPhrase(tokens, to + 1);
+    const after = obj ? tokens[obj.to + 1] : undefined;
+    const infinitive = after?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[(obj?.to ?? 0) + 2]?.pos ?? '');
+    if (obj && !infinitive && (!after || after.pos === 'ADP' || after.pos === 'PART' || /^[,.;:]$/.test(after.text)))
+      return false;
+  }
+  // "I expect it to explain", "urged them to": object control is not a report.
+  if (
+    (cue.entry.class === 'belief' || cue.entry.class === 'finding') &&
+    tokens[to + 2]?.lower === 'to' &&
+    next?.pos === 'PRON'
+  )
+    return false;
+  if (lemma === 'comment' && /^(not|n't|to|no)$/.test(prev)) return false;
+  if (lemma === 'ask' && /^(not|to|for|about|whether|if)$/.test(next?.lower ?? '')) return false;
+  if (lemma === 'tell' && next && !opensContent) {
+    const obj = rightNounPhrase(tokens, to + 1);
+    if (obj && TOLD_THING.test(tokens[obj.to]!.lower)) return false;
+  }
+  if (
+    lemma === 'show' &&
+    next &&
+    (next.pos === 'PRON' ||
+      TOLD_AUDIENCE.test(tokens[to + 2]?.lower ?? '') ||
+      (next.lower === 'the' && TOLD_AUDIENCE.test(tokens[to + 2]?.lower ?? '')))
+  )
+    return false;
+  return true;
 }
 
 /** Can this phrase be a speaker? A name, a pronoun, a human noun, or a document that reports. */
@@ -158,6 +217,7 @@ export function findSource(
     return cueSource(cue, [np], 'according', via ? { via } : {});
   }
   if (INFINITIVE_AFTER.has(cue.entry.class) && tokens[to + 1]?.lower === 'to') return null;
+  if (!cueReadsAsAttribution(tokens, cue)) return null;
   if (cueWord === 'citing' || cueWord === 'quoting') {
     const np = rightNounPhrase(tokens, to + 1);
     return np && speaks(tokens, np) ? cueSource(cue, [np], 'according') : null;
@@ -226,7 +286,11 @@ export function findSource(
     }
     const np = leftNounPhrase(tokens, j);
     if (np && cue.entry.class === 'finding' && !canFind(tokens, np)) return null;
+    // "repairs estimated at $11 million", "a video posted on Sunday": a participle modifying a noun.
+    const participle = /ed$|^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP';
     if (np && /^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP') return null;
+    if (np && participle && cue.entry.class !== 'speech' && tokens[j]!.pos === 'NOUN' && isModifiedNoun(tokens, np))
+      return null;
     if (np) {
       // "A leaked letter seen by Sky News says": the letter speaks, obtained via Sky News.
       const by = tokens[np.from - 1]?.lower === 'by' ? tokens[np.from - 2] : undefined;
