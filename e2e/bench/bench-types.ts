@@ -1,3 +1,5 @@
+import type { StylesheetJson } from 'cytoscape';
+
 /** What the bench page measures for one graph in one mode; shared by the page and the Node runner. */
 export type BenchMode = 'view' | 'naive';
 
@@ -17,12 +19,18 @@ export interface RunResult {
   fps: number;
   p95FrameMs: number;
   frames: number;
-  filterMs: number;
+  filter: Timing;
   /** null where the mode has nothing to expand (the naive baseline draws everything already). */
-  expandMs: number | null;
+  expand: Timing | null;
   chainMs: number;
   /** Used JS heap after a forced garbage collection (CDP). */
   heapMb: number;
+}
+
+/** An update until painted, and the part of it spent deciding what to change (view graph + diff, or classes). */
+export interface Timing {
+  ms: number;
+  buildMs: number;
 }
 
 /** The page-side API, installed as `window.__bench` by the bench page. */
@@ -30,7 +38,9 @@ export interface BenchPage {
   load(url: string): Promise<{ importMs: number; nodes: number; edges: number }>;
   firstFrame(mode: BenchMode, variant: RenderVariant): Promise<{ ms: number; buildMs: number; drawn: number }>;
   panZoom(minMs: number, maxMs: number): Promise<{ fps: number; p95FrameMs: number; frames: number }>;
-  filterToggle(outletKey: string): Promise<number>;
-  expand(id: string): Promise<number | null>;
+  filterToggle(outletKey: string): Promise<Timing>;
+  expand(id: string): Promise<Timing | null>;
   chainTrace(claimKey: string): number;
+  /** Appends style rules, to find out which part of a look costs the frame rate. */
+  restyle(extra: StylesheetJson): void;
 }

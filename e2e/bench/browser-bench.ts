@@ -8,6 +8,7 @@
  * minutes and over a gigabyte, so they are skipped unless asked for).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { build, preview } from 'vite';
@@ -27,14 +28,17 @@ interface Run {
   variant: RenderVariant;
 }
 
-/** The comparison (view vs naive, both with the app's look), then the view with the cheapest look. */
+/** The comparison (view vs naive, both with the app's look), then the view with Cytoscape's big-view options and with the cheapest look. */
 const RUNS: Run[] = [
   { mode: 'view', variant: 'app' },
   { mode: 'naive', variant: 'app' },
+  { mode: 'view', variant: 'lean' },
   { mode: 'view', variant: 'plain' },
 ];
 
 interface Corpus {
+  /** The size asked for; the generator adds a few nodes (the echo chain). */
+  size: number;
   file: string;
   hotClaim: string;
   outlet: string;
@@ -51,7 +55,7 @@ function writeCorpus(size: number): Corpus {
   const outlet = graph
     .filterNodes((_k, a) => a.kind === 'outlet')
     .sort((a, b) => graph.outDegree(b) - graph.outDegree(a) || (a < b ? -1 : 1))[0]!;
-  return { file, hotClaim, outlet, nodes: graph.order, edges: graph.size };
+  return { size, file, hotClaim, outlet, nodes: graph.order, edges: graph.size };
 }
 
 async function runOne(browser: Browser, baseUrl: string, corpus: Corpus, run: Run): Promise<RunResult> {
@@ -63,9 +67,15 @@ async function runOne(browser: Browser, baseUrl: string, corpus: Corpus, run: Ru
     const loaded = await page.evaluate((url) => window.__bench!.load(url), corpus.file);
     const first = await page.evaluate(([m, v]) => window.__bench!.firstFrame(m, v), [run.mode, run.variant] as const);
     const frames = await page.evaluate(() => window.__bench!.panZoom(2_000, 20_000));
-    const filterMs = await page.evaluate((o) => window.__bench!.filterToggle(o), corpus.outlet);
-    const expandMs = await page.evaluate(() => window.__bench!.expand('agg:sources'));
-    const chainMs = await page.evaluate((c) => window.__bench!.chainTrace(c), corpus.hotClaim);
+    const filter = await page.evaluate((o) => window.__bench!.filterToggle(o), corpus.outlet);
+    const expand = await page.evaluate(() => window.__bench!.expand('agg:sources'));
+    // The chain query belongs to src/query; if it fails, say so in the table rather than lose the run.
+    const chainMs = await page
+      .evaluate((c) => window.__bench!.chainTrace(c), corpus.hotClaim)
+      .catch((err: Error) => {
+        process.stderr.write(`bench-browser: chain trace failed: ${err.message.split('\n')[0]}\n`);
+        return NaN;
+      });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -75,8 +85,8 @@ async function runOne(browser: Browser, baseUrl: string, corpus: Corpus, run: Ru
       buildMs: first.buildMs,
       drawn: first.drawn,
       ...frames,
-      filterMs,
-      expandMs,
+      filter,
+      expand,
       chainMs,
       heapMb: heap.usedSize / 2 ** 20,
     };
@@ -97,7 +107,7 @@ async function main(): Promise<void> {
   try {
     for (const corpus of corpora) {
       for (const run of RUNS) {
-        if (run.mode === 'naive' && corpus.nodes > NAIVE_MAX) {
+        if (run.mode === 'naive' && corpus.size > NAIVE_MAX) {
           rows.push({ corpus, ...run, result: null });
           continue;
         }
@@ -109,7 +119,9 @@ async function main(): Promise<void> {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
-  process.stdout.write(`${formatTable(rows, NAIVE_MAX)}\n`);
+  const [load1] = loadavg();
+  const machine = `${cpus().length} cores, load average ${load1!.toFixed(1)} at the end of the run`;
+  process.stdout.write(`${formatTable(rows, NAIVE_MAX)}\n\nMachine: ${machine}.\n`);
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { toCyElements } from '../../../app/graph-view/to-cy-elements';
 import { parseGraphJson, type SourcetraceGraph } from '../../../src/model';
 import { citationChain } from '../../../src/query';
@@ -10,7 +10,7 @@ import {
   type ViewGraph,
   type ViewState,
 } from '../../../src/view-graph';
-import type { BenchMode, BenchPage } from '../bench-types';
+import type { BenchMode, BenchPage, Timing } from '../bench-types';
 import { applyDiff, BENCH_STYLESHEET, PLAIN_STYLESHEET, edgeElement, nextPosition, nodeElement } from './cy-elements';
 import { afterPaint, measureFrames } from './frames';
 
@@ -24,6 +24,7 @@ let cy: Core | null = null;
 let mode: BenchMode = 'view';
 let state: ViewState = EMPTY_VIEW_STATE;
 let view: ViewGraph | null = null;
+let sheet: StylesheetJson = BENCH_STYLESHEET;
 
 /** Cytoscape's own options for big views: draw a cached texture while the viewport moves. */
 const LEAN_RENDERER = { textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true };
@@ -39,14 +40,16 @@ function naiveElements(g: SourcetraceGraph) {
 }
 
 /** Rebuilds the view graph for a new state and applies only the difference. */
-async function updateView(next: ViewState): Promise<number> {
+async function updateView(next: ViewState): Promise<Timing> {
   const start = performance.now();
   state = next;
   const nextView = buildViewGraph(need(graph, 'load'), state);
-  applyDiff(need(cy, 'firstFrame'), diffViewGraph(view, nextView));
+  const diff = diffViewGraph(view, nextView);
+  const buildMs = performance.now() - start;
+  applyDiff(need(cy, 'firstFrame'), diff);
   view = nextView;
   await afterPaint();
-  return performance.now() - start;
+  return { ms: performance.now() - start, buildMs };
 }
 
 const bench: BenchPage = {
@@ -69,7 +72,7 @@ const bench: BenchPage = {
     cy = cytoscape({
       container,
       elements,
-      style: variant === 'plain' ? PLAIN_STYLESHEET : BENCH_STYLESHEET,
+      style: (sheet = variant === 'plain' ? PLAIN_STYLESHEET : BENCH_STYLESHEET),
       layout: { name: 'preset' },
       minZoom: 0.01,
       ...(variant === 'app' ? {} : LEAN_RENDERER),
@@ -95,6 +98,7 @@ const bench: BenchPage = {
     const c = need(cy, 'firstFrame');
     const g = need(graph, 'load');
     const start = performance.now();
+    let buildMs = 0;
     const hidden = (id: string) => {
       if (id === outletKey) return true;
       const attrs = g.getNodeAttributes(id);
@@ -104,13 +108,19 @@ const bench: BenchPage = {
       c.nodes().forEach((n) => {
         n.toggleClass('hidden', hidden(n.id()));
       });
+      buildMs = performance.now() - start;
     });
     await afterPaint();
-    return performance.now() - start;
+    return { ms: performance.now() - start, buildMs };
   },
   async expand(id) {
     if (mode !== 'view') return null;
     return updateView({ ...state, expanded: withExpanded(state.expanded, id) });
+  },
+  restyle(extra) {
+    const c = need(cy, 'firstFrame');
+    sheet = [...sheet, ...extra];
+    c.style(sheet);
   },
   chainTrace(claimKey) {
     const g = need(graph, 'load');
