@@ -6,7 +6,6 @@ import { createExportSlice } from './export-slice';
 import { createFilterSlice } from './filter-slice';
 import { createGraphSlice } from './graph-slice';
 import { createHistorySlice } from './history-slice';
-import { createHistorySlice } from './history-slice';
 import { createViewSlice } from './view-slice';
 
 export type AppStore = StoreApi<AppState>;
@@ -23,7 +22,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createViewSlice(...a),
     ...createFilterSlice(...a),
     ...createExportSlice(...a),
-    ...createHistorySlice(...a),
     ...createHistorySlice(...a),
     ...createCorpusSlice(options.corpus ?? defaultCorpusServices)(...a),
   }));
