@@ -75,6 +75,29 @@ describe('citationChain', () => {
     expect(chain.primarySources).toEqual([{ key: author, kind: 'organization', status: 'named', depth: 3 }]);
   });
 
+  it("follows an outlet's own citations only where it makes the claim, including a quote set off by a colon", () => {
+    const b = new StoryBuilder();
+    const herald = b.outlet('Herald');
+    const a = b.article(
+      'a',
+      b.outlet('Digest'),
+      'The Herald reported the dam is failing, citing engineers. The Herald also quoted Ann Lee on taxes. The Herald wrote:\nThe levee, officials said, is weak.',
+    );
+    const dam = b.claim('dam', 'the dam is failing');
+    const levee = b.claim('levee', 'The levee is weak');
+    b.edge('cites', a, herald, { in: a, phrase: 'The Herald' });
+    b.edge('asserts', herald, dam, { in: a, phrase: 'the dam is failing' });
+    b.edge('reports', a, dam, { in: a, phrase: 'the dam is failing' });
+    b.edge('cites', herald, b.person('engineers', true), { in: a, phrase: 'citing engineers' });
+    b.edge('cites', herald, b.person('Ann Lee'), { in: a, phrase: 'quoted Ann Lee' });
+    b.edge('asserts', herald, levee, { in: a, phrase: 'The Herald wrote:' });
+    b.edge('reports', a, levee, { in: a, phrase: 'The Herald wrote:' });
+    b.edge('cites', herald, b.person('officials', true), { in: a, phrase: 'The levee, officials said, is weak.' });
+    const keys = (claim: string) => citationChain(b.graph, a, { scope: [claim] }).primarySources.map((p) => p.key);
+    expect(keys(dam)).toEqual(['person:engineers']);
+    expect(keys(levee)).toEqual(['person:officials']);
+  });
+
   it('ends on cycles and says when a bound cut the trace short', () => {
     const b = new StoryBuilder();
     const x = b.outlet('X');

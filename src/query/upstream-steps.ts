@@ -1,13 +1,13 @@
-import type { EdgeAttributes, EdgeKind, SourcetraceGraph } from '../model';
+import type { EdgeAttributes, EdgeKind, Evidence } from '../model';
 import type { TraceContext } from './trace-context';
-import { evidenceArticles, sameSentence } from './trace-context';
+import { nearEvidence } from './trace-context';
 
 /** A node the trace stands on, and how it got there. */
 export interface Arrival {
   node: string;
   depth: number;
-  /** Articles holding the evidence of the hop that reached this node (null at the root). */
-  via: ReadonlySet<string> | null;
+  /** Where the statement that brought the trace here was found (null at the root). */
+  via: readonly Evidence[] | null;
   /** The node the trace came from (null at the root). */
   from: string | null;
 }
@@ -18,43 +18,46 @@ export interface Step {
   kind: EdgeKind;
   next: string;
   cue: string | undefined;
-  evidence: Set<string>;
+  /** Where the next node's statement is: its assertion of a scope claim if it has one, else this edge's evidence. */
+  evidence: Evidence[];
 }
 
-function step(edge: string, attrs: EdgeAttributes, next: string): Step {
-  return { edge, kind: attrs.kind, next, cue: attrs.cue, evidence: evidenceArticles(attrs) };
+function step(ctx: TraceContext, edge: string, attrs: EdgeAttributes, next: string): Step {
+  const evidence = ctx.asserters.get(next) ?? attrs.evidence;
+  return { edge, kind: attrs.kind, next, cue: attrs.cue, evidence };
 }
 
 /**
  * The moves upstream from where the trace stands. Unscoped traces follow every `cites` edge and every
  * author of a document. A trace scoped to claims follows a citation only when it plausibly carries those
  * claims: the cited source asserts one; or it is an outlet that published an article reporting one; or the
- * citation sits in the same sentence as the article's report of the claim; or (for outlet-level citations
- * such as "X, citing memos") it was found in the same article as the hop that led here.
+ * citation sits in the same statement (sentence, or spans a few characters apart) as the article's report of
+ * the claim; or, for an outlet-level citation such as "X, citing memos", in the same statement as X's
+ * assertion of the claim (or, if X asserts none, as the citation that led to X).
  */
 export function upstreamSteps(ctx: TraceContext, at: Arrival): Step[] {
   const { graph } = ctx;
   const kind = graph.getNodeAttribute(at.node, 'kind');
-  if (kind === 'claim') return at.node === ctx.root ? asserterSteps(graph, at.node) : [];
+  if (kind === 'claim') return at.node === ctx.root ? asserterSteps(ctx, at.node) : [];
   const steps: Step[] = [];
   graph.forEachOutEdge(at.node, (edge, attrs, _source, target) => {
     if (attrs.kind === 'cites' && followCitation(ctx, at, kind === 'article', attrs, target)) {
-      steps.push(step(edge, attrs, target));
+      steps.push(step(ctx, edge, attrs, target));
     }
   });
   if (kind === 'document') {
     graph.forEachInEdge(at.node, (edge, attrs, source) => {
-      if (attrs.kind === 'authored') steps.push(step(edge, attrs, source));
+      if (attrs.kind === 'authored') steps.push(step(ctx, edge, attrs, source));
     });
   }
   if (kind === 'outlet') steps.push(...publishedSteps(ctx, at));
   return steps;
 }
 
-function asserterSteps(graph: SourcetraceGraph, claim: string): Step[] {
+function asserterSteps(ctx: TraceContext, claim: string): Step[] {
   const steps: Step[] = [];
-  graph.forEachInEdge(claim, (edge, attrs, source) => {
-    if (attrs.kind === 'asserts') steps.push(step(edge, attrs, source));
+  ctx.graph.forEachInEdge(claim, (edge, attrs, source) => {
+    if (attrs.kind === 'asserts') steps.push(step(ctx, edge, attrs, source));
   });
   return steps;
 }
@@ -69,16 +72,8 @@ function followCitation(
   if (ctx.scope.size === 0) return true;
   if (ctx.asserters.has(target)) return true;
   if (ctx.reportingArticles.get(target)?.some((a) => a !== at.node)) return true;
-  if (fromArticle) return citesNearReport(ctx, at.node, attrs);
-  return at.via !== null && attrs.evidence.some((ev) => at.via?.has(ev.article));
-}
-
-function citesNearReport(ctx: TraceContext, article: string, attrs: EdgeAttributes): boolean {
-  const reports = ctx.reportSpans.get(article);
-  if (!reports?.length) return false;
-  const node = ctx.graph.getNodeAttributes(article);
-  const text = node.kind === 'article' ? node.text : '';
-  return attrs.evidence.some((ev) => reports.some((r) => sameSentence(text, ev, r)));
+  const near = fromArticle ? ctx.reportSpans.get(at.node) : at.via;
+  return !!near?.length && attrs.evidence.some((ev) => near.some((n) => nearEvidence(ctx.graph, ev, n)));
 }
 
 /** An outlet leads into its own articles: all of them at the root, else those reporting a scope claim. */
@@ -95,7 +90,7 @@ function publishedSteps(ctx: TraceContext, at: Arrival): Step[] {
     if (!isRoot && upstreamSteps(ctx, { node: target, depth: at.depth + 1, via: null, from: at.node }).length === 0) {
       return;
     }
-    steps.push(step(edge, attrs, target));
+    steps.push(step(ctx, edge, attrs, target));
   });
   return steps;
 }
