@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
@@ -14,11 +16,14 @@ async function openExportDialog(page: Page) {
   return exportDialog(page);
 }
 
-/** Clicks `button` and saves the download under its suggested name; returns the path and name. */
-async function download(page: Page, click: () => Promise<void>, testInfo: TestInfo) {
+/**
+ * Clicks and saves the download under its suggested name; returns the path and name. Saved outside
+ * test-results, which another Playwright run may empty while this one is still using the file.
+ */
+async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const name = file.suggestedFilename();
-  const path = testInfo.outputPath(name);
+  const path = join(await mkdtemp(join(tmpdir(), 'sourcetrace-e2e-')), name);
   await file.saveAs(path);
   return { path, name };
 }
@@ -52,12 +57,12 @@ test.describe('export and snapshots', () => {
     await expect(button).toBeFocused();
   });
 
-  test('PNG of the current view at 2× has the canvas size doubled', async ({ page }, testInfo) => {
+  test('PNG of the current view at 2× has the canvas size doubled', async ({ page }) => {
     await openApp(page);
     const dialog = await openExportDialog(page);
     await dialog.getByLabel('PNG size').selectOption('2');
     await dialog.getByRole('radio', { name: 'Transparent' }).check();
-    const file = await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click(), testInfo);
+    const file = await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
     expect(file.name).toMatch(/^sourcetrace-all-\d{4}-\d{2}-\d{2}\.png$/);
     const box = await page.getByTestId('graph-canvas').boundingBox();
     const size = pngSize(await readFile(file.path));
@@ -65,7 +70,7 @@ test.describe('export and snapshots', () => {
     expect(Math.abs(size.height - Math.floor(box!.height * 2))).toBeLessThanOrEqual(1);
   });
 
-  test('GraphML of the whole graph parses with every node and edge', async ({ page }, testInfo) => {
+  test('GraphML of the whole graph parses with every node and edge', async ({ page }) => {
     await openApp(page);
     await page
       .getByRole('region', { name: 'Filters' })
@@ -73,7 +78,7 @@ test.describe('export and snapshots', () => {
       .uncheck();
     const dialog = await openExportDialog(page);
     await dialog.getByRole('radio', { name: 'Whole graph' }).first().check();
-    const file = await download(page, () => dialog.getByRole('button', { name: 'GraphML' }).click(), testInfo);
+    const file = await download(page, () => dialog.getByRole('button', { name: 'GraphML' }).click());
     expect(file.name).toMatch(/^sourcetrace-all-\d{4}-\d{2}-\d{2}\.graphml$/);
     const doc = new DOMParser().parseFromString(await readFile(file.path, 'utf8'), 'application/xml');
     const counts = await hook(page, 'graphCounts');
@@ -84,9 +89,7 @@ test.describe('export and snapshots', () => {
     await expect(dialog.getByRole('status')).toContainText(file.name);
   });
 
-  test('every data format downloads, named for the outlet filter and holding only what it shows', async ({
-    page,
-  }, testInfo) => {
+  test('every data format downloads, named for the outlet filter and holding only what it shows', async ({ page }) => {
     await openApp(page);
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters
@@ -100,7 +103,7 @@ test.describe('export and snapshots', () => {
     const dialog = await openExportDialog(page);
     const named = /^sourcetrace-(?!all-)[a-z0-9+-]+-\d{4}-\d{2}-\d{2}\./;
     const get = async (button: string) => {
-      const file = await download(page, () => dialog.getByRole('button', { name: button }).click(), testInfo);
+      const file = await download(page, () => dialog.getByRole('button', { name: button }).click());
       expect(file.name).toMatch(named);
       return { name: file.name, bytes: await readFile(file.path) };
     };
@@ -150,7 +153,7 @@ test.describe('export and snapshots', () => {
     expect(saved.selection).toEqual({ type: 'node', key: outlet });
 
     const dialog = await openExportDialog(page);
-    const file = await download(page, () => dialog.getByRole('button', { name: 'Save snapshot' }).click(), testInfo);
+    const file = await download(page, () => dialog.getByRole('button', { name: 'Save snapshot' }).click());
     expect(file.name).toMatch(/^sourcetrace-all-\d{4}-\d{2}-\d{2}\.sourcetrace\.json$/);
 
     const other = await freshPage(browser, testInfo);

@@ -3,19 +3,14 @@ import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi, type AppState, type PendingView } from '../store';
 import { canvasPort } from './canvas-port';
 import { decodeShareHash } from './share-link';
+import { applyStoreView } from './view-state';
 
 const selectPendingView = (s: AppState) => s.pendingView;
 const selectLayoutRuns = (s: AppState) => s.layoutRuns;
 const selectLayoutRunning = (s: AppState) => s.layoutRunning;
 
 function applyView(cy: Core, store: ReturnType<typeof useAppStoreApi>, view: PendingView): void {
-  const s = store.getState();
-  if (view.filters) s.setFilters(view.filters);
-  if (view.selection !== undefined) {
-    const key = view.selection?.key;
-    const known = key !== undefined && (s.graph.hasNode(key) || s.graph.hasEdge(key));
-    s.select(known ? view.selection : null);
-  }
+  applyStoreView(store.getState(), view);
   const positions = view.positions;
   if (positions) {
     cy.batch(() => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAppStoreApi } from '../store';
 import { openWorkspaceFile, GRAPH_SUFFIXES, SNAPSHOT_SUFFIX } from './open-file';
 import { buildSnapshotFile, type ArticleMode } from './save-snapshot';
-import { shareLink } from './share-link';
+import { shareLink, type SharedView } from './share-link';
 import { useExportRunner } from './use-export-runner';
 import { filtersOf } from './view-state';
 
@@ -23,7 +23,8 @@ export function SnapshotControls() {
   };
   const copyLink = () => {
     const s = store.getState();
-    const view = { filters: filtersOf(s), selection: s.selection, viewport: s.canvas?.viewport() };
+    const view: SharedView = { filters: filtersOf(s), selection: s.selection, viewport: s.canvas?.viewport() };
+    if (s.mode === 'chain' && s.chainTrail.length > 0) view.chainTrail = [...s.chainTrail];
     const href = shareLink(window.location.href, view);
     setLink(href);
     window.history.replaceState(window.history.state, '', href);

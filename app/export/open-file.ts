@@ -2,7 +2,7 @@ import { importGraphFile, type XmlParser } from '../../src/export';
 import { SNAPSHOT_TYPE, readSnapshot } from '../../src/snapshot';
 import type { SourcetraceGraph } from '../../src/model';
 import type { AppStore } from '../store';
-import { planRestore } from './view-state';
+import { applyStoreView, planRestore } from './view-state';
 
 /** Snapshots are JSON files with this double extension, so a file picker can tell them from plain graphs. */
 export const SNAPSHOT_SUFFIX = '.sourcetrace.json';
@@ -58,11 +58,10 @@ export async function openSnapshotFile(store: AppStore, file: NamedText): Promis
       return false;
     }
     const plan = planRestore(read.snapshot.view, read.graph, file.name);
-    const s = store.getState();
-    s.setGraph(read.graph);
-    if (plan.view.filters) s.setFilters(plan.view.filters);
-    s.select(plan.view.selection ?? null);
-    s.restoreView({ positions: plan.view.positions, viewport: plan.view.viewport });
+    store.getState().setGraph(read.graph);
+    const { positions, viewport, ...now } = plan.view;
+    applyStoreView(store.getState(), { selection: null, ...now });
+    store.getState().restoreView({ positions, viewport });
     const from = read.migratedFrom ? ` (converted from version ${read.migratedFrom})` : '';
     const notes = plan.warnings.length ? ` — ${plan.warnings.join('; ')}` : '';
     setExportNotice({

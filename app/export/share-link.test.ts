@@ -11,28 +11,32 @@ const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) =>
   fc.uniqueArray(arb, { maxLength: 4 }).map((xs) => [...xs].sort());
 const coordinate = fc.double({ min: -1e5, max: 1e5, noNaN: true }).map((n) => Math.round(n * 1000) / 1000 || 0); // -0 prints as "0"
 
-const sharedView: fc.Arbitrary<SharedView> = fc.record({
-  filters: fc.record({
-    hiddenNodeKinds: sortedUnique(fc.constantFrom(...NODE_KINDS)),
-    hiddenEdgeKinds: sortedUnique(fc.constantFrom(...EDGE_KINDS)),
-    hiddenOutlets: sortedUnique(fc.string({ minLength: 1, maxLength: 30 })),
-    dateFrom: fc.oneof(fc.constant(''), day),
-    dateTo: fc.oneof(fc.constant(''), day),
-    hideAnonymous: fc.boolean(),
-    onlyDisputed: fc.boolean(),
-  }),
-  selection: fc.oneof(
-    fc.constant(null),
-    fc.record({
-      type: fc.constantFrom('node' as const, 'edge' as const),
-      key: fc.string({ minLength: 1, maxLength: 50 }),
+const sharedView: fc.Arbitrary<SharedView> = fc.record(
+  {
+    filters: fc.record({
+      hiddenNodeKinds: sortedUnique(fc.constantFrom(...NODE_KINDS)),
+      hiddenEdgeKinds: sortedUnique(fc.constantFrom(...EDGE_KINDS)),
+      hiddenOutlets: sortedUnique(fc.string({ minLength: 1, maxLength: 30 })),
+      dateFrom: fc.oneof(fc.constant(''), day),
+      dateTo: fc.oneof(fc.constant(''), day),
+      hideAnonymous: fc.boolean(),
+      onlyDisputed: fc.boolean(),
     }),
-  ),
-  viewport: fc.record({
-    zoom: fc.double({ min: 0.05, max: 5, noNaN: true }).map((n) => Math.round(n * 1000) / 1000),
-    pan: fc.record({ x: coordinate, y: coordinate }),
-  }),
-});
+    selection: fc.oneof(
+      fc.constant(null),
+      fc.record({
+        type: fc.constantFrom('node' as const, 'edge' as const),
+        key: fc.string({ minLength: 1, maxLength: 50 }),
+      }),
+    ),
+    chainTrail: fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 3 }),
+    viewport: fc.record({
+      zoom: fc.double({ min: 0.05, max: 5, noNaN: true }).map((n) => Math.round(n * 1000) / 1000),
+      pan: fc.record({ x: coordinate, y: coordinate }),
+    }),
+  },
+  { requiredKeys: ['filters', 'selection'] },
+);
 
 describe('share links', () => {
   it('round-trip any view through the URL hash', () => {

@@ -5,6 +5,8 @@ import { EMPTY_FILTERS, type FilterState, type Selection, type Viewport } from '
 export interface SharedView {
   filters: FilterState;
   selection: Selection;
+  /** The chain view's breadcrumb, when the link opens the chain view. */
+  chainTrail?: string[];
   viewport?: Viewport;
 }
 
@@ -19,11 +21,13 @@ const P = {
   disputed: 'disputed',
   node: 'node',
   edge: 'edge',
+  trail: 'trail',
   zoom: 'zoom',
   pan: 'pan',
 } as const;
 
 const MAX_KEY = 2000;
+const MAX_TRAIL = 100;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The URL hash (`#nk=claim&node=…`) for a view; empty filters and no selection give a bare `#view`. */
@@ -38,6 +42,7 @@ export function encodeShareHash(view: SharedView): string {
   if (f.hideAnonymous) q.set(P.anonymous, '1');
   if (f.onlyDisputed) q.set(P.disputed, '1');
   if (view.selection) q.set(view.selection.type === 'node' ? P.node : P.edge, view.selection.key);
+  for (const k of view.chainTrail ?? []) q.append(P.trail, k);
   if (view.viewport) {
     q.set(P.zoom, String(round(view.viewport.zoom)));
     q.set(P.pan, `${round(view.viewport.pan.x)},${round(view.viewport.pan.y)}`);
@@ -113,6 +118,8 @@ export function decodeShareHash(hash: string): { view: SharedView; ignored: stri
         ? { type: 'edge', key: edge }
         : null;
   const view: SharedView = { filters, selection };
+  const trail = q.getAll(P.trail).filter((k) => k.length > 0 && k.length <= MAX_KEY);
+  if (trail.length > 0) view.chainTrail = trail.slice(0, MAX_TRAIL);
   const viewport = viewportOf(q, bad);
   if (viewport) view.viewport = viewport;
   return { view, ignored: bad };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, EMPTY_FILTERS, type CanvasPort } from '../store';
 import { sampleStory } from '../test-support/sample-story';
-import { captureView, parseFilters, planRestore } from './view-state';
+import { applyStoreView, captureView, parseFilters, planRestore } from './view-state';
 
 const fakeCanvas = (positions: Record<string, { x: number; y: number }>): CanvasPort => ({
   png: () => new Blob([]),
@@ -56,5 +56,33 @@ describe('view state', () => {
       /^export\/view: f\.sourcetrace\.json: filters\.hiddenNodeKinds\.0/,
     );
     expect(() => parseFilters({ dateFrom: 'soon' }, 'f')).toThrow(/filters\.dateFrom/);
+  });
+
+  it('brings back the chain view with its breadcrumb and a selection other than the traced node', () => {
+    const store = createAppStore();
+    store.getState().setGraph(sampleStory());
+    store.getState().traceChain('outlet:gateway-pundit');
+    store.getState().traceChain('outlet:washington-post');
+    store.getState().select({ type: 'node', key: 'outlet:miami-herald' });
+    const view = captureView(store.getState());
+    expect(view).toMatchObject({ mode: 'chain', focus: 'outlet:washington-post' });
+
+    const fresh = createAppStore();
+    fresh.getState().setGraph(sampleStory());
+    const plan = planRestore(JSON.parse(JSON.stringify(view)), fresh.getState().graph, 'x');
+    applyStoreView(fresh.getState(), plan.view);
+    const s = fresh.getState();
+    expect(s.mode).toBe('chain');
+    expect(s.chainTrail).toEqual(['outlet:gateway-pundit', 'outlet:washington-post']);
+    expect(s.selection).toEqual({ type: 'node', key: 'outlet:miami-herald' });
+  });
+
+  it('returns to the network view when the snapshot was taken there', () => {
+    const store = createAppStore();
+    store.getState().setGraph(sampleStory());
+    store.getState().traceChain('outlet:gateway-pundit');
+    applyStoreView(store.getState(), planRestore({ mode: 'network' }, store.getState().graph, 'x').view);
+    expect(store.getState().mode).toBe('network');
+    expect(store.getState().chainTrail).toEqual([]);
   });
 });

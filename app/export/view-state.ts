@@ -45,11 +45,14 @@ export function filtersOf(state: FilterState): FilterState {
 
 /** What is on screen, in the snapshot's view format. Positions and viewport come from the canvas, if any. */
 export function captureView(state: AppState): ViewState {
+  const chain = state.mode === 'chain' ? [...state.chainTrail] : [];
   const view: ViewState = {
     filters: { ...filtersOf(state) },
     selection: state.selection ? [state.selection.key] : [],
-    focus: state.selection?.type === 'node' ? state.selection.key : null,
-    mode: 'network',
+    // The node the view centres on: the traced one in the chain view, else the selected node.
+    focus: chain.at(-1) ?? (state.selection?.type === 'node' ? state.selection.key : null),
+    mode: chain.length > 0 ? 'chain' : 'network',
+    chainTrail: chain,
   };
   if (state.canvas) {
     view.positions = state.canvas.positions();
@@ -66,6 +69,32 @@ export function selectionIn(graph: SourcetraceGraph, keyName: string | undefined
   return null;
 }
 
+/** The chain breadcrumb a view carries beside the typed fields (kept by the snapshot's loose view schema). */
+function chainTrailOf(view: ViewState): string[] {
+  const parsed = z
+    .array(key)
+    .max(1000)
+    .safeParse((view as { chainTrail?: unknown }).chainTrail ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/**
+ * Puts filters, the chain view and the selection into the store. Camera and positions belong to the
+ * canvas and are applied by its controller.
+ */
+export function applyStoreView(state: AppState, view: Omit<PendingView, 'afterLayoutRuns'>): void {
+  if (view.filters) state.setFilters(view.filters);
+  if (view.chainTrail !== undefined) {
+    state.showNetwork();
+    for (const k of view.chainTrail) if (state.graph.hasNode(k)) state.traceChain(k);
+  }
+  if (view.selection !== undefined) {
+    const k = view.selection?.key;
+    const known = k !== undefined && (state.graph.hasNode(k) || state.graph.hasEdge(k));
+    state.select(known ? view.selection : null);
+  }
+}
+
 export interface RestorePlan {
   view: Omit<PendingView, 'afterLayoutRuns'>;
   /** What could not be restored, for the user to read. */
@@ -80,6 +109,10 @@ export function planRestore(view: ViewState, graph: SourcetraceGraph, where: str
   plan.selection = selectionIn(graph, wanted);
   if (wanted !== undefined && plan.selection === null)
     warnings.push(`the selected "${wanted.slice(0, 80)}" is not in the graph`);
+  const trail = chainTrailOf(view);
+  const kept = trail.filter((k) => graph.hasNode(k));
+  if (kept.length < trail.length) warnings.push('part of the chain breadcrumb is not in the graph');
+  plan.chainTrail = view.mode === 'chain' ? kept : [];
   if (view.positions) {
     plan.positions = Object.fromEntries(Object.entries(view.positions).filter(([k]) => graph.hasNode(k)));
   }

@@ -39,6 +39,8 @@ export interface CanvasPort {
 export interface PendingView {
   filters?: FilterState;
   selection?: Selection;
+  /** Chain view breadcrumb to reopen; empty or absent means the network view. */
+  chainTrail?: string[];
   positions?: Record<string, Point>;
   viewport?: Viewport;
   /** Applied once `layoutRuns` exceeds this (the layout triggered by the new graph has finished). */
