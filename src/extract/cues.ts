@@ -28,7 +28,10 @@ function taggedAsNounButVerb(tokens: readonly Token[], i: number): boolean {
   const nounSubject = prev.pos === 'NOUN' && (DOC_HEADS.has(prev.lower) || HUMAN_HEADS.has(prev.lower));
   const prevIsSubject =
     (/s$/.test(t.lower) && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.lower !== 'its'))) || nounSubject;
-  return prevIsSubject && (CLAUSE_OPENERS.has(next.lower) || next.pos === 'PROPN');
+  // "…, the Boston Globe reports.": sentence-final after a name; "documents show class sizes …" after a document.
+  const final = /^[.!?]$/.test(next.text) && prev.pos === 'PROPN' && /s$/.test(t.lower);
+  const afterDocument = nounSubject && DOC_HEADS.has(prev.lower) && /^(NOUN|NUM|ADJ|DET)$/.test(next.pos);
+  return (prevIsSubject && (CLAUSE_OPENERS.has(next.lower) || next.pos === 'PROPN')) || final || afterDocument;
 }
 
 /** All cues of a sentence, left to right. One pass; multiword cues are checked at their first word only. */

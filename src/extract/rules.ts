@@ -10,7 +10,7 @@ import {
   rightNounPhrase,
   withPostModifiers,
 } from './noun-phrase';
-import { BE_FORMS, HUMAN_HEADS, SKIPPABLE_BEFORE_CUE, TITLES } from './words';
+import { BE_FORMS, DOC_HEADS, HUMAN_HEADS, SKIPPABLE_BEFORE_CUE, TITLES } from './words';
 
 export type Pattern = 'subject' | 'apposition' | 'inverted' | 'according' | 'passive' | 'credit' | 'gerund';
 
@@ -172,6 +172,9 @@ function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
   return tokens.slice(np.from, np.to + 1).some((t) => HUMAN_HEADS.has(t.lower) || FINDING_SUBJECT_HEADS.test(t.lower));
 }
 
+const TIME_NOUNS =
+  /^(year|week|month|summer|winter|spring|autumn|fall|weekend|night|morning|evening|decade|century|quarter)$/;
+
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 /** '" said Laura Okafor, chief executive of Brightwell.': the apposition after an inverted source belongs to it. */
@@ -191,7 +194,13 @@ const FINDING_SUBJECT_HEADS =
 /** "The results show", "a poll found": findings need a subject that can find. */
 function canFind(tokens: readonly Token[], np: NounPhrase): boolean {
   const head = tokens[np.to]!;
-  return head.pos === 'PROPN' || head.pos === 'PRON' || FINDING_SUBJECT_HEADS.test(head.lower) || isCapitalised(head);
+  return (
+    head.pos === 'PROPN' ||
+    head.pos === 'PRON' ||
+    FINDING_SUBJECT_HEADS.test(head.lower) ||
+    DOC_HEADS.has(head.lower) ||
+    isCapitalised(head)
+  );
 }
 
 /** Finds the source of a cue in its sentence by the usual orders of news prose. */
@@ -229,9 +238,15 @@ export function findSource(
   // Passive: "these claims were later played down by the White House"; agentless passives have no source.
   let j = from - 1;
   let sawBe = false;
-  while (j >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[j]!.lower)) {
-    if (BE_FORMS.has(tokens[j]!.lower)) sawBe = true;
-    j--;
+  for (;;) {
+    while (j >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[j]!.lower)) {
+      if (BE_FORMS.has(tokens[j]!.lower)) sawBe = true;
+      j--;
+    }
+    // "A study by the Trust last year found": a time phrase between subject and verb.
+    if (j >= 1 && TIME_NOUNS.test(tokens[j]!.lower) && /^(last|this|next|earlier|that)$/.test(tokens[j - 1]!.lower))
+      j -= 2;
+    else break;
   }
   const isParticiple = PARTICIPLES.test(tokens[to]!.lower) || cue.to > cue.from;
   if (tokens[to + 1]?.lower === 'by' && (sawBe || isParticiple)) {
@@ -253,19 +268,26 @@ export function findSource(
   const left = tokens[j];
   if (left && (left.lower === 'and' || left.lower === 'but') && j > 0) {
     // "… said her party has supported it, and said …", "he smiled and said": the subject of an earlier verb.
-    let v = -1;
+    const candidates: number[] = [];
     for (let k = j - 1; k >= 0; k--) {
       if (tokens[k]!.pos === 'VERB' && verbs.has(tokens[k]!.lower)) {
-        v = k;
+        candidates.push(k);
         break;
       }
     }
-    // No earlier cue: the first verb that has a subject ("he smiled and said").
-    for (let k = 1; v < 0 && k < j; k++) if (tokens[k]!.pos === 'VERB' && isHead(tokens[k - 1])) v = k;
-    let b = v - 1;
-    while (b >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[b]!.lower)) b--;
-    const np = b >= 0 && isHead(tokens[b]) ? leftNounPhrase(tokens, b) : null;
-    if (np) return cueSource(cue, [np], 'gerund');
+    // Else the first verb that has a subject ("he smiled and said").
+    for (let k = 1; k < j; k++) {
+      if (tokens[k]!.pos === 'VERB' && isHead(tokens[k - 1])) {
+        candidates.push(k);
+        break;
+      }
+    }
+    for (const v of candidates) {
+      let b = v - 1;
+      while (b >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[b]!.lower)) b--;
+      const np = b >= 0 && isHead(tokens[b]) ? leftNounPhrase(tokens, b) : null;
+      if (np) return cueSource(cue, [np], 'gerund');
+    }
   }
   if (left && isHead(left) && tokens[j - 1]?.lower === 'what') return null;
   if (
@@ -309,6 +331,7 @@ export function findSource(
     if (earlier) return cueSource(cue, [earlier], 'gerund');
     let s = 0;
     while (s < j && !isHead(tokens[s])) s++;
+    if (s > 0 && tokens[s - 1]!.pos === 'DET') s--;
     const np = s < j ? rightNounPhrase(tokens, s) : null;
     if (np && np.to < j && speaks(tokens, np)) return cueSource(cue, [np], 'gerund');
   }
