@@ -55,7 +55,9 @@ export function guardedContainment(a: Tokens, b: Tokens): number {
  * The measure and threshold the clustering uses, chosen on the labelled pairs in `claim-pairs.ts`:
  * `npx tsx src/bench/claim-threshold.ts` prints the sweep. Picked for the best F1 among thresholds
  * with precision ≥ 95%, because merging two different claims hides one, while a missed merge only
- * shows a claim twice.
+ * shows a claim twice. On the 74 pairs: guarded containment at 0.75 gives P 97.3% R 100% (F1 98.6);
+ * the best plain alternatives were containment 0.80 (P 97.1 R 94.4), word cosine 0.75 (P 97.0 R 88.9),
+ * word Jaccard 0.60 (P 96.9 R 86.1); character 4-grams never reached 95% precision with useful recall.
  */
 export const CLAIM_SIMILARITY = guardedContainment;
 export const CLAIM_THRESHOLD = 0.75;
