@@ -22,9 +22,13 @@ const ATTR_ESCAPES: Record<string, string> = {
   '\t': '&#9;',
 };
 
+// One character class, cheap to scan: only strings it matches go through the look-around pattern above.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Replaces characters XML cannot represent with U+FFFD (the one lossy step of the XML writers). */
 export function toXmlChars(value: string): string {
-  return value.replace(NOT_XML, '\uFFFD');
+  return MAYBE_NOT_XML.test(value) ? value.replace(NOT_XML, '\uFFFD') : value;
 }
 
 /** Escapes untrusted text for an element's content; carriage returns survive a parse. */
