@@ -14,6 +14,8 @@ import { writeJson } from './write-json';
 import { testXmlParser } from './xml-parser.test-helper';
 
 const parser = testXmlParser();
+// Generous, because a shared machine can be slow; FC_RUNS=3000 runs a deeper search when wanted.
+const PROPERTY_TIMEOUT = 60_000;
 
 /** Nodes and edges sorted by key, with positions taken out of the attributes. */
 function canonical(graph: SourcetraceGraph) {
@@ -41,30 +43,42 @@ function expectSame(result: ReadResult, original: SourcetraceGraph, positions: M
 }
 
 describe('export round trips', () => {
-  it('JSON → back gives identical nodes, edges, attributes and positions', () => {
-    fc.assert(
-      fc.property(graphArb, ({ graph, positions }) => {
-        expectSame(readJson(writeJson(graph, { positions })), graph, positions);
-      }),
-      { numRuns: Number(process.env.FC_RUNS ?? 150) },
-    );
-  });
+  it(
+    'JSON → back gives identical nodes, edges, attributes and positions',
+    () => {
+      fc.assert(
+        fc.property(graphArb, ({ graph, positions }) => {
+          expectSame(readJson(writeJson(graph, { positions })), graph, positions);
+        }),
+        { numRuns: Number(process.env.FC_RUNS ?? 150) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('GraphML → back gives identical nodes, edges, attributes and positions', () => {
-    fc.assert(
-      fc.property(graphArb, ({ graph, positions }) => {
-        expectSame(readGraphml(writeGraphml(graph, { positions }), parser), graph, positions);
-      }),
-      { numRuns: Number(process.env.FC_RUNS ?? 150) },
-    );
-  });
+  it(
+    'GraphML → back gives identical nodes, edges, attributes and positions',
+    () => {
+      fc.assert(
+        fc.property(graphArb, ({ graph, positions }) => {
+          expectSame(readGraphml(writeGraphml(graph, { positions }), parser), graph, positions);
+        }),
+        { numRuns: Number(process.env.FC_RUNS ?? 150) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('GEXF → back gives identical nodes, edges, attributes and positions', () => {
-    fc.assert(
-      fc.property(graphArb, ({ graph, positions }) => {
-        expectSame(readGexf(writeGexf(graph, { positions }), parser), graph, positions);
-      }),
-      { numRuns: Number(process.env.FC_RUNS ?? 150) },
-    );
-  });
+  it(
+    'GEXF → back gives identical nodes, edges, attributes and positions',
+    () => {
+      fc.assert(
+        fc.property(graphArb, ({ graph, positions }) => {
+          expectSame(readGexf(writeGexf(graph, { positions }), parser), graph, positions);
+        }),
+        { numRuns: Number(process.env.FC_RUNS ?? 150) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
