@@ -191,6 +191,37 @@ test.describe('export and snapshots', () => {
     expect(await hook(page, 'ready')).toBe(true);
   });
 
+  test('a GraphML file from another tool merges in; a broken GEXF is refused and changes nothing', async ({ page }) => {
+    await openApp(page);
+    const before = await hook(page, 'graphCounts');
+    const dialog = await openExportDialog(page);
+    const picker = dialog.getByLabel(/^Open snapshot or graph file/);
+    // Shaped like networkx's write_graphml: plain ids, a label column, no Sourcetrace kinds.
+    const graphml = `<?xml version="1.0" encoding="utf-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="zeta"><data key="d0">Zeta Wire Service</data></node>
+    <node id="omicron"><data key="d0">Omicron Bureau</data></node>
+    <edge source="zeta" target="omicron"/>
+  </graph>
+</graphml>`;
+    await picker.setInputFiles({
+      name: 'other-tool.graphml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(graphml),
+    });
+    await expect(dialog.getByRole('status')).toContainText('Merged other-tool.graphml: 2 new nodes, 1 new edges');
+    await expect.poll(() => hook(page, 'graphCounts')).toEqual({ nodes: before.nodes + 2, edges: before.edges + 1 });
+    await expect.poll(() => hook(page, 'ready')).toBe(true);
+
+    const merged = await hook(page, 'graphCounts');
+    const broken = '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a">';
+    await picker.setInputFiles({ name: 'broken.gexf', mimeType: 'application/xml', buffer: Buffer.from(broken) });
+    await expect(dialog.getByRole('alert')).toContainText('broken.gexf');
+    expect(await hook(page, 'graphCounts')).toEqual(merged);
+  });
+
   test('a share link opens the same filters and selection in a fresh profile', async ({ page, browser }, testInfo) => {
     await openApp(page);
     await page
