@@ -31,7 +31,7 @@ describe('reviewQueue', () => {
   it('leaves out accepted edges and edges without evidence duty, and honours the limit', () => {
     const s = echoStory();
     const spokesman = edgeKey('cites', s.articles.wire, s.spokesman);
-    expect(reviewQueue(s.graph)[0]?.edge).toBe(spokesman);
+    expect(reviewQueue(s.graph)[0]).toMatchObject({ edge: spokesman, sentence: 'Port spokesman Tom Reyes denied it.' });
     const rest = reviewQueue(s.graph, { accepted: new Set([spokesman]) });
     expect(rest.map((q) => q.edge)).not.toContain(spokesman);
     expect(rest.some((q) => q.kind === 'publishes')).toBe(false);

@@ -1,6 +1,6 @@
 import type { EdgeKind, Evidence, SourcetraceGraph } from '../model';
 import { EVIDENCED_EDGE_KINDS } from '../model';
-import { claimTraces, nodesByKind } from '../query';
+import { claimTraces, evidenceSentence, nodesByKind } from '../query';
 
 /** One edge waiting for a reviewer. */
 export interface QueueItem {
@@ -15,6 +15,8 @@ export interface QueueItem {
   /** Higher first: (1 − confidence) × (1 + log2(1 + chains)). */
   priority: number;
   evidence: Evidence[];
+  /** The sentence of the first evidence span, for showing beside the item (plain text), or null. */
+  sentence: string | null;
 }
 
 export interface ReviewQueueOptions {
@@ -71,5 +73,10 @@ export function reviewQueue(graph: SourcetraceGraph, options: ReviewQueueOptions
       b.chains - a.chains ||
       (a.edge < b.edge ? -1 : a.edge > b.edge ? 1 : 0),
   );
-  return options.limit === undefined ? items : items.slice(0, options.limit);
+  const shown = options.limit === undefined ? items : items.slice(0, options.limit);
+  for (const item of shown) {
+    const first = item.evidence[0];
+    item.sentence = first ? (evidenceSentence(graph, first)?.sentence ?? null) : null;
+  }
+  return shown;
 }
