@@ -1,3 +1,4 @@
+import { upsertNode } from '../../src/model';
 import { sampleStory } from '../test-support/sample-story';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchNodes } from './search-index';
@@ -21,6 +22,13 @@ describe('searchNodes', () => {
     const hits = searchNodes(index, 'the herald');
     expect(hits[0]?.item.key).toBe('outlet:miami-herald');
     expect(hits[0]?.exact).toBe(0);
+  });
+  it('finds an outlet by the first part of its domain', () => {
+    const g = sampleStory();
+    upsertNode(g, 'outlet:example-times', { kind: 'outlet', label: 'Example Times', aliases: [], domain: 'exti.com' });
+    const hit = searchNodes(buildSearchIndex(g), 'exti')[0];
+    expect(hit?.item.key).toBe('outlet:example-times');
+    expect(hit?.via).toBe('exti.com');
   });
   it('returns nothing for blank or hopeless queries', () => {
     expect(searchNodes(index, '   ')).toEqual([]);

@@ -6,6 +6,8 @@ export interface SearchItem {
   kind: NodeKind;
   label: string;
   aliases: string[];
+  /** An outlet's web domain ("wsj.com"): people type it, or its first part, as a name. */
+  domain?: string;
 }
 
 export interface SearchHit {
@@ -37,21 +39,33 @@ const fold = (text: string) =>
     .toLowerCase()
     .replace(/^the\s+/, '');
 
+const words = (name: string) => name.split(/[^\p{L}\p{N}]+/u);
+
 /** 0: a name or alias is the query; 1: one of their words is; 2: only fuzzy. Fuse alone ranks "paper" with "AP". */
-function exactness(item: SearchItem, query: string): number {
+function exactness(item: SearchItem, query: string): { exact: number; via?: string } {
   const q = fold(query);
-  const names = [item.label, ...item.aliases].map(fold);
-  if (names.includes(q)) return 0;
-  return names.some((n) => n.split(/[^\p{L}\p{N}]+/u).includes(q)) ? 1 : 2;
+  const others = [...item.aliases, ...(item.domain ? [item.domain] : [])];
+  const label = fold(item.label);
+  if (label === q) return { exact: 0 };
+  const equal = others.find((n) => fold(n) === q);
+  if (equal) return { exact: 0, via: equal };
+  if (words(label).includes(q)) return { exact: 1 };
+  const word = others.find((n) => words(fold(n)).includes(q));
+  return word ? { exact: 1, via: word } : { exact: 2 };
 }
 
 /** A fuzzy index over every node's label and aliases, rebuilt when the graph changes. */
 export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
-  const items: SearchItem[] = graph.mapNodes((key, a) => ({ key, kind: a.kind, label: a.label, aliases: a.aliases }));
+  const items: SearchItem[] = graph.mapNodes((key, a) => {
+    const item: SearchItem = { key, kind: a.kind, label: a.label, aliases: a.aliases };
+    if (a.kind === 'outlet' && a.domain) item.domain = a.domain;
+    return item;
+  });
   return new Fuse(items, {
     keys: [
       { name: 'label', weight: 2 },
       { name: 'aliases', weight: 1.5 },
+      { name: 'domain', weight: 1 },
     ],
     includeScore: true,
     includeMatches: true,
@@ -66,10 +80,10 @@ export function searchNodes(index: SearchIndex, query: string, limit = 8): Searc
   const q = query.trim();
   if (!q) return [];
   const hits = index.search(q.slice(0, 100), { limit: limit * 3 }).map((r) => {
-    const alias = r.matches?.find((m) => m.key === 'aliases')?.value;
-    const labelMatched = r.matches?.some((m) => m.key === 'label');
-    const hit: SearchHit = { item: r.item, score: Math.round((r.score ?? 1) * 100) / 100, exact: exactness(r.item, q) };
-    if (alias && !labelMatched) hit.via = alias;
+    const { exact, via } = exactness(r.item, q);
+    const alias = via ?? (r.matches?.some((m) => m.key === 'label') ? undefined : r.matches?.[0]?.value);
+    const hit: SearchHit = { item: r.item, score: Math.round((r.score ?? 1) * 100) / 100, exact };
+    if (alias) hit.via = alias;
     return hit;
   });
   hits.sort(
