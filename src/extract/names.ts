@@ -6,15 +6,39 @@ const NOT_IN_NAME = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'V
 
 /** Headlines and title-case lines name everything in capitals: don't mine them for names. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
+  // Content words (four letters or more) after the first: in a title nearly all are capitalised. Short lines
+  // need more evidence: a capitalised function word ("Pleads With China") or no closing punctuation.
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (t.pos === 'PUNCT') continue;
+  let functionCaps = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (TITLE_FUNCTION_WORDS.has(t.text)) functionCaps = true;
+    if (t.pos === 'PUNCT' || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
     words++;
     if (isCapitalised(t)) caps++;
   }
-  return words >= 6 && caps / words > 0.55;
+  const ratio = words ? caps / words : 0;
+  const unpunctuated = !/^[.!?:"\u201d]$/.test(tokens[tokens.length - 1]?.text ?? '');
+  return (words >= 6 && ratio >= 0.7) || (words >= 3 && ratio >= 0.6 && (functionCaps || unpunctuated));
 }
+
+const TITLE_FUNCTION_WORDS = new Set([
+  'With',
+  'For',
+  'And',
+  'Of',
+  'To',
+  'In',
+  'On',
+  'At',
+  'From',
+  'As',
+  'By',
+  'Into',
+  'Over',
+  'After',
+]);
 
 /**
  * Registers the named persons, organisations and outlets of a sentence (runs of proper nouns with their
