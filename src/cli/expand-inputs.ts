@@ -22,8 +22,8 @@ export interface ExpandedInputs {
 const walkPattern = `**/*.{${WALKED_EXTENSIONS.join(',')}}`;
 
 /**
- * Expands CLI arguments — files, folders (walked recursively, hidden and node_modules skipped) and
- * globs — into a sorted, de-duplicated list of files. Missing paths become problems, not errors.
+ * Expands CLI arguments — files, folders (walked recursively) and globs, hidden files and node_modules
+ * skipped — into a sorted, de-duplicated list of files. Missing paths become problems, not errors.
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const found = new Set<string>();
@@ -31,7 +31,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   let ignored = 0;
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
-      const hits = await glob(arg, { cwd, absolute: true, onlyFiles: true });
+      const hits = await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       if (hits.length === 0) problems.push({ file: arg, message: 'build: the pattern matched no files' });
       hits.forEach((p) => found.add(p));
       continue;

@@ -36,6 +36,17 @@ describe('parseJson', () => {
     expect(result.format).toBe('graph');
     expect(result.graphs[0]?.order).toBe(2);
     expect(result.graphs[0]?.size).toBe(1);
+    const snapshot = { type: 'sourcetrace-snapshot', version: 1, graph: serializeGraph(graph), view: {} };
+    expect(parseJson(JSON.stringify(snapshot), 's.sourcetrace.json').graphs[0]?.order).toBe(2);
+  });
+
+  it('ignores __proto__ keys in article objects', () => {
+    const result = parseJson(
+      '{"__proto__": {"text": "injected"}, "constructor": 1, "text": "The agency said so."}',
+      'p.json',
+    );
+    expect(result.articles).toEqual([{ text: 'The agency said so.' }]);
+    expect(({} as { text?: string }).text).toBeUndefined();
   });
 
   it('reports an invalid graph with the model message and loads nothing', () => {

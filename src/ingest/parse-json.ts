@@ -30,6 +30,10 @@ export function parseJson(text: string, file: string): IngestResult {
     return refused(file, `ingest/json: not valid JSON (${(err as Error).message})`, 'json');
   }
   if (looksLikeGraph(data)) return loadGraph(data, file);
+  // A workspace snapshot carries its graph inside; the rest of it (view state) is the app's business.
+  const snapshot = data as { type?: unknown; graph?: unknown } | null;
+  if (snapshot?.type === 'sourcetrace-snapshot' && looksLikeGraph(snapshot.graph))
+    return loadGraph(snapshot.graph, file);
   const wrapped = typeof data === 'object' && data !== null && !Array.isArray(data) && 'articles' in data;
   const list = wrapped ? (data as { articles: unknown }).articles : data;
   if (wrapped && !Array.isArray(list)) return refused(file, 'ingest/json: articles: expected an array', 'json');
