@@ -32,7 +32,7 @@ function articleOf(graph: SourcetraceGraph, key: string | null) {
 
 /**
  * The open article's text with its sources, cues and claims marked. Every run is a React text node
- * (never HTML); a marked run with a graph element behind it is a button that selects that element.
+ * (never HTML); a marked run with a graph element behind it acts as a button selecting that element.
  */
 export function ArticleReader() {
   const store = useAppStoreApi();
@@ -63,6 +63,10 @@ export function ArticleReader() {
       <p className="article-meta">
         {[outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
       </p>
+      <p className="reader-key" aria-hidden="true">
+        <mark className="hl hl-source">source</mark> <mark className="hl hl-cue">cue</mark>{' '}
+        <mark className="hl hl-claim">claim</mark> — click a mark to select it in the graph
+      </p>
       <div className="reader-text">
         {segments.map((seg) => {
           const h = seg.highlight;
@@ -74,16 +78,23 @@ export function ArticleReader() {
               </mark>
             );
           const target = h.target;
+          // A <mark> acting as a button: a real <button> cannot wrap across lines like the text around it.
           return (
-            <button
+            <mark
               key={seg.start}
-              type="button"
+              role="button"
+              tabIndex={0}
               className={`hl hl-${h.role}${sameTarget(target, selection) ? ' hl-selected' : ''}`}
               title={`Select this ${ROLE_NAMES[h.role]} in the graph`}
               onClick={() => select(target)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return;
+                e.preventDefault();
+                select(target);
+              }}
             >
               {seg.text}
-            </button>
+            </mark>
           );
         })}
       </div>
