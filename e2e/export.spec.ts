@@ -57,7 +57,7 @@ test.describe('export and snapshots', () => {
     await expect(button).toBeFocused();
   });
 
-  test('PNG of the current view at 2× has the canvas size doubled', async ({ page }) => {
+  test('PNG of the current view at 2× has the canvas size doubled; the whole graph draws too', async ({ page }) => {
     await openApp(page);
     const dialog = await openExportDialog(page);
     await dialog.getByLabel('PNG size').selectOption('2');
@@ -68,6 +68,13 @@ test.describe('export and snapshots', () => {
     const size = pngSize(await readFile(file.path));
     expect(Math.abs(size.width - Math.floor(box!.width * 2))).toBeLessThanOrEqual(1);
     expect(Math.abs(size.height - Math.floor(box!.height * 2))).toBeLessThanOrEqual(1);
+
+    await dialog.getByRole('group', { name: 'PNG area' }).getByRole('radio', { name: 'Whole graph' }).check();
+    await dialog.getByLabel('PNG size').selectOption('1');
+    const whole = await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
+    const wholeSize = pngSize(await readFile(whole.path));
+    expect(wholeSize.width).toBeGreaterThan(50);
+    expect(wholeSize.height).toBeGreaterThan(50);
   });
 
   test('GraphML of the whole graph parses with every node and edge', async ({ page }) => {

@@ -13,19 +13,34 @@ export function cssColorToHex(color: string): string | undefined {
   return '#' + channels.map((c) => c.toString(16).padStart(2, '0')).join('');
 }
 
+/** Browsers refuse canvases past about 16k pixels a side or 268M pixels in all (Chrome); stay under both. */
+export const MAX_PNG_SIDE = 16_384;
+export const MAX_PNG_PIXELS = 200_000_000;
+
+/** Why an image of this many device pixels cannot be drawn, or null when it can. */
+export function pngSizeProblem(width: number, height: number): string | null {
+  const [w, h] = [Math.ceil(width), Math.ceil(height)];
+  if (w <= MAX_PNG_SIDE && h <= MAX_PNG_SIDE && w * h <= MAX_PNG_PIXELS) return null;
+  return `export/png: the image would be ${w}×${h} pixels, more than a browser can draw; choose a smaller size or the current view`;
+}
+
 /**
  * The export menu's view of a Cytoscape instance. PNG scale is relative to CSS pixels: Cytoscape
  * multiplies by the device pixel ratio on its own, so it is divided out here.
  */
 export function canvasPort(cy: Core): CanvasPort {
   return {
-    png: ({ scale, background, full }) =>
-      cy.png({
+    png: ({ scale, background, full }) => {
+      const box = full ? cy.elements().boundingBox() : { w: cy.width(), h: cy.height() };
+      const problem = pngSizeProblem(box.w * scale, box.h * scale);
+      if (problem) throw new Error(problem);
+      return cy.png({
         output: 'blob',
         full,
         scale: scale / (window.devicePixelRatio || 1),
         ...(background === 'white' ? { bg: '#ffffff' } : {}),
-      }),
+      });
+    },
     positions: () => {
       const out: Record<string, Point> = {};
       cy.nodes().forEach((n) => {
