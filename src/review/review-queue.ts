@@ -55,16 +55,8 @@ export function reviewQueue(graph: SourcetraceGraph, options: ReviewQueueOptions
     const chains = counts.get(edge) ?? 0;
     const doubt = 1 - (attrs.confidence ?? 1);
     const priority = doubt * (1 + Math.log2(1 + chains));
-    items.push({
-      edge,
-      kind: attrs.kind,
-      source,
-      target,
-      confidence: attrs.confidence,
-      chains,
-      priority,
-      evidence: attrs.evidence,
-    });
+    const { kind, confidence, evidence } = attrs;
+    items.push({ edge, kind, source, target, confidence, chains, priority, evidence, sentence: null });
   });
   items.sort(
     (a, b) =>
