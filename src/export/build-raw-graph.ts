@@ -35,9 +35,15 @@ function none(): undefined {
 class Collector {
   readonly problems: string[] = [];
   readonly warnings: string[] = [];
+  private seen = 0;
   constructor(readonly prefix: string) {}
   problem(text: string): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push(`${this.prefix}: ${text}`);
+    if (++this.seen <= MAX_PROBLEMS) this.problems.push(`${this.prefix}: ${text}`);
+  }
+  /** The problems listed, with a last line counting those left out. */
+  listed(): string[] {
+    const more = this.seen - this.problems.length;
+    return more > 0 ? [...this.problems, `${this.prefix}: …and ${more} more problem(s)`] : this.problems;
   }
 }
 
@@ -65,7 +71,7 @@ export function buildRawGraph(raw: RawGraph, module: string, options: ReadOption
   let untyped = 0;
   for (const edge of raw.edges) if (addEdge(graph, edge, ids, options, out)) untyped++;
   if (untyped) out.warnings.push(`${untyped} edge(s) had no Sourcetrace kind; read as ${DEFAULT_EDGE_KIND}`);
-  if (out.problems.length) return { ok: false, problems: out.problems };
+  if (out.problems.length) return { ok: false, problems: out.listed() };
   try {
     // The model's own check: dangling ends and evidence that falls outside its article.
     return { ok: true, graph: revalidate(graph), positions, warnings: out.warnings };

@@ -104,6 +104,14 @@ describe('reading files from other tools', () => {
     );
   });
 
+  it('lists at most 20 problems and counts the rest', () => {
+    const nodes = Array.from({ length: 25 }, (_, i) => `<node id="n${i}"><data key="d0">robot</data></node>`).join('');
+    const xml = NETWORKX_GRAPHML.replace(/<node[\s\S]*<\/graph>/, `${nodes}</graph>`);
+    const result = readGraphml(xml, parser, { file: 'robots.graphml', strict: true });
+    expect(result.ok || result.problems).toHaveLength(21);
+    expect(result.ok || result.problems.at(-1)).toBe('export/graphml: robots.graphml: …and 5 more problem(s)');
+  });
+
   it('reports malformed XML and wrong roots with the file name', () => {
     const broken = readGraphml('<graphml><graph>', parser, { file: 'broken.graphml' });
     expect(broken.ok || broken.problems[0]).toMatch(/^export\/graphml: broken\.graphml: not well-formed XML/);
