@@ -25,3 +25,4 @@ export {
   type PrimaryLabel,
   type PrimarySourceStatus,
 } from './primary-source-status';
+export { claimTrust, type ClaimTrust } from './claim-trust';
