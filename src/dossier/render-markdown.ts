@@ -12,6 +12,7 @@ function hopMd(hop: DossierHop, i: number): string[] {
   for (const ev of hop.evidence) {
     lines.push(`   > ${m(ev.sentence)}`, `   >`, `   > — ${m(ev.title)}, ${m(ev.outlet)}, ${date(ev.publishedAt)}`, '');
   }
+  if (hop.evidence.length === 0) lines.push('');
   return lines;
 }
 
