@@ -85,11 +85,11 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   for (const s of sentences) {
     const block = blocks[s.block]!;
     {
-      const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher);
-      const before = attributions.length;
-      let covered = -1;
       // Title-case lines (headlines, "The post … appeared first on") name things; they attribute nothing.
       const titleCase = isTitleCase(s.tokens);
+      const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher, titleCase);
+      const before = attributions.length;
+      let covered = -1;
       for (const cue of findCues(s.tokens, lex)) {
         if (titleCase && cue.form !== 'credit') continue;
         if (cue.from <= covered) continue;

@@ -14,7 +14,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (TITLE_FUNCTION_WORDS.has(t.text)) functionCaps = true;
-    if (t.pos === 'PUNCT' || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.pos === 'PUNCT' || t.text.length < 4 || t.text.toLowerCase() === t.text.toUpperCase()) continue;
     words++;
     if (isCapitalised(t)) caps++;
   }
@@ -44,9 +44,14 @@ const TITLE_FUNCTION_WORDS = new Set([
  * Registers the named persons, organisations and outlets of a sentence (runs of proper nouns with their
  * titles), so later surnames resolve and non-source entities can be linked as mentions.
  */
-export function scanNames(tokens: readonly Token[], resolver: EntityResolver, citer: Entity | undefined): Mention[] {
+export function scanNames(
+  tokens: readonly Token[],
+  resolver: EntityResolver,
+  citer: Entity | undefined,
+  titleCase = isTitleCase(tokens),
+): Mention[] {
   const out: Mention[] = [];
-  if (isTitleCase(tokens)) return out;
+  if (titleCase) return out;
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
