@@ -125,8 +125,27 @@ describe('SVG', () => {
     const labels = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(labels).toContain('A, "1"');
     expect(labels.some((l) => l?.startsWith('<script>'))).toBe(true); // shown as text, not markup
-    expect(doc.getElementsByTagName('line').length).toBeGreaterThanOrEqual(2);
+    const arrows = Array.from(doc.getElementsByTagName('path')).filter((p) => p.getAttribute('marker-end'));
+    expect(arrows).toHaveLength(graph.size);
     expect(labels).toEqual(expect.arrayContaining(['article', 'outlet', 'person', 'publishes', 'cites']));
+  });
+
+  it('bends edges that share a pair of nodes apart, and leaves a lone edge straight', () => {
+    const graph = hostileGraph();
+    upsertEdge(graph, { kind: 'mentions', source: 'article:a1', target: 'person:p' });
+    upsertEdge(graph, { kind: 'cites', source: 'person:p', target: 'article:a1', evidence: [] });
+    const positions = new Map([
+      ['article:a1', { x: 0, y: 0 }],
+      ['person:p', { x: 100, y: 0 }],
+      ['outlet:o', { x: 0, y: 100 }],
+    ]);
+    const doc = testXmlParser().parseFromString(writeSvg(graph, { positions }), 'application/xml');
+    const controls = Array.from(doc.getElementsByTagName('path'))
+      .map((p) => /Q(\S+)/.exec(p.getAttribute('d') ?? '')?.[1])
+      .filter((c): c is string => c !== undefined);
+    expect(controls).toHaveLength(4);
+    expect(new Set(controls).size).toBe(4);
+    expect(controls).toContain('60,560'); // the lone publishes edge: control point midway on the straight line
   });
 
   it('refuses a graph without positions, naming the node', () => {

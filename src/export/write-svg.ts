@@ -44,21 +44,53 @@ function placeNodes(g: SourcetraceGraph, options: ExportOptions): Map<string, Po
   return placed;
 }
 
-function edgeLine(from: Position, to: Position, kind: EdgeKind): string {
-  const stroke = EDGE_KIND_COLORS[kind];
+const BEND_STEP = 16;
+
+function toward(from: Position, to: Position, distance: number): Position {
+  const len = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  return { x: from.x + ((to.x - from.x) / len) * distance, y: from.y + ((to.y - from.y) / len) * distance };
+}
+
+/**
+ * An arrow from `from` to `to`, curved by `bend` units to one side, so several edges between the same
+ * two nodes (different kinds, or both directions) stay apart instead of drawing over each other.
+ */
+function edgeLine(from: Position, to: Position, kind: EdgeKind, bend: Position): string {
+  const paint = {
+    fill: 'none',
+    stroke: EDGE_KIND_COLORS[kind],
+    'stroke-width': 1.2,
+    'marker-end': `url(#arrow-${kind})`,
+  };
   if (from.x === to.x && from.y === to.y) {
     const d = `M${round(from.x)},${round(from.y - R)} a${R},${R} 0 1,1 ${R},${R}`;
-    return `<path${xmlAttrs({ d, fill: 'none', stroke, 'marker-end': `url(#arrow-${kind})` })}/>`;
+    return `<path${xmlAttrs({ d, ...paint })}/>`;
   }
-  const len = Math.hypot(to.x - from.x, to.y - from.y);
-  const [ux, uy] = [(to.x - from.x) / len, (to.y - from.y) / len];
-  const ends = {
-    x1: round(from.x + ux * R),
-    y1: round(from.y + uy * R),
-    x2: round(to.x - ux * (R + 2)),
-    y2: round(to.y - uy * (R + 2)),
-  };
-  return `<line${xmlAttrs({ ...ends, stroke, 'stroke-width': 1.2, 'marker-end': `url(#arrow-${kind})` })}/>`;
+  const control = { x: (from.x + to.x) / 2 + bend.x, y: (from.y + to.y) / 2 + bend.y };
+  const a = toward(from, control, R);
+  const b = toward(to, control, R + 2);
+  const d = `M${round(a.x)},${round(a.y)} Q${round(control.x)},${round(control.y)} ${round(b.x)},${round(b.y)}`;
+  return `<path${xmlAttrs({ d, ...paint })}/>`;
+}
+
+/** Per edge, how far and which way to bend it: edges sharing a pair of nodes fan out symmetrically. */
+function edgeBends(g: SourcetraceGraph, at: Map<string, Position>): Map<string, Position> {
+  const pairs = new Map<string, string[]>();
+  g.forEachEdge((key, _attrs, source, target) => {
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    pairs.set(pair, [...(pairs.get(pair) ?? []), key]);
+  });
+  const bends = new Map<string, Position>();
+  for (const [pair, keys] of pairs) {
+    const [first, second] = pair.split('\u0000').map((k) => at.get(k)!);
+    // The normal of the pair's own (ordered) direction, so edges both ways bend to different sides.
+    const unit = toward({ x: 0, y: 0 }, { x: second!.x - first!.x, y: second!.y - first!.y }, 1);
+    keys.forEach((key, i) => {
+      const offset = (i - (keys.length - 1) / 2) * BEND_STEP * 2;
+      bends.set(key, { x: -unit.y * offset, y: unit.x * offset });
+    });
+  }
+  return bends;
 }
 
 function markers(kinds: readonly EdgeKind[]): string[] {
@@ -113,7 +145,10 @@ export function writeSvg(graph: SourcetraceGraph, options: SvgOptions = {}): str
     ...(bg ? [`<rect width="100%" height="100%"${xmlAttrs({ fill: bg })}/>`] : []),
     '<g class="edges">',
   ];
-  g.forEachEdge((_key, attrs, source, target) => out.push(edgeLine(at.get(source)!, at.get(target)!, attrs.kind)));
+  const bends = edgeBends(g, at);
+  g.forEachEdge((key, attrs, source, target) => {
+    out.push(edgeLine(at.get(source)!, at.get(target)!, attrs.kind, bends.get(key)!));
+  });
   out.push('</g>', '<g class="nodes" font-size="11" text-anchor="middle" fill="#212529">');
   g.forEachNode((key, attrs) => {
     const p = at.get(key)!;
