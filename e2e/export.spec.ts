@@ -198,7 +198,9 @@ test.describe('export and snapshots', () => {
     expect(await hook(page, 'ready')).toBe(true);
   });
 
-  test('a GraphML file from another tool merges in; a broken GEXF is refused and changes nothing', async ({ page }) => {
+  test('a GraphML file from another tool merges in and is kept; a broken GEXF is refused and changes nothing', async ({
+    page,
+  }) => {
     await openApp(page);
     const before = await hook(page, 'graphCounts');
     const dialog = await openExportDialog(page);
@@ -226,6 +228,11 @@ test.describe('export and snapshots', () => {
     const broken = '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a">';
     await picker.setInputFiles({ name: 'broken.gexf', mimeType: 'application/xml', buffer: Buffer.from(broken) });
     await expect(dialog.getByRole('alert')).toContainText('broken.gexf');
+    expect(await hook(page, 'graphCounts')).toEqual(merged);
+
+    // The merge was saved as the workspace: a reload brings it back.
+    await page.reload();
+    await page.waitForFunction(() => window.__sourcetrace?.ready() === true);
     expect(await hook(page, 'graphCounts')).toEqual(merged);
   });
 

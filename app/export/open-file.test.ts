@@ -21,10 +21,22 @@ const canvas: CanvasPort = {
   viewport: () => ({ zoom: 0.75, pan: { x: 3, y: 4 } }),
 };
 
+/** A store with storage that records what it saved, and an ingest that never finishes (`running`). */
+function testStore(graph = sampleStory(), running = false): { store: AppStore; saved: number[] } {
+  const saved: number[] = [];
+  const store = createAppStore({
+    corpus: () => ({
+      startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
+      storage: { load: async () => null, save: async (g) => void saved.push(g.nodes.length) },
+    }),
+  });
+  store.getState().setGraph(graph);
+  if (running) void store.getState().importText('an article');
+  return { store, saved };
+}
+
 function storyStore(): AppStore {
-  const store = createAppStore();
-  store.getState().setGraph(sampleStory());
-  return store;
+  return testStore().store;
 }
 
 async function savedSnapshot(): Promise<string> {
@@ -49,8 +61,9 @@ describe('opening files', () => {
 
   it('restores a saved snapshot in a fresh store: graph, filters, selection now; positions and viewport queued', async () => {
     const text = await savedSnapshot();
-    const store = createAppStore();
+    const { store, saved } = testStore(createGraph());
     expect(await openSnapshotFile(store, named('view.sourcetrace.json', text))).toBe(true);
+    expect(saved).toEqual([sampleStory().order]); // kept for the next visit
     const s = store.getState();
     expect(s.graph.order).toBe(sampleStory().order);
     expect(s.hiddenNodeKinds).toEqual(['claim']);
@@ -99,6 +112,21 @@ describe('opening files', () => {
     expect(await openWorkspaceFile(store, named('other.graphml', writeGraphml(other)), xml)).toBe(true);
     expect(store.getState().graph.order).toBe(before + 1);
     expect(store.getState().exportNotice?.text).toMatch(/^Merged other\.graphml: 1 new nodes, 0 new edges/);
+  });
+
+  it('waits for a running import or the start-up load instead of racing them', async () => {
+    const text = await savedSnapshot();
+    const { store, saved } = testStore(sampleStory(), true);
+    const graph = store.getState().graph;
+    expect(await openSnapshotFile(store, named('view.sourcetrace.json', text))).toBe(false);
+    expect(store.getState().exportNotice?.text).toMatch(/an import is running/);
+    expect(store.getState().graph).toBe(graph);
+    expect(store.getState().pendingView).toBeNull();
+    expect(saved).toEqual([]);
+
+    const loading = createAppStore();
+    expect(await openSnapshotFile(loading, named('view.sourcetrace.json', text))).toBe(false);
+    expect(loading.getState().exportNotice?.text).toMatch(/still loading/);
   });
 
   it('leaves the workspace alone when a graph file is invalid or of an unknown kind', async () => {

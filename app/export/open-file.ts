@@ -45,8 +45,21 @@ async function readText(file: NamedText): Promise<string> {
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * Replaces the workspace with a snapshot and brings back its view: filters and selection at once,
- * positions and viewport after the canvas has laid the graph out. A bad file changes nothing and
+ * Saves `graph` as the workspace through the corpus slice (so it survives a reload) and shows it.
+ * Refuses while the start-up graph loads or an import runs: either would overwrite it when it lands.
+ */
+async function adopt(store: AppStore, graph: SourcetraceGraph, keepArticles: boolean, name: string): Promise<void> {
+  if (store.getState().status === 'loading') {
+    throw new Error(`export/open: ${name}: the workspace is still loading; open the file again in a moment`);
+  }
+  if (!(await store.getState().adoptWorkspace(graph, keepArticles))) {
+    throw new Error(`export/open: ${name}: an import is running; open the file once it has finished`);
+  }
+}
+
+/**
+ * Replaces the workspace with a snapshot and brings back its view: filters, chain and selection at
+ * once, positions and viewport after the canvas has laid the graph out. A bad file changes nothing and
  * leaves its reasons in the export notice. Resolves to whether it opened.
  */
 export async function openSnapshotFile(store: AppStore, file: NamedText): Promise<boolean> {
@@ -58,10 +71,16 @@ export async function openSnapshotFile(store: AppStore, file: NamedText): Promis
       return false;
     }
     const plan = planRestore(read.snapshot.view, read.graph, file.name);
-    store.getState().setGraph(read.graph);
     const { positions, viewport, ...now } = plan.view;
-    applyStoreView(store.getState(), { selection: null, ...now });
+    // Queued before the graph changes: the layout the new graph triggers is the one to wait for.
     store.getState().restoreView({ positions, viewport });
+    try {
+      await adopt(store, read.graph, false, file.name);
+    } catch (err) {
+      store.getState().viewRestored();
+      throw err;
+    }
+    applyStoreView(store.getState(), { selection: null, ...now });
     const from = read.migratedFrom ? ` (converted from version ${read.migratedFrom})` : '';
     const notes = plan.warnings.length ? ` — ${plan.warnings.join('; ')}` : '';
     setExportNotice({
@@ -90,7 +109,7 @@ export async function importGraphFileInto(store: AppStore, file: NamedText, xmlP
       setExportNotice({ tone: 'error', text: result.problems.slice(0, 8).join('\n') });
       return false;
     }
-    store.getState().setGraph(workspace);
+    await adopt(store, workspace, true, file.name);
     const added = `${workspace.order - before.order} new nodes, ${workspace.size - before.size} new edges`;
     const warnings = result.warnings.length ? ` — ${result.warnings.join('; ')}` : '';
     setExportNotice({ tone: 'info', text: `Merged ${file.name}: ${added}${warnings}` });

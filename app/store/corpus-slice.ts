@@ -44,6 +44,11 @@ export interface CorpusActions {
   removeArticle: (key: string) => Promise<void>;
   /** Empties the workspace (the UI asks first). */
   clearWorkspace: () => Promise<void>;
+  /**
+   * Puts `graph` in place of the workspace and saves it (an opened snapshot, or a graph file merged into
+   * a copy). `keepArticles` keeps the reader spans of articles still in the graph. False while an import runs.
+   */
+  adoptWorkspace: (graph: SourcetraceGraph, keepArticles: boolean) => Promise<boolean>;
   /** Loads the saved workspace, if any; true when one was found and is now on screen. */
   restoreWorkspace: () => Promise<boolean>;
   openArticle: (key: string | null) => void;
@@ -137,6 +142,17 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
         get().clearSelection();
         set({ readerArticle: null, importReport: null });
         await commit(createGraph(), {});
+      },
+
+      adoptWorkspace: async (graph, keepArticles) => {
+        if (job) return false;
+        const kept = keepArticles
+          ? Object.fromEntries(Object.entries(get().importedArticles).filter(([key]) => graph.hasNode(key)))
+          : {};
+        const reader = get().readerArticle;
+        if (reader && !graph.hasNode(reader)) set({ readerArticle: null });
+        await commit(graph, kept);
+        return true;
       },
 
       restoreWorkspace: async () => {
