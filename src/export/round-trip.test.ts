@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourcetraceGraph } from '../model';
 import { serializeGraph } from '../model';
 import type { Position } from './export-options';
+import { selectGraph } from './export-options';
 import { graphArb } from './graph-arbitrary.test-helper';
 import type { ReadResult } from './raw-graph';
 import { readGexf } from './read-gexf';
@@ -77,6 +78,25 @@ describe('export round trips', () => {
           expectSame(readGexf(writeGexf(graph, { positions }), parser), graph, positions);
         }),
         { numRuns: Number(process.env.FC_RUNS ?? 150) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'a filtered export reads back as exactly the filtered graph',
+    () => {
+      const withFilter = graphArb.chain((g) =>
+        fc.record({ generated: fc.constant(g), keep: fc.subarray(g.graph.nodes()) }),
+      );
+      fc.assert(
+        fc.property(withFilter, ({ generated: { graph }, keep }) => {
+          const options = { filter: { nodes: keep } };
+          const expected = selectGraph(graph, options);
+          expectSame(readGraphml(writeGraphml(graph, options), parser), expected, new Map());
+          expectSame(readGexf(writeGexf(graph, options), parser), expected, new Map());
+        }),
+        { numRuns: Number(process.env.FC_RUNS ?? 100) },
       );
     },
     PROPERTY_TIMEOUT,
