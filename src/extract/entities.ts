@@ -233,7 +233,9 @@ export class EntityResolver {
       return mention(e, 'explicit');
     }
     if (HUMAN_HEADS.has(head) || TITLES.has(head)) {
-      if (definite && bare.length === 1) {
+      // "the officials", or a bare "Sources" after "sources with knowledge of …": the same group, same citer.
+      const barePlural = bare.length === 1 && first === bare[0] && plural;
+      if ((definite || barePlural) && bare.length === 1) {
         const prev = this.latest(
           (e) => e.anonymous && e.head === head && (!citer || e.key.includes(citer.key.split(':')[1]!)),
         );

@@ -89,6 +89,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       const titleCase = isTitleCase(s.tokens);
       const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher, titleCase);
       const before = attributions.length;
+      const relationsBefore = relations.length;
       let covered = -1;
       for (const cue of findCues(s.tokens, lex)) {
         if (titleCase && cue.form !== 'credit') continue;
@@ -103,12 +104,36 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
       const mine = attributions.slice(before);
+      relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
       if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
         for (const a of speaker.list) attributions.push(continuation(a, s));
       }
       const quotedBefore = mine.filter((a) => a.content.end <= a.cue.start && a.type !== 'indirect');
       speaker = quotedBefore.length ? { block: s.block, list: quotedBefore } : undefined;
     }
+  }
+
+  /**
+   * "played down by the White House, with spokeswoman Anna Kelly insisting …": whoever speaks in the
+   * sentence of a dispute speaks for it, and disputes the same target.
+   */
+  function sharedDisputes(s: Sentence, mine: Attribution[], made: FactRelation[]): FactRelation[] {
+    const out: FactRelation[] = [];
+    for (const d of made.filter((r) => r.kind === 'disputes' && r.start === s.start)) {
+      for (const a of mine) {
+        if (!a.source || a.source.key === d.source || a.stance !== 'asserts') continue;
+        out.push({
+          kind: 'disputes',
+          source: a.source.key,
+          target: d.target,
+          start: s.start,
+          end: s.end,
+          cue: a.cue.text,
+          confidence: Math.round(a.confidence * 0.8 * 1000) / 1000,
+        });
+      }
+    }
+    return out;
   }
 
   /** The next quoted sentence of the same speaker: same source and cue, the quotation as content. */
