@@ -1,5 +1,6 @@
 import type { EdgeAttributes, Evidence, SourcetraceGraph } from '../model';
 import { outletOf } from './nodes-by-kind';
+import type { Step } from './upstream-steps';
 
 /**
  * What a claim-scoped trace needs to know about its claims. Prepare it once with {@link prepareScope} and
@@ -14,6 +15,8 @@ export interface ClaimScope {
   reportingArticles: ReadonlyMap<string, string[]>;
   /** Article → evidence spans of its `reports` edges into scope claims (where it states the claim). */
   reportSpans: ReadonlyMap<string, Evidence[]>;
+  /** An article's moves depend only on the scope, so traces sharing the scope share them. */
+  articleSteps: Map<string, Step[]>;
 }
 
 /** A scope plus the node a trace starts from. */
@@ -34,7 +37,7 @@ export function prepareScope(graph: SourcetraceGraph, scope: readonly string[]):
       addReport(graph, source, attrs, reportingArticles, reportSpans);
     });
   }
-  return { graph, scope: new Set(scope), asserters, reportingArticles, reportSpans };
+  return { graph, scope: new Set(scope), asserters, reportingArticles, reportSpans, articleSteps: new Map() };
 }
 
 function addReport(

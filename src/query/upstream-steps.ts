@@ -39,6 +39,10 @@ export function upstreamSteps(ctx: TraceContext, at: Arrival): Step[] {
   const { graph } = ctx;
   const kind = graph.getNodeAttribute(at.node, 'kind');
   if (kind === 'claim') return at.node === ctx.root ? asserterSteps(ctx, at.node) : [];
+  if (kind === 'article') {
+    const known = ctx.articleSteps.get(at.node);
+    if (known) return known;
+  }
   const steps: Step[] = [];
   graph.forEachOutEdge(at.node, (edge, attrs, _source, target) => {
     if (attrs.kind === 'cites' && followCitation(ctx, at, kind === 'article', attrs, target)) {
@@ -51,6 +55,7 @@ export function upstreamSteps(ctx: TraceContext, at: Arrival): Step[] {
     });
   }
   if (kind === 'outlet') steps.push(...publishedSteps(ctx, at));
+  if (kind === 'article') ctx.articleSteps.set(at.node, steps);
   return steps;
 }
 
