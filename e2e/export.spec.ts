@@ -254,6 +254,12 @@ test.describe('export and snapshots', () => {
     await expect.poll(() => hook(other, 'viewRestorePending')).toBe(false);
     expect((await hook(other, 'filters')).hideAnonymous).toBe(true);
     expect(await hook(other, 'selection')).toEqual({ type: 'node', key: outlet });
+
+    // A link pasted into the same tab changes only the hash: it applies without a reload.
+    await other.evaluate(() => (window.location.hash = '#nk=claim'));
+    await expect.poll(async () => (await hook(other, 'filters')).hiddenNodeKinds).toEqual(['claim']);
+    expect((await hook(other, 'filters')).hideAnonymous).toBe(false);
+    expect(await hook(other, 'selection')).toBeNull();
     await other.context().close();
   });
 });

@@ -39,16 +39,25 @@ export function ExportController({ cy }: { cy: Core }) {
   }, [cy, store]);
 
   useEffect(() => {
-    const shared = decodeShareHash(window.location.hash);
-    if (!shared) return;
-    store.getState().restoreView({ ...shared.view });
-    if (shared.ignored.length > 0) {
-      store.getState().setExportNotice({
-        tone: 'error',
-        text: `export/share-link: ignored ${shared.ignored.join(', ')}`,
-      });
-    }
-  }, [store]);
+    // At start the link waits for the first layout; a link pasted later (only the hash changes, the page
+    // does not reload) applies at once.
+    const openLink = () => {
+      const shared = decodeShareHash(window.location.hash);
+      if (!shared) return;
+      const s = store.getState();
+      if (s.status === 'ready' && s.layoutRuns > 0 && !s.layoutRunning) {
+        applyView(cy, store, { ...shared.view, afterLayoutRuns: s.layoutRuns });
+      } else {
+        s.restoreView({ ...shared.view });
+      }
+      if (shared.ignored.length > 0) {
+        s.setExportNotice({ tone: 'error', text: `export/share-link: ignored ${shared.ignored.join(', ')}` });
+      }
+    };
+    openLink();
+    window.addEventListener('hashchange', openLink);
+    return () => window.removeEventListener('hashchange', openLink);
+  }, [cy, store]);
 
   useEffect(() => {
     if (!pending || layoutRunning) return;
