@@ -51,6 +51,13 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
     }
     if ((t.pos === 'VERB' && k > to + 1) || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') break;
   }
+  // "… tweeted using his @POTUS account:" and the quotation on the next line.
+  if (toks[toks.length - 1]?.text === ':' && s.lastInBlock && blocks[s.block + 1] && cs.clauseTo < toks.length - 1) {
+    const next = blocks[s.block + 1]!;
+    const rest = toks.slice(cs.clauseTo + 1, -1);
+    if (rest.every((t) => t.pos !== 'VERB' || /ing$/.test(t.lower)))
+      return { start: next.start, end: next.end, nextBlock: true };
+  }
   let a = to + 1;
   const skip = cs.cue.entry.class === 'stance' && toks[to + 2]?.pos === 'NOUN' ? LEAD_SKIP_STANCE : LEAD_SKIP;
   while (a < toks.length && skip.has(toks[a]!.lower)) a++;
@@ -66,7 +73,8 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
     return extendQuotes({ start: toks[0]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
   }
   // "…, sources told the Herald, as the U.S. prepares …": a subordinate clause after the cue is not the content.
-  const subordinate = SUBORDINATORS.has(toks[a]?.lower ?? '') && before >= 3;
+  const thatSkipped = toks.slice(to + 1, a).some((t) => t.lower === 'that');
+  const subordinate = SUBORDINATORS.has(toks[a]?.lower ?? '') && before >= 3 && !thatSkipped;
   // "…, Powell said in a statement.": an adjunct alone after the cue is not the content.
   const onlyAdjunct =
     before >= 2 && toks[a]?.pos === 'ADP' && toks.slice(a, b + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
@@ -132,8 +140,17 @@ function extendQuotes(span: ContentSpan, text: string, block: Block): ContentSpa
   const opensUnclosed = open > 0 || (straight % 2 === 1 && text[span.start] === '"');
   const closesUnopened = open < 0 || (straight % 2 === 1 && text[span.end - 1] === '"' && text[span.start] !== '"');
   if (opensUnclosed) {
-    const limit = Math.min(block.end, span.end + QUOTE_SEARCH);
-    for (let i = span.end; i < limit; i++) if (CLOSE.has(text[i]!)) return { ...span, end: i + 1 };
+    // A quotation may run over paragraphs; a paragraph that opens with a quote mark starts a new one.
+    const limit = Math.min(text.length, span.end + QUOTE_SEARCH);
+    for (let i = span.end; i < limit; i++) {
+      const c = text[i]!;
+      if (CLOSE.has(c)) return { ...span, end: i + 1 };
+      if (c === '\n' && i >= block.end) {
+        let k = i + 1;
+        while (k < limit && /\s/.test(text[k]!)) k++;
+        if (OPEN.has(text[k] ?? '')) break;
+      }
+    }
   } else if (closesUnopened) {
     const limit = Math.max(block.start, span.start - QUOTE_SEARCH);
     for (let i = span.start - 1; i >= limit; i--) if (OPEN.has(text[i]!)) return { ...span, start: i };

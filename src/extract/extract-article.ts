@@ -1,5 +1,6 @@
 import { hashText, nodeKey } from '../model';
 import { attributionConfidence } from './confidence';
+import type { ContentSpan } from './content';
 import { attributionType, findContent } from './content';
 import { findCues } from './cues';
 import outletList from '../../data/outlets.json';
@@ -91,6 +92,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       const before = attributions.length;
       const relationsBefore = relations.length;
       let covered = -1;
+      const found: { cs: CueSource; content: ContentSpan }[] = [];
       for (const cue of findCues(s.tokens, lex)) {
         if (titleCase && cue.form !== 'credit') continue;
         if (cue.from <= covered) continue;
@@ -98,10 +100,10 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         if (!cs) continue;
         covered = Math.max(covered, cs.clauseTo);
         const content = findContent(s, cs, text, blocks);
-        if (!content) continue;
-        const made = attribute(s, cs, content, block);
-        mentions.push(...made);
+        if (content) found.push({ cs, content });
       }
+      for (const { cs, content } of found)
+        mentions.push(...attribute(s, cs, clipContent(s, cs, content, found), block));
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
       const mine = attributions.slice(before);
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
@@ -111,6 +113,25 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       const quotedBefore = mine.filter((a) => a.content.end <= a.cue.start && a.type !== 'indirect');
       speaker = quotedBefore.length ? { block: s.block, list: quotedBefore } : undefined;
     }
+  }
+
+  /**
+   * "U.S. officials have not said why …, but Ambassador Mohib says …": a content runs up to the next
+   * attributing clause of its sentence, not through it.
+   */
+  function clipContent(s: Sentence, cs: CueSource, content: ContentSpan, found: { cs: CueSource }[]): ContentSpan {
+    const cueEnd = s.tokens[cs.cue.to]!.end;
+    let end = content.end;
+    for (const other of found) {
+      if (other.cs === cs) continue;
+      const from = s.tokens[other.cs.clauseFrom]!.start;
+      if (from > cueEnd && from > content.start && from < end) end = from;
+    }
+    if (end === content.end) return content;
+    const trimmed = text
+      .slice(content.start, end)
+      .replace(/[\s,;:\u2014\u2013-]*(\b(and|but|while|as)\b)?[\s,;:\u2014\u2013-]*$/, '');
+    return trimmed.length > 0 ? { ...content, end: content.start + trimmed.length } : content;
   }
 
   /**

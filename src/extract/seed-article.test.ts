@@ -64,6 +64,7 @@ describe('extractArticle on the seed article', () => {
   it('finds the dispute, and both papers reporting the strike plans', () => {
     const dispute = edge('disputes', 'organization:white-house', 'outlet:miami-herald');
     expect(dispute.cue).toBe('played down');
+    edge('disputes', 'person:anna-kelly', 'outlet:miami-herald');
     const both = attributions.filter(
       (a) => a.cue.text === 'reported' && a.content.text.startsWith('Trump was planning'),
     );
