@@ -11,6 +11,9 @@ interface NodeBase<K extends NodeKind> {
   kind: K;
   label: string;
   aliases: string[];
+  /** Layout position, when a view or an imported file placed the node. */
+  x?: number;
+  y?: number;
 }
 
 export interface ArticleAttributes extends NodeBase<'article'> {

@@ -27,6 +27,7 @@ function sample() {
 describe('serialisation', () => {
   it('round-trips through graphology JSON', () => {
     const g = sample();
+    g.setAttribute('name', 'Calvera story');
     const back = parseGraphJson(JSON.stringify(serializeGraph(g)));
     expect(serializeGraph(back)).toEqual(serializeGraph(g));
   });

@@ -34,6 +34,7 @@ export function deserializeGraph(data: unknown): SourcetraceGraph {
     throw new SourcetraceError('model/serialize', first.join('; '));
   }
   const graph = createGraph();
+  if (parsed.data.attributes) graph.replaceAttributes(parsed.data.attributes);
   for (const { key, attributes } of parsed.data.nodes) {
     if (graph.hasNode(key)) throw new SourcetraceError('model/serialize', `nodes: duplicate key "${key}"`);
     graph.addNode(key, attributes as NodeAttributes);
