@@ -42,9 +42,11 @@ export function ExportController({ cy }: { cy: Core }) {
     // At start the link waits for the first layout; a link pasted later (only the hash changes, the page
     // does not reload) applies at once.
     const openLink = () => {
-      const shared = decodeShareHash(window.location.hash);
-      if (!shared) return;
+      const hash = window.location.hash;
+      const shared = decodeShareHash(hash);
       const s = store.getState();
+      if (!shared || s.appliedLink === hash) return;
+      s.setAppliedLink(hash);
       if (s.status === 'ready' && s.layoutRuns > 0 && !s.layoutRunning) {
         applyView(cy, store, { ...shared.view, afterLayoutRuns: s.layoutRuns });
       } else {

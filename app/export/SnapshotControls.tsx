@@ -27,6 +27,7 @@ export function SnapshotControls() {
     if (s.mode === 'chain' && s.chainTrail.length > 0) view.chainTrail = [...s.chainTrail];
     const href = shareLink(window.location.href, view);
     setLink(href);
+    s.setAppliedLink(new URL(href).hash);
     window.history.replaceState(window.history.state, '', href);
     navigator.clipboard.writeText(href).then(
       () => s.setExportNotice({ tone: 'info', text: 'Link copied: it opens this view of the same graph' }),

@@ -57,6 +57,8 @@ export interface ExportState {
   pendingView: PendingView | null;
   /** The last export/open outcome, shown in the export menu. */
   exportNotice: ExportNotice | null;
+  /** The share-link hash already applied (or written), so a remounted canvas does not apply it again. */
+  appliedLink: string | null;
 }
 
 export interface ExportActions {
@@ -65,6 +67,7 @@ export interface ExportActions {
   restoreView: (view: Omit<PendingView, 'afterLayoutRuns'>) => void;
   viewRestored: () => void;
   setExportNotice: (notice: ExportNotice | null) => void;
+  setAppliedLink: (hash: string | null) => void;
 }
 
 export type ExportSlice = ExportState & ExportActions;
@@ -73,6 +76,8 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
   canvas: null,
   pendingView: null,
   exportNotice: null,
+  appliedLink: null,
+  setAppliedLink: (appliedLink) => set({ appliedLink }),
   setCanvas: (canvas) => set({ canvas }),
   restoreView: (view) => set({ pendingView: { ...view, afterLayoutRuns: get().layoutRuns } }),
   viewRestored: () => set({ pendingView: null }),
