@@ -37,7 +37,9 @@ export interface Timing {
 export interface BenchPage {
   load(url: string): Promise<{ importMs: number; nodes: number; edges: number }>;
   firstFrame(mode: BenchMode, variant: RenderVariant): Promise<{ ms: number; buildMs: number; drawn: number }>;
-  panZoom(minMs: number, maxMs: number): Promise<{ fps: number; p95FrameMs: number; frames: number }>;
+  /** Frame recording around real mouse input (drag-pan, wheel-zoom) driven by the runner. */
+  startFrames(): void;
+  stopFrames(): { fps: number; p95FrameMs: number; frames: number };
   filterToggle(outletKey: string): Promise<Timing>;
   expand(id: string): Promise<Timing | null>;
   chainTrace(claimKey: string): number;

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { syntheticCorpus } from '../../src/query';
 import { serializeGraph } from '../../src/model';
@@ -58,6 +58,31 @@ function writeCorpus(size: number): Corpus {
   return { size, file, hotClaim, outlet, nodes: graph.order, edges: graph.size };
 }
 
+/**
+ * Drags the view around and wheel-zooms in and out with real mouse input for at least 2 s (and 10 steps each),
+ * at most 20 s, while the page records frames. Real input matters: Cytoscape's big-view options
+ * (textureOnViewport, hideEdgesOnViewport) only engage during user gestures.
+ */
+async function panAndZoom(page: Page) {
+  await page.evaluate(() => window.__bench!.startFrames());
+  const within = (minMs: number, maxMs: number, steps: number, start: number) => {
+    const elapsed = Date.now() - start;
+    return elapsed < maxMs && (elapsed < minMs || steps < 10);
+  };
+  // Start in a corner: the spiral layout leaves it empty, so the drag pans instead of moving a node.
+  await page.mouse.move(30, 30);
+  await page.mouse.down();
+  for (let i = 0, start = Date.now(); within(1_000, 10_000, i, start); i++) {
+    await page.mouse.move(30 + 120 * Math.sin(i / 4), 30 + 80 * (1 - Math.cos(i / 5)));
+  }
+  await page.mouse.up();
+  await page.mouse.move(700, 450);
+  for (let i = 0, start = Date.now(); within(1_000, 10_000, i, start); i++) {
+    await page.mouse.wheel(0, i % 16 < 8 ? -60 : 60);
+  }
+  return page.evaluate(() => window.__bench!.stopFrames());
+}
+
 async function runOne(browser: Browser, baseUrl: string, corpus: Corpus, run: Run): Promise<RunResult> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(15 * 60_000);
@@ -66,7 +91,7 @@ async function runOne(browser: Browser, baseUrl: string, corpus: Corpus, run: Ru
     await page.waitForFunction(() => window.__bench !== undefined);
     const loaded = await page.evaluate((url) => window.__bench!.load(url), corpus.file);
     const first = await page.evaluate(([m, v]) => window.__bench!.firstFrame(m, v), [run.mode, run.variant] as const);
-    const frames = await page.evaluate(() => window.__bench!.panZoom(2_000, 20_000));
+    const frames = await panAndZoom(page);
     const filter = await page.evaluate((o) => window.__bench!.filterToggle(o), corpus.outlet);
     const expand = await page.evaluate(() => window.__bench!.expand('agg:sources'));
     // The chain query belongs to src/query; if it fails, say so in the table rather than lose the run.

@@ -12,7 +12,7 @@ import {
 } from '../../../src/view-graph';
 import type { BenchMode, BenchPage, Timing } from '../bench-types';
 import { applyDiff, BENCH_STYLESHEET, PLAIN_STYLESHEET, edgeElement, nextPosition, nodeElement } from './cy-elements';
-import { afterPaint, measureFrames } from './frames';
+import { afterPaint, FrameRecorder } from './frames';
 
 /**
  * The bench page: the app's pieces (stylesheet, element projection, model, queries) wired the two ways
@@ -25,6 +25,7 @@ let mode: BenchMode = 'view';
 let state: ViewState = EMPTY_VIEW_STATE;
 let view: ViewGraph | null = null;
 let sheet: StylesheetJson = BENCH_STYLESHEET;
+const recorder = new FrameRecorder();
 
 /** Cytoscape's own options for big views: draw a cached texture while the viewport moves. */
 const LEAN_RENDERER = { textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true };
@@ -81,17 +82,11 @@ const bench: BenchPage = {
     await afterPaint();
     return { ms: performance.now() - start, buildMs, drawn: elements.length };
   },
-  async panZoom(minMs, maxMs) {
-    const c = need(cy, 'firstFrame');
-    const zoom = c.zoom();
-    return measureFrames(
-      (frame) => {
-        c.panBy({ x: frame % 40 < 20 ? 6 : -6, y: 3 * Math.sin(frame / 6) });
-        c.zoom({ level: zoom * (1 + 0.25 * Math.sin(frame / 10)), renderedPosition: { x: 700, y: 450 } });
-      },
-      minMs,
-      maxMs,
-    );
+  startFrames() {
+    recorder.start();
+  },
+  stopFrames() {
+    return recorder.stop();
   },
   async filterToggle(outletKey) {
     if (mode === 'view') return updateView({ ...state, hiddenOutlets: [outletKey] });

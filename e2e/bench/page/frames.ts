@@ -7,24 +7,38 @@ export async function afterPaint(): Promise<void> {
   await nextFrame();
 }
 
+export interface FrameStats {
+  fps: number;
+  p95FrameMs: number;
+  frames: number;
+}
+
 /**
- * Calls `step` once per frame for at least `minMs` (and at least 5 frames), stopping at `maxMs`,
- * and reports the frame rate and the 95th-percentile gap between frames.
+ * Records every animation frame between `start` and `stop` (while the runner drives real mouse input),
+ * then reports the frame rate and the 95th-percentile gap between frames.
  */
-export async function measureFrames(step: (frame: number) => void, minMs: number, maxMs: number) {
-  const deltas: number[] = [];
-  const start = await nextFrame();
-  let last = start;
-  for (let frame = 0; ; frame++) {
-    step(frame);
-    const now = await nextFrame();
-    deltas.push(now - last);
-    last = now;
-    const elapsed = now - start;
-    if (elapsed >= maxMs || (elapsed >= minMs && deltas.length >= 5)) break;
+export class FrameRecorder {
+  private times: number[] | null = null;
+
+  start(): void {
+    const times: number[] = [];
+    this.times = times;
+    const loop = (t: number) => {
+      if (this.times !== times) return;
+      times.push(t);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
   }
-  const sorted = [...deltas].sort((a, b) => a - b);
-  const mean = deltas.reduce((a, b) => a + b, 0) / deltas.length;
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
-  return { fps: 1000 / mean, p95FrameMs: p95, frames: deltas.length };
+
+  stop(): FrameStats {
+    const times = this.times ?? [];
+    this.times = null;
+    const deltas = times.slice(1).map((t, i) => t - times[i]!);
+    if (deltas.length === 0) return { fps: 0, p95FrameMs: NaN, frames: 0 };
+    const sorted = [...deltas].sort((a, b) => a - b);
+    const mean = deltas.reduce((a, b) => a + b, 0) / deltas.length;
+    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+    return { fps: 1000 / mean, p95FrameMs: p95, frames: deltas.length };
+  }
 }
