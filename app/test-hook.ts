@@ -36,6 +36,10 @@ export interface SourcetraceTestHook {
   viewRestorePending(): boolean;
   /** Nodes and edges in the graph itself (the canvas may draw a subset). */
   graphCounts(): { nodes: number; edges: number };
+  /** Review decisions (action and target keys), oldest first, and whether the saved ones were read yet. */
+  review(): { loaded: boolean; decisions: { action: string; target: string[] }[] };
+  /** A drawn edge's Cytoscape classes (e.g. `low-confidence`, `hidden`), or null when it is not drawn. */
+  edgeClasses(key: string): string[] | null;
 }
 
 declare global {
@@ -111,6 +115,17 @@ export function installTestHook(cy: Core, store: AppStore, isReady?: () => boole
     },
     viewRestorePending: () => store.getState().pendingView !== null,
     graphCounts: () => ({ nodes: store.getState().graph.order, edges: store.getState().graph.size }),
+    review: () => {
+      const s = store.getState();
+      return {
+        loaded: s.decisionsLoaded,
+        decisions: s.decisions.map((d) => ({ action: d.action, target: [...d.target] })),
+      };
+    },
+    edgeClasses: (key) => {
+      const el = cy.getElementById(key);
+      return el.nonempty() && el.isEdge() ? [...el.classes()] : null;
+    },
   };
   // The chain view installs its own hook over the network's; removing it gives the network's back.
   const previous = window.__sourcetrace;

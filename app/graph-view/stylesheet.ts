@@ -65,6 +65,8 @@ const special: StylesheetJson = [
   { selector: 'node.claim', style: { 'font-size': 9, 'min-zoomed-font-size': 11 } },
   { selector: 'node.anonymous', style: { 'border-style': 'dashed', 'border-color': '#7c2d12', 'border-width': 2.5 } },
   { selector: 'edge.cites, edge.disputes, edge.supports', style: { label: 'data(cue)' } },
+  // Extracted with little confidence (app/review): faded and dashed, whatever its kind.
+  { selector: 'edge.low-confidence', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.45 } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: 'node.hovered', style: { 'border-color': '#0f172a', 'border-width': 2.5 } },

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeKind, NodeKind, SourcetraceGraph } from '../../src/model';
+import { isLowConfidence, LOW_CONFIDENCE_CLASS } from '../review/confidence';
 
 /** Data carried by a drawn node: enough for styling and labels, never the model's full attributes. */
 export interface CyNodeData {
@@ -54,7 +55,8 @@ export function toCyEdge(graph: SourcetraceGraph, key: string): ElementDefinitio
     kind: attrs.kind,
     cue: attrs.cue ?? '',
   };
-  return { group: 'edges', data: { ...data }, classes: attrs.kind };
+  const classes = isLowConfidence(attrs.confidence) ? `${attrs.kind} ${LOW_CONFIDENCE_CLASS}` : attrs.kind;
+  return { group: 'edges', data: { ...data }, classes };
 }
 
 /** Projects (part of) the graph into Cytoscape element definitions. Pure: the graph is not touched. */

@@ -4,7 +4,7 @@ import type { ImportedArticle } from '../workers/ingest-types';
 
 export const WORKSPACE_DB_NAME = 'sourcetrace';
 /** Bump with a new `if (oldVersion < n)` step in `upgrade` when a store is added (e.g. review decisions). */
-export const WORKSPACE_DB_VERSION = 1;
+export const WORKSPACE_DB_VERSION = 2;
 /** The one key of the `workspace` store: there is a single workspace per browser profile. */
 export const CURRENT = 'current';
 
@@ -14,10 +14,17 @@ export interface StoredGraph {
   savedAt: string;
 }
 
+/** Review decisions (version 2, written by app/review): unvalidated here, parsed when read back. */
+export interface StoredDecisions {
+  decisions: unknown[];
+  savedAt: string;
+}
+
 /** The database's shape, for idb's typed transactions. */
 export interface WorkspaceSchema extends DBSchema {
   workspace: { key: string; value: StoredGraph };
   articles: { key: string; value: ImportedArticle };
+  decisions: { key: string; value: StoredDecisions };
 }
 
 export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;
@@ -30,6 +37,7 @@ export function openWorkspaceDb(name = WORKSPACE_DB_NAME): Promise<WorkspaceDb> 
         db.createObjectStore('workspace');
         db.createObjectStore('articles', { keyPath: 'key' });
       }
+      if (oldVersion < 2) db.createObjectStore('decisions');
     },
   });
 }

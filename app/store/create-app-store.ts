@@ -6,6 +6,9 @@ import { createExportSlice } from './export-slice';
 import { createFilterSlice } from './filter-slice';
 import { createGraphSlice } from './graph-slice';
 import { createHistorySlice } from './history-slice';
+import { createReviewSlice } from './review-slice';
+import type { DecisionStorage } from '../review/decision-storage';
+import { createDecisionStorage } from '../review/review-store-db';
 import { createViewSlice } from './view-slice';
 
 export type AppStore = StoreApi<AppState>;
@@ -13,10 +16,14 @@ export type AppStore = StoreApi<AppState>;
 /** What a store can be given instead of its defaults (tests pass fakes for the worker and IndexedDB). */
 export interface AppStoreOptions {
   corpus?: () => CorpusServices;
+  /** Where review decisions are saved (default: the workspace database). */
+  review?: () => DecisionStorage;
 }
 
 /** A fresh store per app (and per test): no module-level singleton. */
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  let decisions: DecisionStorage | null = null;
+  const reviewStorage = options.review ?? (() => (decisions ??= createDecisionStorage()));
   return createStore<AppState>()((...a) => ({
     ...createGraphSlice(...a),
     ...createViewSlice(...a),
@@ -24,5 +31,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createExportSlice(...a),
     ...createHistorySlice(...a),
     ...createCorpusSlice(options.corpus ?? defaultCorpusServices)(...a),
+    ...createReviewSlice(reviewStorage)(...a),
   }));
 }

@@ -18,3 +18,4 @@ export type {
   Viewport,
 } from './export-slice';
 export type { CorpusState, CorpusActions, CorpusServices, ImportReport } from './corpus-slice';
+export type { DecisionInput, ReviewActions, ReviewSlice, ReviewState } from './review-slice';

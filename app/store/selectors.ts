@@ -1,9 +1,15 @@
+import { reviewedGraph } from '../review/reviewed-graph';
 import type { AppState } from './app-state';
 import type { FilterState } from './filter-slice';
 
 // Module-level selectors: stable identities, so React never re-subscribes. Those returning a new object
 // are meant for `useShallow`.
-export const selectGraph = (s: AppState) => s.graph;
+/** What review made of the extracted graph: the graph, accepted and rejected edges, each decision's outcome. */
+export const selectReviewed = (s: AppState) => reviewedGraph(s.graph, s.graphVersion, s.decisions);
+/** The graph on screen: the extracted graph with the review decisions replayed (memoised, see app/review). */
+export const selectGraph = (s: AppState) => selectReviewed(s).graph;
+/** The graph as built from the articles, before review: imports merge into it and the workspace stores it. */
+export const selectExtractedGraph = (s: AppState) => s.graph;
 export const selectGraphVersion = (s: AppState) => s.graphVersion;
 export const selectStatus = (s: AppState) => s.status;
 export const selectLoadError = (s: AppState) => s.loadError;
@@ -36,3 +42,11 @@ export const selectImportReport = (s: AppState) => s.importReport;
 export const selectImportedArticles = (s: AppState) => s.importedArticles;
 export const selectReaderArticle = (s: AppState) => s.readerArticle;
 export const selectPersistenceError = (s: AppState) => s.persistenceError;
+
+// Review: decisions, the confidence threshold.
+export const selectDecisions = (s: AppState) => s.decisions;
+export const selectMinConfidence = (s: AppState) => s.minConfidence;
+export const selectReviewError = (s: AppState) => s.reviewError;
+
+/** The review decisions as they travel in snapshots and JSON exports (validated again when read back). */
+export const reviewDecisionsOf = (s: AppState) => s.decisions;

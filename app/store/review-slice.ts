@@ -1,0 +1,91 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { addDecision, parseReviewDecisions, undoLast, type ReviewDecision } from '../../src/review';
+import type { DecisionStorage } from '../review/decision-storage';
+import type { AppState } from './app-state';
+
+/** A decision as a reviewer makes it: everything but its id (derived from content and position). */
+export type DecisionInput = Parameters<typeof addDecision>[1];
+
+export interface ReviewState {
+  /** Every review decision, oldest first; the drawn graph is the extracted one with these replayed. */
+  decisions: ReviewDecision[];
+  /** Edges whose confidence is below this are hidden (0 shows all). Like a filter, it never edits the graph. */
+  minConfidence: number;
+  /** True once the saved decisions were read (or found missing), so start-up does not overwrite new ones. */
+  decisionsLoaded: boolean;
+  /** Why decisions could not be read or saved; the decisions in memory are kept. */
+  reviewError: string | null;
+}
+
+export interface ReviewActions {
+  /** Records a decision and saves the list. */
+  decide: (input: DecisionInput) => Promise<void>;
+  /** Takes back the last decision and saves the list. */
+  undoDecision: () => Promise<void>;
+  /** Replaces every decision (an opened snapshot or JSON export); validates first, false when refused. */
+  replaceDecisions: (decisions: unknown) => Promise<boolean>;
+  /** Reads the saved decisions once (later calls wait for the same read). */
+  restoreDecisions: () => Promise<void>;
+  setMinConfidence: (min: number) => void;
+}
+
+export type ReviewSlice = ReviewState & ReviewActions;
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The review slice, bound to where decisions are saved (IndexedDB in the app, memory in tests). */
+export function createReviewSlice(storage: () => DecisionStorage): StateCreator<AppState, [], [], ReviewSlice> {
+  return (set, get) => {
+    /** Shows first (decisions are cheap to redo), then saves; a failed save is said, never silent. */
+    async function commit(decisions: ReviewDecision[]): Promise<void> {
+      // graphVersion is bumped too: the drawn graph is derived from the decisions.
+      set({ decisions, graphVersion: get().graphVersion + 1, reviewError: null });
+      try {
+        await storage().save(decisions);
+      } catch (err) {
+        set({ reviewError: `app/review: decisions not saved (${message(err)}); they will not survive a reload` });
+      }
+    }
+
+    // One read per store: every change waits for it, so a decision made during start-up is never lost
+    // under the saved list (nor saves over it).
+    let loading: Promise<void> | null = null;
+    const loaded = () => (loading ??= load());
+    async function load(): Promise<void> {
+      try {
+        const saved = await storage().load();
+        if (saved && saved.length > 0) set({ decisions: saved, graphVersion: get().graphVersion + 1 });
+      } catch (err) {
+        set({ reviewError: message(err) });
+      }
+      set({ decisionsLoaded: true });
+    }
+
+    return {
+      decisions: [],
+      minConfidence: 0,
+      decisionsLoaded: false,
+      reviewError: null,
+      decide: async (input) => {
+        await loaded();
+        await commit(addDecision(get().decisions, input));
+      },
+      undoDecision: async () => {
+        await loaded();
+        if (get().decisions.length > 0) await commit(undoLast(get().decisions));
+      },
+      replaceDecisions: async (data) => {
+        await loaded();
+        try {
+          await commit(parseReviewDecisions(data));
+          return true;
+        } catch (err) {
+          set({ reviewError: message(err) });
+          return false;
+        }
+      },
+      restoreDecisions: loaded,
+      setMinConfidence: (min) => set({ minConfidence: Math.min(1, Math.max(0, Number.isFinite(min) ? min : 0)) }),
+    };
+  };
+}
