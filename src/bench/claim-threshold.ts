@@ -3,7 +3,15 @@
  * recall and F1, so the clustering threshold is chosen by measurement. Run: `npx tsx src/bench/claim-threshold.ts`.
  */
 import { CLAIM_PAIRS } from '../build/claim-pairs';
-import { bigrams, binaryCosine, containment, guardedContainment, jaccard } from '../build/claim-similarity';
+import {
+  bigrams,
+  binaryCosine,
+  claimBag,
+  containment,
+  guardedContainment,
+  jaccard,
+  tokenBag,
+} from '../build/claim-similarity';
 import { claimTokens } from '../build/claim-tokens';
 
 type Measure = (a: string, b: string) => number;
@@ -19,13 +27,13 @@ const charGrams = (s: string, n = 4): string[] => {
 };
 
 export const MEASURES: Record<string, Measure> = {
-  'word jaccard': (a, b) => jaccard(claimTokens(a), claimTokens(b)),
-  'word cosine': (a, b) => binaryCosine(claimTokens(a), claimTokens(b)),
-  'word containment': (a, b) => containment(claimTokens(a), claimTokens(b)),
-  'guarded containment': (a, b) => guardedContainment(claimTokens(a), claimTokens(b)),
-  'bigram jaccard': (a, b) => jaccard(bigrams(claimTokens(a)), bigrams(claimTokens(b))),
-  'char-4 jaccard': (a, b) => jaccard(charGrams(a), charGrams(b)),
-  'char-4 cosine': (a, b) => binaryCosine(charGrams(a), charGrams(b)),
+  'word jaccard': (a, b) => jaccard(claimBag(a), claimBag(b)),
+  'word cosine': (a, b) => binaryCosine(claimBag(a), claimBag(b)),
+  'word containment': (a, b) => containment(claimBag(a), claimBag(b)),
+  'guarded containment': (a, b) => guardedContainment(claimBag(a), claimBag(b)),
+  'bigram jaccard': (a, b) => jaccard(tokenBag(bigrams(claimTokens(a))), tokenBag(bigrams(claimTokens(b)))),
+  'char-4 jaccard': (a, b) => jaccard(tokenBag(charGrams(a)), tokenBag(charGrams(b))),
+  'char-4 cosine': (a, b) => binaryCosine(tokenBag(charGrams(a)), tokenBag(charGrams(b))),
 };
 
 export interface Score {

@@ -1,5 +1,5 @@
-import { CLAIM_SIMILARITY, CLAIM_THRESHOLD } from './claim-similarity';
-import { claimTokens } from './claim-tokens';
+import type { TokenBag } from './claim-similarity';
+import { claimBag, CLAIM_SIMILARITY, CLAIM_THRESHOLD } from './claim-similarity';
 
 // 20 bands of 2 MinHashes: a pair with word Jaccard 0.3 becomes a candidate with probability 0.85,
 // at 0.5 with 0.997; candidates are then checked with the real measure, so false candidates cost time only.
@@ -7,7 +7,8 @@ const BANDS = 20;
 const ROWS = 2;
 const HASHES = BANDS * ROWS;
 // A bucket of common words could grow with the corpus; scanning a bounded head keeps insertion O(1).
-const MAX_BUCKET_SCAN = 64;
+const MAX_BUCKET_SCAN = 32;
+const GOOD_ENOUGH = 0.95;
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => [
   Math.imul(i + 1, 0x9e3779b1) | 1,
@@ -46,7 +47,7 @@ function bandKeys(sig: Uint32Array): string[] {
  */
 export class ClaimIndex {
   private readonly buckets = new Map<string, string[]>();
-  private readonly reps = new Map<string, readonly string[]>();
+  private readonly reps = new Map<string, TokenBag>();
 
   get size(): number {
     return this.reps.size;
@@ -59,25 +60,28 @@ export class ClaimIndex {
   /** The representative `text` belongs to, or undefined when it starts a cluster of its own (now indexed). */
   assign(key: string, text: string, isLive: (rep: string) => boolean = () => true): string | undefined {
     if (this.reps.has(key)) return undefined;
-    const tokens = claimTokens(text);
-    const keys = bandKeys(signature(tokens));
+    const bag = claimBag(text);
+    const keys = bandKeys(signature(bag.list));
     let best: string | undefined;
     let bestScore = CLAIM_THRESHOLD;
     const seen = new Set<string>();
     for (const band of keys) {
-      for (const rep of (this.buckets.get(band) ?? []).slice(0, MAX_BUCKET_SCAN)) {
+      const bucket = this.buckets.get(band) ?? [];
+      for (let i = 0; i < bucket.length && i < MAX_BUCKET_SCAN; i++) {
+        const rep = bucket[i]!;
         if (seen.has(rep)) continue;
         seen.add(rep);
-        const score = CLAIM_SIMILARITY(tokens, this.reps.get(rep)!);
-        if (score > bestScore || (score === bestScore && best === undefined)) {
-          if (!isLive(rep)) continue;
+        const score = CLAIM_SIMILARITY(bag, this.reps.get(rep)!);
+        if ((score > bestScore || (score === bestScore && best === undefined)) && isLive(rep)) {
           best = rep;
           bestScore = score;
         }
       }
+      // A near-identical representative will not be beaten: stop looking.
+      if (bestScore >= GOOD_ENOUGH) break;
     }
     if (best !== undefined) return best;
-    this.reps.set(key, tokens);
+    this.reps.set(key, bag);
     for (const band of keys) {
       const bucket = this.buckets.get(band);
       if (bucket) bucket.push(key);

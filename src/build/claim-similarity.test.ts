@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_PAIRS } from './claim-pairs';
-import { CLAIM_THRESHOLD, guardedContainment, jaccard, sameClaim } from './claim-similarity';
+import { claimBag, CLAIM_THRESHOLD, guardedContainment, jaccard, sameClaim } from './claim-similarity';
 import { claimTokens } from './claim-tokens';
 
 describe('claim similarity', () => {
@@ -20,18 +20,18 @@ describe('claim similarity', () => {
   });
 
   it('never joins a claim and its negation', () => {
-    const a = claimTokens('the minister will resign on Friday');
-    const b = claimTokens('the minister will not resign on Friday');
+    const a = claimBag('the minister will resign on Friday');
+    const b = claimBag('the minister will not resign on Friday');
     expect(guardedContainment(a, b)).toBe(0);
-    expect(guardedContainment(a, claimTokens('The minister would resign on Friday.'))).toBeGreaterThanOrEqual(
+    expect(guardedContainment(a, claimBag('The minister would resign on Friday.'))).toBeGreaterThanOrEqual(
       CLAIM_THRESHOLD,
     );
   });
 
   it('compares very short claims by Jaccard, not containment', () => {
-    const short = claimTokens('the review was routine');
-    const long = claimTokens('the review of the contract was routine and would end soon');
-    expect(short).toEqual(['review', 'routine']);
+    const short = claimBag('the review was routine');
+    const long = claimBag('the review of the contract was routine and would end soon');
+    expect(short.list).toEqual(['review', 'routine']);
     expect(guardedContainment(short, long)).toBe(jaccard(short, long));
     expect(sameClaim('the review was routine', 'the review of the contract was routine and would end soon')).toBe(
       false,

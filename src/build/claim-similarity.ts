@@ -1,54 +1,65 @@
 import { claimTokens } from './claim-tokens';
 
-type Tokens = readonly string[];
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'deny', 'deni', 'without']);
+// Below this many content words, containment says little ("review routine" sits inside many claims).
+const MIN_CONTAINED = 3;
 
-function overlap(a: Tokens, b: Tokens): number {
-  const [small, large] = a.length <= b.length ? [a, b] : [new Set(b), a];
-  const set = small instanceof Set ? small : new Set(large);
-  let shared = 0;
-  for (const t of small instanceof Set ? large : small) if (set.has(t)) shared++;
-  return shared;
+/** A claim's content words as a list and a set, built once: the index compares each claim many times. */
+export interface TokenBag {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
+  /** Whether the claim is negated ("not", "never", "denied"). */
+  readonly negated: boolean;
+}
+
+export function tokenBag(tokens: readonly string[]): TokenBag {
+  const set = new Set(tokens);
+  return { list: [...set], set, negated: tokens.some((t) => NEGATIONS.has(t)) };
+}
+
+/** The bag of a claim text: `tokenBag(claimTokens(text))`. */
+export const claimBag = (text: string): TokenBag => tokenBag(claimTokens(text));
+
+function shared(a: TokenBag, b: TokenBag): number {
+  const [small, large] = a.list.length <= b.list.length ? [a, b] : [b, a];
+  let n = 0;
+  for (const t of small.list) if (large.set.has(t)) n++;
+  return n;
 }
 
 /** |A∩B| / |A∪B| over content words. */
-export function jaccard(a: Tokens, b: Tokens): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const shared = overlap(a, b);
-  return shared / (a.length + b.length - shared);
+export function jaccard(a: TokenBag, b: TokenBag): number {
+  if (a.list.length === 0 || b.list.length === 0) return 0;
+  const n = shared(a, b);
+  return n / (a.list.length + b.list.length - n);
 }
 
 /** |A∩B| / √(|A|·|B|): cosine of binary word vectors. Forgives one text being a trimmed version of the other. */
-export function binaryCosine(a: Tokens, b: Tokens): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  return overlap(a, b) / Math.sqrt(a.length * b.length);
+export function binaryCosine(a: TokenBag, b: TokenBag): number {
+  if (a.list.length === 0 || b.list.length === 0) return 0;
+  return shared(a, b) / Math.sqrt(a.list.length * b.list.length);
 }
 
 /** |A∩B| / min(|A|,|B|): containment. Forgives truncation fully, and over-merges short claims. */
-export function containment(a: Tokens, b: Tokens): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  return overlap(a, b) / Math.min(a.length, b.length);
+export function containment(a: TokenBag, b: TokenBag): number {
+  if (a.list.length === 0 || b.list.length === 0) return 0;
+  return shared(a, b) / Math.min(a.list.length, b.list.length);
 }
 
-/** Word bigrams (of content words) as a token list, for shingle-based measures. */
-export function bigrams(tokens: Tokens): string[] {
+/** Word bigrams (of content words), for shingle-based measures. */
+export function bigrams(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++) out.push(`${tokens[i - 1]} ${tokens[i]}`);
   return out;
 }
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'deny', 'deni', 'without']);
-// Below this many content words, containment says little ("review routine" sits inside many claims).
-const MIN_CONTAINED = 3;
-
 /**
  * Containment with two guards: a claim and its negation are never one claim, and claims too short
  * for containment to mean anything are compared by Jaccard instead.
  */
-export function guardedContainment(a: Tokens, b: Tokens): number {
-  const negA = a.some((t) => NEGATIONS.has(t));
-  const negB = b.some((t) => NEGATIONS.has(t));
-  if (negA !== negB) return 0;
-  return Math.min(a.length, b.length) < MIN_CONTAINED ? jaccard(a, b) : containment(a, b);
+export function guardedContainment(a: TokenBag, b: TokenBag): number {
+  if (a.negated !== b.negated) return 0;
+  return Math.min(a.list.length, b.list.length) < MIN_CONTAINED ? jaccard(a, b) : containment(a, b);
 }
 
 /**
@@ -64,5 +75,5 @@ export const CLAIM_THRESHOLD = 0.75;
 
 /** Whether two claim texts are one claim in different words, by the chosen measure and threshold. */
 export function sameClaim(a: string, b: string): boolean {
-  return CLAIM_SIMILARITY(claimTokens(a), claimTokens(b)) >= CLAIM_THRESHOLD;
+  return CLAIM_SIMILARITY(claimBag(a), claimBag(b)) >= CLAIM_THRESHOLD;
 }

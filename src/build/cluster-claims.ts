@@ -1,6 +1,6 @@
 import type { SourcetraceGraph } from '../model';
 import { ClaimIndex } from './claim-index';
-import { mergeNodeInto } from './merge-nodes';
+import { mergeNodesInto } from './merge-nodes';
 
 // One index per graph, so incremental imports compare new claims with everything already loaded.
 const indexes = new WeakMap<SourcetraceGraph, ClaimIndex>();
@@ -27,16 +27,22 @@ export function clusterClaims(graph: SourcetraceGraph, keys?: Iterable<string>):
   const { index, fresh } = indexFor(graph);
   // A fresh index must first see the claims already in the graph, or new ones could not join them.
   const todo = fresh || keys === undefined ? graph.filterNodes((_k, a) => a.kind === 'claim').sort() : [...keys];
-  let folded = 0;
+  // Assign first, fold after: each cluster is then folded in one pass, not once per member.
+  const clusters = new Map<string, string[]>();
   for (const key of todo) {
     if (!graph.hasNode(key)) continue;
     const attrs = graph.getNodeAttributes(key);
     if (attrs.kind !== 'claim') continue;
     const rep = index.assign(key, attrs.text, (candidate) => graph.hasNode(candidate));
-    if (rep !== undefined && rep !== key) {
-      mergeNodeInto(graph, key, rep);
-      folded++;
-    }
+    if (rep === undefined || rep === key) continue;
+    const members = clusters.get(rep);
+    if (members) members.push(key);
+    else clusters.set(rep, [key]);
+  }
+  let folded = 0;
+  for (const [rep, members] of clusters) {
+    mergeNodesInto(graph, members, rep);
+    folded += members.length;
   }
   return folded;
 }

@@ -33,6 +33,9 @@ export interface ExtractedArticle {
   links?: readonly ArticleLink[];
 }
 
+// Claims from a few dozen articles: large enough to amortise, small enough to interleave with extraction.
+const CLUSTER_BATCH = 2000;
+
 const emptyReport = (): CorpusReport => ({
   added: [],
   duplicates: 0,
@@ -83,8 +86,16 @@ export function createCorpusMerger(graph: SourcetraceGraph, options: ExtractOpti
   const dir = outletDirectory(options.outlets);
   const report = emptyReport();
   const claims = new Set<string>();
+  let folded = 0;
   return {
-    add: (ex) => mergeOne(graph, ex, dir, report, claims),
+    add(ex) {
+      mergeOne(graph, ex, dir, report, claims);
+      // Clustering as we go keeps the final step short, and with workers it overlaps their extraction.
+      if (claims.size >= CLUSTER_BATCH) {
+        folded += clusterClaims(graph, claims);
+        claims.clear();
+      }
+    },
     added: () => report.added.length,
     addGraph(other) {
       other.forEachNode((key, attrs) => {
@@ -94,7 +105,8 @@ export function createCorpusMerger(graph: SourcetraceGraph, options: ExtractOpti
     },
     finish() {
       report.entitiesMerged = consolidateEntities(graph, dir);
-      report.claimsFolded = clusterClaims(graph, claims);
+      report.claimsFolded = folded + clusterClaims(graph, claims);
+      claims.clear();
       return report;
     },
   };

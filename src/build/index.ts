@@ -15,7 +15,7 @@ export { clusterClaims, resetClaimIndex } from './cluster-claims';
 export { consolidateEntities } from './consolidate-entities';
 export { outletDirectory, type OutletDirectory } from './outlet-directory';
 export { addLinkCites } from './link-cites';
-export { mergeNodeInto } from './merge-nodes';
+export { mergeNodeInto, mergeNodesInto } from './merge-nodes';
 export { removeArticle } from './remove-article';
 export { reportersInOrder, DATE_UNKNOWN, type Reporter } from './report-order';
 export { sameClaim, CLAIM_THRESHOLD } from './claim-similarity';

@@ -76,6 +76,7 @@ export function upsertEdge(graph: SourcetraceGraph, input: EdgeInput): string {
 export function mergeEdgeAttributes(current: EdgeAttributes, incoming: EdgeAttributes): EdgeAttributes {
   const merged: EdgeAttributes = { ...current, evidence: unionEvidence(current.evidence, incoming.evidence) };
   if (merged.cue === undefined && incoming.cue !== undefined) merged.cue = incoming.cue;
+  if (merged.href === undefined && incoming.href !== undefined) merged.href = incoming.href;
   if (incoming.confidence !== undefined) {
     // Several sentences attesting one edge make it at least as likely as its best one.
     merged.confidence = Math.max(current.confidence ?? 0, incoming.confidence);
