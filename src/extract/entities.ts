@@ -10,6 +10,7 @@ import {
   HUMAN_HEADS,
   ORG_HEADS,
   OUTLET_HEADS,
+  NAME_CONNECTORS,
   PLACE_HEADS,
   PLACE_WORDS,
   TITLES,
@@ -315,6 +316,10 @@ export class EntityResolver {
     const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
     if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(bare[bare.length - 1]!.lower))
       lastTitle = poss;
+    // "Ambassador to the United States Hamdullah Mohib": a title's complement runs up to the final name.
+    if (lastTitle >= 0 && NAME_CONNECTORS.has(bare[lastTitle + 1]?.lower ?? '') && bare.length - lastTitle > 4) {
+      lastTitle = bare.length - 3;
+    }
     const nameToks = bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s");
     const roleToks = bare.slice(0, lastTitle + 1);
     const name = this.text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/\s*-\s*/g, '-');
@@ -332,14 +337,10 @@ export class EntityResolver {
     }
     const isAcronym =
       nameToks.length === 1 && /^[A-Z][A-Z.&]{1,7}$/.test(nameToks[0]!.text) && !PLACE_WORDS.has(lastWord);
-    const place = (nameToks.length === 1 && PLACE_WORDS.has(lastWord)) || PLACE_HEADS.has(lastWord);
+    const placeName = nameToks.map((t) => t.lower).join('-');
+    const place = PLACE_WORDS.has(placeName) || PLACE_HEADS.has(lastWord);
     if (mode === 'mention' && place) return null;
-    if (
-      ORG_HEADS.has(lastWord) ||
-      isAcronym ||
-      (nameToks.length === 1 && PLACE_WORDS.has(lastWord)) ||
-      PLACE_HEADS.has(lastWord)
-    ) {
+    if (ORG_HEADS.has(lastWord) || isAcronym || PLACE_WORDS.has(placeName) || PLACE_HEADS.has(lastWord)) {
       const e = this.upsert(
         nodeKey('organization', name),
         'organization',
@@ -361,7 +362,10 @@ export class EntityResolver {
       }
     }
     if (mode === 'mention' && nameToks.length === 1 && !role) return null;
-    const e = this.upsert(nodeKey('person', name), 'person', name, name, false);
+    // "Lydia Buchtmann for Food Standards Australia": the person is the name before the preposition.
+    const cut = nameToks.findIndex((t, i) => i >= 2 && /^(for|at|from|of)$/.test(t.lower));
+    const personName = cut > 0 ? this.text.slice(nameToks[0]!.start, nameToks[cut - 1]!.end) : name;
+    const e = this.upsert(nodeKey('person', personName), 'person', personName, personName, false);
     if (role && !e.role) e.role = role;
     e.gender ??= genderOf(`${role ?? ''} ${this.text.slice(bare[0]!.start, bare[bare.length - 1]!.end)}`);
     return mention(e, 'explicit');

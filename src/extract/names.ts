@@ -1,6 +1,7 @@
 import type { Entity, EntityResolver, Mention } from './entities';
 import type { Token } from './nlp';
 import { isCapitalised, leftNounPhrase } from './noun-phrase';
+import { NAME_CONNECTORS } from './words';
 
 const NOT_IN_NAME = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'ADV']);
 
@@ -62,10 +63,15 @@ export function scanNames(
       if (!n) break;
       if (n.pos === 'PROPN' || (isCapitalised(n) && !NOT_IN_NAME.has(n.pos))) j++;
       else if ((n.text === '-' || n.text === '.') && isCapitalised(tokens[j + 2])) j += 2;
+      // "University of Texas", "Council on Foreign Relations": one name across a connector.
+      else if (NAME_CONNECTORS.has(n.lower) && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.pos === 'PROPN') j += 2;
       else break;
     }
     const np = leftNounPhrase(tokens, j);
-    const from = Math.max(np?.from ?? i, lastEnd + 1, 0);
+    let from = Math.max(np?.from ?? i, lastEnd + 1, 0);
+    // Cut at the previous run: never start a name on "of", "the" or punctuation ("Man of [the Match]").
+    while (from < j && !isCapitalised(tokens[from]) && tokens[from]!.pos !== 'NOUN' && tokens[from]!.pos !== 'ADJ')
+      from++;
     const m = resolver.resolve(tokens, { from, to: j }, citer, 'mention');
     if (m) out.push(m);
     lastEnd = j;

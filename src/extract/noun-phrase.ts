@@ -39,7 +39,8 @@ export function isNominalModifier(t: Token | undefined): boolean {
     case 'PRON':
       return POSSESSIVE_PRONOUNS.has(t.lower);
     default:
-      // "U.S." and names wink tags oddly still count when capitalised and not sentence punctuation.
+      // "U.S." and names wink tags oddly still count when capitalised; "According", "Asked" do not.
+      if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower)) return false;
       return isCapitalised(t) && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ';
   }
 }
@@ -83,11 +84,12 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
       continue;
     }
     // "Ambassador to the United States", "Council on American-Islamic Relations": a connector between names.
-    if (NAME_CONNECTORS.has(p.lower) && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 2])) {
+    const nameLeft = (t: Token | undefined) => isCapitalised(t) && isNominalModifier(t);
+    if (NAME_CONNECTORS.has(p.lower) && isCapitalised(tokens[i]) && nameLeft(tokens[i - 2])) {
       i -= 2;
       continue;
     }
-    if (p.lower === 'the' && NAME_CONNECTORS.has(tokens[i - 2]?.lower ?? '') && isCapitalised(tokens[i - 3])) {
+    if (p.lower === 'the' && NAME_CONNECTORS.has(tokens[i - 2]?.lower ?? '') && nameLeft(tokens[i - 3])) {
       i -= 3;
       continue;
     }

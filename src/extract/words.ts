@@ -29,7 +29,8 @@ export const TITLES = set(`president vice prime minister secretary spokesman spo
   champion actor actress singer author writer researcher scientist student teacher father mother son daughter brother
   sister wife husband spokespeople commissioner administrator superintendent sheriff detective inspector chief-of-staff
   strongman autocrat owner partner host producer publisher anchor witness resident expert activist campaigner
-  organizer organiser volunteer employee worker nurse surgeon physician pilot soldier marshal admiral`);
+  organizer organiser volunteer employee worker nurse surgeon physician pilot soldier marshal admiral referee umpire
+  curator coauthor co-author economist historian`);
 
 /** Heads of anonymous or generic human sources: "sources", "U.S. officials", "people familiar with …". */
 export const HUMAN_HEADS = set(`source sources official officials person people aide aides insider insiders diplomat
@@ -71,9 +72,14 @@ export const PLACE_WORDS =
   set(`moscow beijing washington london paris berlin kyiv kiev tehran caracas havana tokyo seoul
   pyongyang delhi islamabad kabul baghdad damascus cairo ankara jerusalem brussels rome madrid ottawa canberra russia china
   iran venezuela cuba ukraine israel syria iraq turkey india pakistan japan germany france britain uk us u.s. usa america
-  mexico canada brazil australia europe africa asia egypt afghanistan indonesia malaysia`);
+  mexico canada brazil australia europe africa asia egypt afghanistan indonesia malaysia italy spain portugal greece
+  poland sweden norway finland denmark netherlands belgium switzerland austria hungary romania nigeria kenya ethiopia
+  argentina chile colombia peru thailand vietnam philippines singapore taiwan korea scotland ireland wales england
+  lebanon jordan qatar yemen libya sudan somalia bangladesh myanmar nepal armenia georgia belarus serbia croatia gaza
+  new-zealand north-korea south-korea saudi-arabia south-africa hong-kong united-kingdom united-states sri-lanka`);
 
-/** Capitalised last words of place names, never persons. */
+/** Capitalised last words of place names, never persons (days and months too: "Friday said" is a misparse). */
 export const PLACE_HEADS = set(`ocean sea river street city island islands mountain mountains gulf bay states kingdom
   republic union county province region valley lake coast peninsula square avenue road park airport station strait
-  canal desert america europe asia africa`);
+  canal desert america europe asia africa monday tuesday wednesday thursday friday saturday sunday january february
+  march april may june july august september october november december`);
