@@ -248,6 +248,7 @@ test.describe('export and snapshots', () => {
     await dialog.getByRole('button', { name: 'Copy share link' }).click();
     const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
     expect(link).toContain('anon=1');
+    expect(link).toBe(page.url()); // the address bar already mirrors the view
 
     const other = await freshPage(browser, testInfo);
     await openApp(other, link);

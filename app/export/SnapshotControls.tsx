@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAppStoreApi } from '../store';
 import { openWorkspaceFile, GRAPH_SUFFIXES, SNAPSHOT_SUFFIX } from './open-file';
 import { buildSnapshotFile, type ArticleMode } from './save-snapshot';
-import { shareLink, type SharedView } from './share-link';
+import { linkToView, type SharedView } from './share-link';
 import { useExportRunner } from './use-export-runner';
 import { filtersOf } from './view-state';
 
@@ -24,11 +24,12 @@ export function SnapshotControls() {
   const copyLink = () => {
     const s = store.getState();
     const view: SharedView = { filters: filtersOf(s), selection: s.selection, viewport: s.canvas?.viewport() };
-    if (s.mode === 'chain' && s.chainTrail.length > 0) view.chainTrail = [...s.chainTrail];
-    const href = shareLink(window.location.href, view);
+    const href = linkToView(window.location.href, view);
     setLink(href);
-    s.setAppliedLink(new URL(href).hash);
-    window.history.replaceState(window.history.state, '', href);
+    if (href !== window.location.href) {
+      s.setAppliedLink(new URL(href).hash);
+      window.history.replaceState(window.history.state, '', href);
+    }
     navigator.clipboard.writeText(href).then(
       () => s.setExportNotice({ tone: 'info', text: 'Link copied: it opens this view of the same graph' }),
       () => s.setExportNotice({ tone: 'info', text: 'Copy the link from the box below' }),

@@ -17,5 +17,5 @@ export {
 } from './open-file';
 export { buildFile, scopeFilter, scopeOutlets, FILE_FORMATS, type FileFormat, type ExportScope } from './build-export';
 export { buildSnapshotFile, type ArticleMode } from './save-snapshot';
-export { shareLink, encodeShareHash, decodeShareHash, type SharedView } from './share-link';
+export { shareLink, linkToView, encodeShareHash, decodeShareHash, type SharedView } from './share-link';
 export { captureView, planRestore, parseFilters } from './view-state';

@@ -1,12 +1,13 @@
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
 import { EMPTY_FILTERS, type FilterState, type Selection, type Viewport } from '../store';
 
-/** The view state a share link carries. The graph never travels in the URL: it goes as a snapshot file. */
+/**
+ * The view state a share link carries. The graph never travels in the URL: it goes as a snapshot file.
+ * The chain view and focus ride in the same hash, added and read by `app/url` (which builds on this).
+ */
 export interface SharedView {
   filters: FilterState;
   selection: Selection;
-  /** The chain view's breadcrumb, when the link opens the chain view. */
-  chainTrail?: string[];
   viewport?: Viewport;
 }
 
@@ -21,13 +22,11 @@ const P = {
   disputed: 'disputed',
   node: 'node',
   edge: 'edge',
-  trail: 'trail',
   zoom: 'zoom',
   pan: 'pan',
 } as const;
 
 const MAX_KEY = 2000;
-const MAX_TRAIL = 100;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The URL hash (`#nk=claim&node=…`) for a view; empty filters and no selection give a bare `#view`. */
@@ -42,7 +41,6 @@ export function encodeShareHash(view: SharedView): string {
   if (f.hideAnonymous) q.set(P.anonymous, '1');
   if (f.onlyDisputed) q.set(P.disputed, '1');
   if (view.selection) q.set(view.selection.type === 'node' ? P.node : P.edge, view.selection.key);
-  for (const k of view.chainTrail ?? []) q.append(P.trail, k);
   if (view.viewport) {
     q.set(P.zoom, String(round(view.viewport.zoom)));
     q.set(P.pan, `${round(view.viewport.pan.x)},${round(view.viewport.pan.y)}`);
@@ -56,6 +54,16 @@ export function shareLink(pageUrl: string, view: SharedView): string {
   const url = new URL(pageUrl);
   url.hash = encodeShareHash(view).slice(1);
   return url.href;
+}
+
+/**
+ * The link to copy for `view`: the page's own address when its hash already says this view (the app
+ * keeps the address bar in step, with the chain view and focus too), else one built from `view`.
+ */
+export function linkToView(pageUrl: string, view: SharedView): string {
+  const mirrored = decodeShareHash(new URL(pageUrl).hash);
+  const same = mirrored !== null && encodeShareHash(mirrored.view) === encodeShareHash(view);
+  return same ? pageUrl : shareLink(pageUrl, view);
 }
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -118,8 +126,6 @@ export function decodeShareHash(hash: string): { view: SharedView; ignored: stri
         ? { type: 'edge', key: edge }
         : null;
   const view: SharedView = { filters, selection };
-  const trail = q.getAll(P.trail).filter((k) => k.length > 0 && k.length <= MAX_KEY);
-  if (trail.length > 0) view.chainTrail = trail.slice(0, MAX_TRAIL);
   const viewport = viewportOf(q, bad);
   if (viewport) view.viewport = viewport;
   return { view, ignored: bad };

@@ -84,10 +84,7 @@ function chainTrailOf(view: ViewState): string[] {
  */
 export function applyStoreView(state: AppState, view: Omit<PendingView, 'afterLayoutRuns'>): void {
   if (view.filters) state.setFilters(view.filters);
-  if (view.chainTrail !== undefined) {
-    state.showNetwork();
-    for (const k of view.chainTrail) if (state.graph.hasNode(k)) state.traceChain(k);
-  }
+  if (view.chainTrail !== undefined) state.openChain(view.chainTrail.filter((k) => state.graph.hasNode(k)));
   if (view.selection !== undefined) {
     const k = view.selection?.key;
     const known = k !== undefined && (state.graph.hasNode(k) || state.graph.hasEdge(k));
