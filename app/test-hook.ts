@@ -19,8 +19,8 @@ export interface SourcetraceTestHook {
   /** Viewport coordinates of a drawn edge's midpoint, or null. */
   edgePoint(key: string): Point | null;
   /**
-   * A visible edge of `kind` whose midpoint lies clear of every node (and of other edges' midpoints),
-   * so a click there can only hit that edge; null when none is clear.
+   * A visible edge of `kind` with a point clear of every node and every other edge, so a click there can
+   * only hit that edge; null when none is clear.
    */
   clearEdge(kind: string): { key: string; point: Point } | null;
   selection(): Selection;
@@ -53,18 +53,33 @@ function toClient(cy: Core, p: Point): Point {
   return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
 }
 
+type Seg = { a: Point; b: Point };
+
+function distanceToSegment(p: Point, { a, b }: Seg): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy || 1;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** Straight edges only (curved ones are not where their ends suggest); points along them, middle first. */
 function findClearEdge(cy: Core, kind: string): { key: string; point: Point } | null {
-  const nodes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
+  const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
   const edges = cy.edges(':visible');
-  const mids = edges.map((e) => e.renderedMidpoint());
-  const PAD = 8;
+  const segs: Seg[] = edges.map((e) => ({ a: e.renderedSourceEndpoint(), b: e.renderedTargetEndpoint() }));
+  const PAD = 7;
+  const clear = (p: Point, self: number) =>
+    !boxes.some((b) => p.x > b.x1 - PAD && p.x < b.x2 + PAD && p.y > b.y1 - PAD && p.y < b.y2 + PAD) &&
+    segs.every((s, j) => j === self || distanceToSegment(p, s) > PAD);
   for (let i = 0; i < edges.length; i++) {
     const edge = edges[i]!;
-    const m = mids[i]!;
-    if (edge.data('kind') !== kind) continue;
-    const inNode = nodes.some((b) => m.x > b.x1 - PAD && m.x < b.x2 + PAD && m.y > b.y1 - PAD && m.y < b.y2 + PAD);
-    const nearEdge = mids.some((o, j) => j !== i && Math.hypot(o.x - m.x, o.y - m.y) < PAD * 2);
-    if (!inNode && !nearEdge) return { key: edge.id(), point: toClient(cy, m) };
+    const seg = segs[i]!;
+    if (edge.data('kind') !== kind || distanceToSegment(edge.renderedMidpoint(), seg) > 1.5) continue;
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      const p = { x: seg.a.x + t * (seg.b.x - seg.a.x), y: seg.a.y + t * (seg.b.y - seg.a.y) };
+      if (clear(p, i)) return { key: edge.id(), point: toClient(cy, p) };
+    }
   }
   return null;
 }

@@ -21,10 +21,12 @@ test.describe('app shell', () => {
     await expect(details).toContainText('Outlet');
     await expect(details).toContainText('Articles');
 
-    // Zoom in on an outlet (search, Enter) so its citation edges are drawn apart from other elements.
+    // Focus on one outlet's article and fit, so its citation edges are drawn apart from other elements.
     await page.getByRole('combobox').fill('Reuters');
     await page.getByRole('combobox').press('Enter');
-    await expect.poll(() => hook(page, 'zoom')).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: 'outlet:reuters' });
+    await details.getByRole('button', { name: 'Focus 2 hops' }).click();
+    await page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Fit' }).click();
     const cites = await hook(page, 'clearEdge', 'cites');
     expect(cites, 'a cites edge clear of nodes').not.toBeNull();
     await page.mouse.click(cites!.point.x, cites!.point.y);

@@ -57,4 +57,41 @@ test.describe('exploring the graph', () => {
     await clickNode(page, first!);
     await expect.poll(() => hook(page, 'selection')).not.toBeNull();
   });
+
+  test('focus shows a neighbourhood, expands a neighbour, and arrows walk between neighbours', async ({ page }) => {
+    await openApp(page);
+    const all = (await hook(page, 'counts')).visibleNodes;
+    const search = page.getByRole('combobox');
+    await search.fill('Reuters');
+    await search.press('Enter');
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: 'outlet:reuters' });
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('button', { name: 'Focus 1 hop' }).click();
+    await expect.poll(async () => (await hook(page, 'counts')).visibleNodes).toBeLessThan(all);
+    const one = await hook(page, 'visibleNodeKeys');
+    expect(one).toContain('outlet:reuters');
+    const toolbar = page.getByRole('toolbar', { name: 'Canvas' });
+    await expect(toolbar).toContainText('Focus: Reuters (1 hop)');
+    await toolbar.getByRole('button', { name: 'Fit' }).click();
+
+    // Expand the outlet's article: its sources and claims join the focused view.
+    const article = one.find((k) => k.startsWith('article:'))!;
+    await clickNode(page, article);
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: article });
+    await details.getByRole('button', { name: 'Expand neighbours' }).click();
+    await expect.poll(async () => (await hook(page, 'visibleNodeKeys')).length).toBeGreaterThan(one.length);
+    await expect(details.getByRole('button', { name: 'Collapse neighbours' })).toBeVisible();
+
+    // Arrow keys walk the neighbours of the selection; Up returns to it.
+    await page.keyboard.press('ArrowRight');
+    const first = (await hook(page, 'selection'))?.key;
+    expect(first).not.toBe(article);
+    await page.keyboard.press('ArrowRight');
+    expect((await hook(page, 'selection'))?.key).not.toBe(first);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: article });
+
+    await toolbar.getByRole('button', { name: 'Clear focus' }).click();
+    await expect.poll(async () => (await hook(page, 'counts')).visibleNodes).toBe(all);
+  });
 });

@@ -11,6 +11,7 @@ import {
   EventsController,
   LayoutController,
 } from './controllers';
+import { CanvasToolbar } from './CanvasToolbar';
 import { registerExtensions } from './register-extensions';
 import { STYLESHEET } from './stylesheet';
 
@@ -47,6 +48,7 @@ export function GraphCanvas() {
   return (
     <div className="graph-view">
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />
+      {cy && <CanvasToolbar cy={cy} />}
       {cy && (
         <>
           <ElementsController cy={cy} />

@@ -54,6 +54,19 @@ describe('hiddenElements', () => {
     expect(graph.filterNodes((k) => h.nodes.has(k)).length).toBeGreaterThan(0);
   });
 
+  it('focus keeps the n-hop neighbourhood, and expanded nodes add their neighbours', () => {
+    const key = 'person:us-officials';
+    const one = hiddenElements(graph, EMPTY_FILTERS, { key, hops: 1 });
+    const kept = graph.filterNodes((k) => !one.nodes.has(k)).sort();
+    expect(kept).toEqual([key, ...graph.neighbors(key)].sort());
+    const two = hiddenElements(graph, EMPTY_FILTERS, { key, hops: 2 });
+    expect(two.nodes.size).toBeLessThan(one.nodes.size);
+    const outside = graph.nodes().find((k) => one.nodes.has(k) && graph.neighbors(k).some((n) => !one.nodes.has(n)));
+    expect(outside).toBeDefined();
+    const grown = hiddenElements(graph, EMPTY_FILTERS, { key, hops: 1 }, [graph.neighbors(key)[0]!]);
+    expect(grown.nodes.size).toBeLessThan(one.nodes.size);
+  });
+
   it('a date range after every article hides all articles', () => {
     const h = hide({ dateFrom: '2999-01-01' });
     graph.forEachNode((k, a) => {

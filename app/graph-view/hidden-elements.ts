@@ -1,5 +1,6 @@
 import type { SourcetraceGraph } from '../../src/model';
-import type { FilterState } from '../store';
+import { neighbourhood } from '../../src/query';
+import type { FilterState, Focus } from '../store';
 
 /** What the filters hide. Filters never touch the graph: this set becomes Cytoscape classes. */
 export interface HiddenElements {
@@ -49,7 +50,12 @@ function reach(graph: SourcetraceGraph, starts: string[], ok: (edge: string) => 
  * date), sources and claims stay only if a visible article still leads to them, so "only this outlet"
  * shows that outlet's story; "only disputed" keeps disputed claims and whatever leads to them.
  */
-export function hiddenElements(graph: SourcetraceGraph, f: FilterState): HiddenElements {
+export function hiddenElements(
+  graph: SourcetraceGraph,
+  f: FilterState,
+  focus: Focus | null = null,
+  expanded: readonly string[] = [],
+): HiddenElements {
   const nodes = new Set<string>();
   graph.forEachNode((key) => {
     if (hiddenByItself(graph, key, f)) nodes.add(key);
@@ -73,9 +79,23 @@ export function hiddenElements(graph: SourcetraceGraph, f: FilterState): HiddenE
       if (!reached.has(k)) nodes.add(k);
     });
   }
+  if (focus && graph.hasNode(focus.key)) hideOutsideFocus(graph, nodes, focus, expanded);
   const edges = new Set<string>();
   graph.forEachEdge((e) => {
     if (!edgeOk(e)) edges.add(e);
   });
   return { nodes, edges };
+}
+
+/** Focus: only the neighbourhood of the focused node, plus the neighbours of expanded nodes, stays. */
+function hideOutsideFocus(graph: SourcetraceGraph, hidden: Set<string>, focus: Focus, expanded: readonly string[]) {
+  const keep = new Set(neighbourhood(graph, focus.key, focus.hops).nodes);
+  for (const key of expanded) {
+    if (!graph.hasNode(key)) continue;
+    keep.add(key);
+    graph.forEachNeighbor(key, (n) => keep.add(n));
+  }
+  graph.forEachNode((k) => {
+    if (!keep.has(k)) hidden.add(k);
+  });
 }

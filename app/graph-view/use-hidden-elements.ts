@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectFilters, selectGraph, selectGraphVersion, useAppStore } from '../store';
+import { selectExpanded, selectFilters, selectFocus, selectGraph, selectGraphVersion, useAppStore } from '../store';
 import { hiddenElements, type HiddenElements } from './hidden-elements';
 
-/** The elements the current filters hide, recomputed only when the graph or a filter changes. */
+/** The elements the current filters and focus hide, recomputed only when the graph or one of them changes. */
 export function useHiddenElements(): HiddenElements {
   const graph = useAppStore(selectGraph);
   const version = useAppStore(selectGraphVersion);
   const filters = useAppStore(useShallow(selectFilters));
+  const focus = useAppStore(selectFocus);
+  const expanded = useAppStore(selectExpanded);
   // `version` is a dependency on purpose: graphology mutates in place, the graph object stays the same.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => hiddenElements(graph, filters), [graph, version, filters]);
+  return useMemo(() => hiddenElements(graph, filters, focus, expanded), [graph, version, filters, focus, expanded]);
 }

@@ -1,6 +1,6 @@
 import type { SourcetraceGraph } from '../../src/model';
 import { NODE_KIND_STYLES } from '../graph-view';
-import { useAppStoreApi } from '../store';
+import { selectExpanded, selectFocus, useAppStore, useAppStoreApi } from '../store';
 import { nodeCounts } from './node-summary';
 
 function kindFields(graph: SourcetraceGraph, key: string): [string, string][] {
@@ -34,7 +34,10 @@ function kindFields(graph: SourcetraceGraph, key: string): [string, string][] {
 /** A node's fields and counts, as plain text. */
 export function NodeDetails({ graph, nodeKey }: { graph: SourcetraceGraph; nodeKey: string }) {
   const store = useAppStoreApi();
+  const focus = useAppStore(selectFocus);
+  const expanded = useAppStore(selectExpanded);
   const a = graph.getNodeAttributes(nodeKey);
+  const { traceChain, focusOn, toggleExpanded } = store.getState();
   const counts = nodeCounts(graph, nodeKey);
   const rows: [string, string][] = [
     ['Kind', NODE_KIND_STYLES[a.kind].label],
@@ -48,9 +51,30 @@ export function NodeDetails({ graph, nodeKey }: { graph: SourcetraceGraph; nodeK
   return (
     <article className="node-details" aria-label={`Details of ${a.label}`}>
       <h2>{a.label}</h2>
-      <button type="button" className="trace-button" onClick={() => store.getState().traceChain(nodeKey)}>
-        Trace citation chain
-      </button>
+      <div className="node-actions">
+        <button type="button" onClick={() => traceChain(nodeKey)}>
+          Trace citation chain
+        </button>
+        <span role="group" aria-label="Focus on neighbourhood">
+          Focus:{' '}
+          {[1, 2, 3].map((hops) => (
+            <button
+              key={hops}
+              type="button"
+              aria-pressed={focus?.key === nodeKey && focus.hops === hops}
+              aria-label={`Focus ${hops} hop${hops === 1 ? '' : 's'}`}
+              onClick={() => focusOn(nodeKey, hops)}
+            >
+              {hops}
+            </button>
+          ))}
+        </span>
+        {focus && focus.key !== nodeKey && (
+          <button type="button" onClick={() => toggleExpanded(nodeKey)}>
+            {expanded.includes(nodeKey) ? 'Collapse neighbours' : 'Expand neighbours'}
+          </button>
+        )}
+      </div>
       <dl>
         {rows.map(([term, value]) => (
           <div key={term} className="field">

@@ -29,6 +29,19 @@ describe('history slice', () => {
     expect(s().chainTrail).toEqual(['claim:x']);
   });
 
+  it('undoes focus and expansion', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().focusOn('outlet:a', 9);
+    expect(s().focus).toEqual({ key: 'outlet:a', hops: 3 });
+    s().toggleExpanded('person:b');
+    expect(s().expanded).toEqual(['person:b']);
+    s().undoView();
+    expect(s().expanded).toEqual([]);
+    s().undoView();
+    expect(s().focus).toBeNull();
+  });
+
   it('a new change after undo drops the redo branch', () => {
     const store = createAppStore();
     const s = () => store.getState();

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './app-state';
 import { EMPTY_FILTERS, type FilterState } from './filter-slice';
-import type { Selection, ViewMode } from './view-slice';
+import type { Focus, Selection, ViewMode } from './view-slice';
 
 /** The part of the state that undo/redo walks through: what the user set, not the graph or the camera. */
 export interface ViewSnapshot {
@@ -9,6 +9,8 @@ export interface ViewSnapshot {
   selection: Selection;
   mode: ViewMode;
   chainTrail: string[];
+  focus: Focus | null;
+  expanded: string[];
 }
 
 export interface HistoryState {
@@ -30,7 +32,14 @@ const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof FilterState)[];
 
 export function viewSnapshot(s: AppState): ViewSnapshot {
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, s[k]])) as unknown as FilterState;
-  return { filters, selection: s.selection, mode: s.mode, chainTrail: s.chainTrail };
+  return {
+    filters,
+    selection: s.selection,
+    mode: s.mode,
+    chainTrail: s.chainTrail,
+    focus: s.focus,
+    expanded: s.expanded,
+  };
 }
 
 /** Field by field, by identity: the slices replace a value whenever it changes. */
@@ -39,6 +48,8 @@ export function sameView(a: ViewSnapshot, b: ViewSnapshot): boolean {
     a.selection === b.selection &&
     a.mode === b.mode &&
     a.chainTrail === b.chainTrail &&
+    a.focus === b.focus &&
+    a.expanded === b.expanded &&
     FILTER_KEYS.every((k) => a.filters[k] === b.filters[k])
   );
 }
@@ -48,10 +59,12 @@ const applied = (v: ViewSnapshot): Partial<AppState> => ({
   selection: v.selection,
   mode: v.mode,
   chainTrail: v.chainTrail,
+  focus: v.focus,
+  expanded: v.expanded,
 });
 
 /**
- * Undo/redo of view changes. Every change to filters, selection, mode or chain trail is recorded by a
+ * Undo/redo of view changes. Every change to filters, selection, mode, chain trail or focus is recorded by a
  * store subscription (so no action has to remember to), except the ones undo and redo make themselves.
  */
 export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get, api) => {

@@ -17,6 +17,8 @@ export const selectProgress = (s: AppState) => s.progress;
 export const selectProblems = (s: AppState) => s.problems;
 export const selectMode = (s: AppState) => s.mode;
 export const selectChainTrail = (s: AppState) => s.chainTrail;
+export const selectFocus = (s: AppState) => s.focus;
+export const selectExpanded = (s: AppState) => s.expanded;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectHiddenOutlets = (s: AppState) => s.hiddenOutlets;
 export const selectRevealRequest = (s: AppState) => s.revealRequest;

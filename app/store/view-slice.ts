@@ -8,7 +8,17 @@ export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: str
 export const VIEW_MODES = ['network', 'chain'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
+/** Show only the n-hop neighbourhood of one node (plus the neighbours of nodes expanded by hand). */
+export interface Focus {
+  key: string;
+  /** 1 to 3. */
+  hops: number;
+}
+
 export interface ViewState {
+  focus: Focus | null;
+  /** Nodes whose neighbours are shown too while focused (expand/collapse). */
+  expanded: string[];
   mode: ViewMode;
   /** Chain view breadcrumb: the nodes traced, in order; the last one is on screen. */
   chainTrail: string[];
@@ -35,6 +45,13 @@ export interface ViewActions {
   /** Steps back to the trail entry at `index`. */
   chainBack: (index: number) => void;
   showNetwork: () => void;
+  /** Focuses on `key`'s neighbourhood; hops are clamped to 1–3. */
+  focusOn: (key: string, hops: number) => void;
+  clearFocus: () => void;
+  /** Sets focus and expansion at once (a link being restored). */
+  setFocus: (focus: Focus | null, expanded?: string[]) => void;
+  /** Shows (or hides again) a node's neighbours while focused. */
+  toggleExpanded: (key: string) => void;
   /** Opens the chain view on a whole breadcrumb at once (a link being restored); the selection stays. */
   openChain: (trail: string[]) => void;
 }
@@ -44,6 +61,15 @@ export type ViewSlice = ViewState & ViewActions;
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   mode: 'network',
   chainTrail: [],
+  focus: null,
+  expanded: [],
+  focusOn: (key, hops) => set({ focus: { key, hops: Math.min(3, Math.max(1, Math.round(hops) || 1)) }, expanded: [] }),
+  clearFocus: () => set({ focus: null, expanded: [] }),
+  setFocus: (focus, expanded = []) => set({ focus, expanded: focus ? [...expanded].sort() : [] }),
+  toggleExpanded: (key) => {
+    const { expanded } = get();
+    set({ expanded: expanded.includes(key) ? expanded.filter((k) => k !== key) : [...expanded, key].sort() });
+  },
   traceChain: (key) => {
     const { chainTrail, mode } = get();
     const trail = mode === 'chain' ? chainTrail : [];

@@ -7,9 +7,9 @@ import { decodeViewExtras, encodeViewHash } from './view-hash';
 const settled = (s: AppState) => s.status !== 'loading' && s.pendingView === null;
 
 /**
- * Renderless: keeps the address bar's hash equal to the view (filters, selection, mode, chain, zoom/pan),
+ * Renderless: keeps the address bar's hash equal to the view (filters, selection, mode, chain, focus, zoom/pan),
  * so a copied URL reopens it. At start the share-link part is restored by the export controller (rendered
- * before this one); this puts back the chain mode and trail, then starts mirroring.
+ * before this one); this puts back the chain mode, trail and focus, then starts mirroring.
  */
 export function UrlController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
@@ -31,6 +31,7 @@ export function UrlController({ cy }: { cy: Core }) {
       if (!restored && extras && settled(s)) {
         restored = true;
         s.openChain(extras.chainTrail.filter((k) => s.graph.hasNode(k)));
+        if (extras.focus && s.graph.hasNode(extras.focus.key)) s.setFocus(extras.focus, extras.expanded);
       }
       schedule();
     };

@@ -4,7 +4,14 @@ import { decodeShareHash } from '../export';
 import { EMPTY_FILTERS, type ViewSnapshot } from '../store';
 import { decodeViewExtras, encodeViewHash } from './view-hash';
 
-const network: ViewSnapshot = { filters: EMPTY_FILTERS, selection: null, mode: 'network', chainTrail: [] };
+const network: ViewSnapshot = {
+  filters: EMPTY_FILTERS,
+  selection: null,
+  mode: 'network',
+  chainTrail: [],
+  focus: null,
+  expanded: [],
+};
 
 describe('view hash', () => {
   it('leaves the network view to the share link format', () => {
@@ -18,9 +25,16 @@ describe('view hash', () => {
       selection: { type: 'edge', key: 'cites|article:a|person:b' },
       mode: 'chain',
       chainTrail: ['claim:c & d', 'person:b'],
+      focus: { key: 'outlet:x y', hops: 2 },
+      expanded: ['person:b'],
     };
     const hash = encodeViewHash(view, { zoom: 1.5, pan: { x: 3, y: -4 } });
-    expect(decodeViewExtras(hash)).toEqual({ mode: 'chain', chainTrail: ['claim:c & d', 'person:b'] });
+    expect(decodeViewExtras(hash)).toEqual({
+      mode: 'chain',
+      chainTrail: ['claim:c & d', 'person:b'],
+      focus: { key: 'outlet:x y', hops: 2 },
+      expanded: ['person:b'],
+    });
     const shared = decodeShareHash(hash);
     expect(shared?.ignored).toEqual([]);
     expect(shared?.view.filters).toEqual(view.filters);
@@ -32,13 +46,14 @@ describe('view hash', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 8 }), (trail) => {
         const hash = encodeViewHash({ ...network, mode: 'chain', chainTrail: trail });
-        expect(decodeViewExtras(hash)).toEqual({ mode: 'chain', chainTrail: trail });
+        expect(decodeViewExtras(hash)).toMatchObject({ mode: 'chain', chainTrail: trail });
       }),
     );
   });
 
   it('falls back to the network view for unknown modes or an empty trail', () => {
-    expect(decodeViewExtras('#mode=3d')).toEqual({ mode: 'network', chainTrail: [] });
-    expect(decodeViewExtras('#mode=chain')).toEqual({ mode: 'network', chainTrail: [] });
+    expect(decodeViewExtras('#mode=3d')).toMatchObject({ mode: 'network', chainTrail: [] });
+    expect(decodeViewExtras('#mode=chain')).toMatchObject({ mode: 'network', chainTrail: [] });
+    expect(decodeViewExtras('#focus=person%3Aa&hops=12')).toMatchObject({ focus: { key: 'person:a', hops: 3 } });
   });
 });

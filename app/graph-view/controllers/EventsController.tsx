@@ -14,6 +14,13 @@ export function EventsController({ cy }: { cy: Core }) {
     };
     const onOver = (e: EventObject) => setHovered(e.target.id());
     const onOut = () => setHovered(null);
+    // Double-click: focus on a node's neighbourhood, or, once focused, expand/collapse its neighbours.
+    const onDouble = (e: EventObject) => {
+      const s = store.getState();
+      if (s.focus) s.toggleExpanded(e.target.id());
+      else s.focusOn(e.target.id(), 1);
+    };
+    cy.on('dbltap', 'node', onDouble);
     cy.on('tap', 'node', onNode);
     cy.on('tap', 'edge', onEdge);
     cy.on('tap', onBackground);
@@ -25,6 +32,7 @@ export function EventsController({ cy }: { cy: Core }) {
       cy.removeListener('tap', onBackground);
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
+      cy.removeListener('dbltap', 'node', onDouble);
     };
   }, [cy, store]);
   return null;

@@ -1,0 +1,37 @@
+import type { Core } from 'cytoscape';
+import { selectFocus, selectGraph, useAppStore, useAppStoreApi } from '../store';
+
+/** Canvas controls: fit to what is shown, reset the view, and the current focus with a way out. */
+export function CanvasToolbar({ cy }: { cy: Core }) {
+  const store = useAppStoreApi();
+  const focus = useAppStore(selectFocus);
+  const graph = useAppStore(selectGraph);
+  const fit = () => cy.fit(cy.elements(':visible'), 40);
+  const reset = () => {
+    const s = store.getState();
+    s.resetFilters();
+    s.clearFocus();
+    s.clearSelection();
+    // Classes change in an effect after this render; fit once they have.
+    requestAnimationFrame(fit);
+  };
+  const focusLabel = focus && graph.hasNode(focus.key) ? graph.getNodeAttribute(focus.key, 'label') : null;
+  return (
+    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+      <button type="button" onClick={fit}>
+        Fit
+      </button>
+      <button type="button" onClick={reset}>
+        Reset view
+      </button>
+      {focus && (
+        <span className="focus-chip">
+          Focus: {focusLabel ?? focus.key} ({focus.hops} hop{focus.hops === 1 ? '' : 's'}){' '}
+          <button type="button" aria-label="Clear focus" onClick={() => store.getState().clearFocus()}>
+            ✕
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
