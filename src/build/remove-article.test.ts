@@ -30,6 +30,29 @@ describe('removeArticle', () => {
     });
   });
 
+  it('drops the wording variants that only the removed article carried', () => {
+    const C = { id: 'c', outlet: 'Reuters', text: 'Officials said the army had moved two brigades to the border.' };
+    const D = {
+      id: 'd',
+      outlet: 'The Guardian',
+      text: 'Officials said two brigades had been moved to the border by the army.',
+    };
+    const { graph } = buildCorpusGraph([C, D]);
+    const claims = graph.filterNodes((_k, a) => a.kind === 'claim');
+    expect(claims).toHaveLength(1);
+    expect(graph.getNodeAttribute(claims[0]!, 'aliases')).toHaveLength(1);
+    const copy = graph.copy();
+    removeArticle(graph, 'article:d');
+    expect(graph.getNodeAttribute(claims[0]!, 'aliases')).toEqual([]);
+    expect(graph.hasNode(claims[0]!)).toBe(true);
+    // Removing the article whose wording the claim carries promotes the surviving variant.
+    removeArticle(copy, 'article:c');
+    expect(copy.getNodeAttributes(claims[0]!)).toMatchObject({
+      text: 'two brigades had been moved to the border by the army',
+      aliases: [],
+    });
+  });
+
   it('ignores unknown keys and non-article nodes', () => {
     const { graph } = buildCorpusGraph([A]);
     const order = graph.order;

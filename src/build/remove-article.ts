@@ -27,7 +27,7 @@ export function removeArticle(graph: SourcetraceGraph, articleKey: string): stri
     if (graph.degree(key) === 0) {
       graph.dropNode(key);
       removed.push(key);
-    } else if (attrs.kind === 'claim' && attrs.aliases.length) {
+    } else if (attrs.kind === 'claim') {
       pruneClaimAliases(graph, key);
     }
   }
@@ -35,7 +35,12 @@ export function removeArticle(graph: SourcetraceGraph, articleKey: string): stri
   return removed;
 }
 
-/** Keeps the variant texts of a claim that some article still citing it actually contains. */
+const LABEL_MAX = 80;
+
+/**
+ * Keeps the variant texts of a claim that some article still citing it actually contains; when the
+ * claim's own wording came only from the removed article, a surviving variant takes its place.
+ */
 function pruneClaimAliases(graph: SourcetraceGraph, claim: string): void {
   const texts = new Set<string>();
   graph.forEachEdge(claim, (_e, attrs) => {
@@ -44,8 +49,13 @@ function pruneClaimAliases(graph: SourcetraceGraph, claim: string): void {
       if (article?.kind === 'article') texts.add(article.text);
     }
   });
-  graph.updateNodeAttributes(claim, (a) => ({
-    ...a,
-    aliases: a.aliases.filter((alias) => [...texts].some((t) => t.includes(alias))),
-  }));
+  const present = (s: string) => [...texts].some((t) => t.includes(s));
+  graph.updateNodeAttributes(claim, (a) => {
+    if (a.kind !== 'claim') return a;
+    const aliases = a.aliases.filter(present);
+    if (present(a.text) || aliases.length === 0) return { ...a, aliases };
+    const [text, ...rest] = aliases as [string, ...string[]];
+    const label = text.length <= LABEL_MAX ? text : `${text.slice(0, LABEL_MAX - 1).trimEnd()}…`;
+    return { ...a, text, label, aliases: rest };
+  });
 }
