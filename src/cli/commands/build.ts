@@ -1,14 +1,16 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { OutletEntry } from '../../extract';
-import { serializeGraph } from '../../model';
 import type { BuildProgress } from '../build-runner';
 import { runBuild } from '../build-runner';
 import { formatSummary } from '../build-summary';
 import type { CliCommand, CliIO } from '../command';
 import { expandInputs, WALKED_EXTENSIONS } from '../expand-inputs';
 import { createProgressBar } from '../progress-bar';
+import { writeGraphJson } from '../write-graph-json';
 
 const usage = `Usage: sourcetrace build <file|folder|glob>... [-o graph.json] [options]
 
@@ -68,6 +70,18 @@ async function readOutlets(path: string, cwd: string): Promise<OutletEntry[]> {
   return data as OutletEntry[];
 }
 
+async function writeOutput(graph: Parameters<typeof writeGraphJson>[0], output: string | undefined, io: CliIO) {
+  if (!output) {
+    await writeGraphJson(graph, io.stdout as NodeJS.WritableStream as never);
+    io.stdout.write('\n');
+    return;
+  }
+  const file = createWriteStream(resolve(io.cwd, output));
+  await writeGraphJson(graph, file);
+  file.end('\n');
+  await finished(file);
+}
+
 async function run(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
@@ -88,11 +102,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   bar.done();
   outcome.problems.unshift(...inputProblems);
   const loaded = outcome.report.added.length > 0 || outcome.graph.order > 0;
-  if (loaded) {
-    const json = JSON.stringify(serializeGraph(outcome.graph));
-    if (parsed.output) await writeFile(resolve(io.cwd, parsed.output), json + '\n');
-    else io.stdout.write(json + '\n');
-  }
+  if (loaded) await writeOutput(outcome.graph, parsed.output, io);
   if (!parsed.quiet || !loaded) {
     const summary = formatSummary(outcome, files.length, ignored, (performance.now() - started) / 1000);
     (parsed.output ? io.stdout : io.stderr).write(summary + (loaded ? '' : 'nothing could be loaded\n'));
