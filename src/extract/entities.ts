@@ -255,6 +255,13 @@ export class EntityResolver {
       e.head = head;
       return mention(e, 'explicit');
     }
+    if (head === 'them' || head === 'those' || head === 'us') {
+      const owner = citer ? citer.label : this.articleId;
+      const e = this.upsert(nodeKey('person', `${owner} ${description}`), 'person', description, text, true);
+      e.role = description;
+      e.plural = true;
+      return mention(e, 'explicit');
+    }
     // Anything else that speaks ("Estimates suggest", "The results show") is treated as a document.
     const e = this.upsert(
       nodeKey('document', (citer ? `${citer.label} ` : '') + description),
@@ -311,7 +318,11 @@ export class EntityResolver {
   ): Mention | null {
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
     let lastTitle = -1;
-    for (let i = 0; i < bare.length - 1; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
+    // "the US Justice Department", "Ministry of Mines": organisations keep their whole name, titles included.
+    const orgName =
+      ORG_HEADS.has(bare[bare.length - 1]!.lower) ||
+      bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for)$/.test(bare[i + 1]?.lower ?? ''));
+    for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
     // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
     const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
     if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(bare[bare.length - 1]!.lower))
@@ -340,7 +351,7 @@ export class EntityResolver {
     const placeName = nameToks.map((t) => t.lower).join('-');
     const place = PLACE_WORDS.has(placeName) || PLACE_HEADS.has(lastWord);
     if (mode === 'mention' && place) return null;
-    if (ORG_HEADS.has(lastWord) || isAcronym || PLACE_WORDS.has(placeName) || PLACE_HEADS.has(lastWord)) {
+    if (orgName || ORG_HEADS.has(lastWord) || isAcronym || PLACE_WORDS.has(placeName) || PLACE_HEADS.has(lastWord)) {
       const e = this.upsert(
         nodeKey('organization', name),
         'organization',

@@ -53,6 +53,8 @@ export function isHead(t: Token | undefined): boolean {
 }
 
 const NOT_NAME_POS = new Set(['PUNCT', 'DET', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'INTJ']);
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const WH_WORDS = new Set(['which', 'what', 'whose', 'whatever', 'whichever']);
 const isJoiner = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '/' || t.text === '&');
 /** "Fifty-two", "sous-chef": a hyphen glued to both neighbours joins one word. */
@@ -85,7 +87,12 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
     }
     // "Ambassador to the United States", "Council on American-Islamic Relations": a connector between names.
     const nameLeft = (t: Token | undefined) => isCapitalised(t) && isNominalModifier(t);
-    if (NAME_CONNECTORS.has(p.lower) && isCapitalised(tokens[i]) && nameLeft(tokens[i - 2])) {
+    if (
+      NAME_CONNECTORS.has(p.lower) &&
+      isCapitalised(tokens[i]) &&
+      nameLeft(tokens[i - 2]) &&
+      !CALENDAR.test(tokens[i]!.lower)
+    ) {
       i -= 2;
       continue;
     }
@@ -127,7 +134,7 @@ export function rightNounPhrase(tokens: readonly Token[], from: number, limit = 
     }
     if (NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k - 1]) && lastHead >= 0) {
       const next = tokens[k + 1];
-      if (isCapitalised(next)) {
+      if (isCapitalised(next) && !CALENDAR.test(next!.lower)) {
         k++;
         continue;
       }

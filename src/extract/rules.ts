@@ -99,7 +99,10 @@ function subjectOfEarlierCue(
     if (t.pos !== 'VERB' || !verbs.has(t.lower) || /ing$/.test(t.lower)) continue;
     let b = k - 1;
     while (b >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[b]!.lower)) b--;
-    if (b >= 0 && isHead(tokens[b])) return leftNounPhrase(tokens, b);
+    if (b >= 0 && isHead(tokens[b])) {
+      const np = leftNounPhrase(tokens, b);
+      return np ? withPostModifiers(tokens, np, HUMAN_HEADS) : null;
+    }
     if (tokens[b]?.text === ',') {
       const appo = appositionSubject(tokens, b);
       if (appo) return appo;
@@ -286,7 +289,7 @@ export function findSource(
       let b = v - 1;
       while (b >= 0 && SKIPPABLE_BEFORE_CUE.has(tokens[b]!.lower)) b--;
       const np = b >= 0 && isHead(tokens[b]) ? leftNounPhrase(tokens, b) : null;
-      if (np) return cueSource(cue, [np], 'gerund');
+      if (np) return cueSource(cue, [withPostModifiers(tokens, np, HUMAN_HEADS)], 'gerund');
     }
   }
   if (left && isHead(left) && tokens[j - 1]?.lower === 'what') return null;

@@ -50,7 +50,8 @@ export const ORG_HEADS =
   kremlin pentagon embassy consulate campaign team club federation league corporation corp corp. inc inc. ltd ltd. co
   co. llc plc fund center centre school district hospital network coalition alliance regime cabinet cartel guard
   command secretariat assembly tribunal prosecutors prosecutor's prosecution ministry's court's nation nations un nato
-  fbi cia nsa who eu opec imf unicef`);
+  fbi cia nsa who eu opec imf unicef trust holdings capital partners ventures industries technologies systems airlines
+  airways motors energy mining resources pharmaceuticals labs laboratories media`);
 
 export const DOC_HEADS =
   set(`memo memos memorandum memoranda letter letters report reports document documents filing filings
