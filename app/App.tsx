@@ -3,6 +3,7 @@ import { ArticleReader, ArticlesPanel } from './articles';
 import { ChainView } from './chain';
 import { GraphCanvas, Legend } from './graph-view';
 import { DropZone, ImportControls } from './import';
+import { ConfidenceControl, ReviewPanel } from './review';
 import { DetailsPanel, FilterPanel, HistoryButtons, SearchBox } from './panels';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import {
@@ -50,6 +51,7 @@ export function App() {
       <nav className="sidebar" aria-label="View controls">
         <FilterPanel />
         <Legend />
+        <ConfidenceControl />
         <ArticlesPanel />
       </nav>
       <main className="canvas-area" aria-label="Attribution graph">
@@ -58,6 +60,7 @@ export function App() {
         <ArticleReader />
       </main>
       <DetailsPanel />
+      <ReviewPanel />
       <DropZone />
     </div>
   );

@@ -1,6 +1,15 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectExpanded, selectFilters, selectFocus, selectGraph, selectGraphVersion, useAppStore } from '../store';
+import { edgesBelowConfidence } from '../review/confidence';
+import {
+  selectExpanded,
+  selectFilters,
+  selectFocus,
+  selectGraph,
+  selectGraphVersion,
+  selectMinConfidence,
+  useAppStore,
+} from '../store';
 import { hiddenElements, type HiddenElements } from './hidden-elements';
 
 /** The elements the current filters and focus hide, recomputed only when the graph or one of them changes. */
@@ -10,7 +19,16 @@ export function useHiddenElements(): HiddenElements {
   const filters = useAppStore(useShallow(selectFilters));
   const focus = useAppStore(selectFocus);
   const expanded = useAppStore(selectExpanded);
-  // `version` is a dependency on purpose: graphology mutates in place, the graph object stays the same.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => hiddenElements(graph, filters, focus, expanded), [graph, version, filters, focus, expanded]);
+  const minConfidence = useAppStore(selectMinConfidence);
+  return useMemo(
+    () => {
+      const hidden = hiddenElements(graph, filters, focus, expanded);
+      // The confidence threshold (app/review) hides edges only; their ends stay, as with the edge-kind filter.
+      for (const edge of edgesBelowConfidence(graph, minConfidence)) hidden.edges.add(edge);
+      return hidden;
+    },
+    // `version` is a dependency on purpose: graphology mutates in place, the graph object stays the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, version, filters, focus, expanded, minConfidence],
+  );
 }

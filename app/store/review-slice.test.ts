@@ -109,6 +109,19 @@ describe('review slice', () => {
     expect(selectGraph(store.getState()).hasEdge(cite)).toBe(true);
   });
 
+  it('re-lays out only for decisions that can bring new elements', async () => {
+    const { store, cite } = storeWith();
+    const v0 = store.getState().graphVersion;
+    await store.getState().decide({ action: 'accept', target: [cite] });
+    await store.getState().decide({ action: 'reject', target: [cite] });
+    expect(store.getState().graphVersion).toBe(v0);
+    await store.getState().undoDecision();
+    expect(store.getState().graphVersion).toBe(v0 + 1);
+    await store.getState().decide({ action: 'set-kind', target: [cite], params: { kind: 'mentions' } });
+    expect(store.getState().graphVersion).toBe(v0 + 2);
+    expect(selectGraph(store.getState()).hasEdge(cite.replace(/^cites/, 'mentions'))).toBe(true);
+  });
+
   it('clamps the confidence threshold to [0, 1]', () => {
     const { store } = storeWith();
     store.getState().setMinConfidence(1.7);

@@ -36,10 +36,14 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 /** The review slice, bound to where decisions are saved (IndexedDB in the app, memory in tests). */
 export function createReviewSlice(storage: () => DecisionStorage): StateCreator<AppState, [], [], ReviewSlice> {
   return (set, get) => {
-    /** Shows first (decisions are cheap to redo), then saves; a failed save is said, never silent. */
-    async function commit(decisions: ReviewDecision[]): Promise<void> {
-      // graphVersion is bumped too: the drawn graph is derived from the decisions.
-      set({ decisions, graphVersion: get().graphVersion + 1, reviewError: null });
+    /**
+     * Shows first (decisions are cheap to redo), then saves; a failed save is said, never silent. The drawn
+     * graph is derived from the decisions, so it follows by itself; graphVersion (which re-runs the layout)
+     * is bumped only when elements may arrive: accepting or rejecting leaves everything else where it is.
+     */
+    async function commit(decisions: ReviewDecision[], relayout = true): Promise<void> {
+      const graphVersion = get().graphVersion + (relayout ? 1 : 0);
+      set({ decisions, graphVersion, reviewError: null });
       try {
         await storage().save(decisions);
       } catch (err) {
@@ -68,7 +72,7 @@ export function createReviewSlice(storage: () => DecisionStorage): StateCreator<
       reviewError: null,
       decide: async (input) => {
         await loaded();
-        await commit(addDecision(get().decisions, input));
+        await commit(addDecision(get().decisions, input), input.action !== 'accept' && input.action !== 'reject');
       },
       undoDecision: async () => {
         await loaded();

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import type { SourcetraceGraph } from '../../src/model';
+import { claimTrust, type ClaimTrust as Trust } from '../../src/query';
+import { DossierExport } from './DossierExport';
+import { WordDiff } from './WordDiff';
+
+const labelOf = (graph: SourcetraceGraph, key: string | null) =>
+  key && graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : (key ?? 'outlet unknown');
+
+function Reporters({ graph, trust }: { graph: SourcetraceGraph; trust: Trust }) {
+  return (
+    <>
+      <h4>Who reported first</h4>
+      <ol className="trust-reporters" aria-label="Reporters by publication date">
+        {trust.first.reporters.map((r) => (
+          <li key={r.article} className={r.first ? 'first' : undefined}>
+            <span className="trust-date">{r.when ? r.when.day : 'date unknown'}</span> {labelOf(graph, r.outlet)}:{' '}
+            <cite>{r.title}</cite>
+            {r.first && <strong className="first-mark"> first</strong>}
+          </li>
+        ))}
+      </ol>
+      {trust.first.note && <p className="hint">{trust.first.note}</p>}
+    </>
+  );
+}
+
+function Drift({ graph, trust }: { graph: SourcetraceGraph; trust: Trust }) {
+  if (trust.drift.steps.length < 2) return null;
+  return (
+    <>
+      <h4>Wording drift</h4>
+      <ol className="trust-drift" aria-label="Wording hop by hop">
+        {trust.drift.steps.map((s) => (
+          <li key={s.article}>
+            <div className="drift-hop">
+              {labelOf(graph, s.outlet)}
+              {s.upstream ? ` after ${labelOf(graph, s.upstream)}` : ' (origin)'}
+              {s.changes && ` — ${s.wordsAdded} added, ${s.wordsRemoved} removed`}
+            </div>
+            <q>{s.changes ? <WordDiff changes={s.changes} /> : s.text}</q>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** A claim's trust signals: independent confirmations, primary sources, who reported first, wording drift. */
+export function ClaimTrust({
+  graph,
+  claimKey,
+  version,
+}: {
+  graph: SourcetraceGraph;
+  claimKey: string;
+  version: number;
+}) {
+  // `version` is the signal that the graph changed in place.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const trust = useMemo(() => claimTrust(graph, claimKey), [graph, claimKey, version]);
+  return (
+    <section className="claim-trust" aria-label="Trust signals">
+      <h3>Trust</h3>
+      <p className="trust-summary" data-testid="independent-summary">
+        {trust.confirmations.summary}
+      </p>
+      <p>{trust.primary.description}</p>
+      <ul className="trust-primaries" aria-label="Primary sources">
+        {trust.primary.primaries.map((p) => (
+          <li key={p.key}>{p.description}</li>
+        ))}
+      </ul>
+      <Reporters graph={graph} trust={trust} />
+      <Drift graph={graph} trust={trust} />
+      <DossierExport claimKey={claimKey} />
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { reviewQueue, type QueueItem } from '../../src/review';
+import { selectGraphVersion, selectReviewed, useAppStore, useAppStoreApi } from '../store';
+import { formatConfidence } from './confidence';
+
+/** How many queue items are listed at once: a reviewer works from the top. */
+export const QUEUE_LIMIT = 50;
+
+function ItemText({ item, label }: { item: QueueItem; label: (k: string) => string }) {
+  return (
+    <>
+      <span className="queue-edge">
+        {label(item.source)} <em>{item.kind}</em> {label(item.target)}
+      </span>
+      <span className="queue-meta">
+        {' '}
+        · confidence {formatConfidence(item.confidence)} · on {item.chains} chain{item.chains === 1 ? '' : 's'}
+      </span>
+      {item.sentence && <q className="queue-sentence">{item.sentence}</q>}
+    </>
+  );
+}
+
+/**
+ * The review queue: least confident and most consequential edges first, each with its evidence sentence.
+ * Keyboard-driven while focused: `a` accept, `r` reject, `n`/`j`/↓ next, `k`/↑ previous. Decided items
+ * leave the queue (accepted ones are skipped, rejected ones are gone), so the next comes up in place;
+ * decisions are saved, so the queue picks up where it was after a reload.
+ */
+export function ReviewQueue() {
+  const store = useAppStoreApi();
+  const reviewed = useAppStore(selectReviewed);
+  const version = useAppStore(selectGraphVersion);
+  const listId = useId();
+  const [index, setIndex] = useState(0);
+  const items = useMemo(
+    () => reviewQueue(reviewed.graph, { accepted: reviewed.accepted, limit: QUEUE_LIMIT }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; version is the signal
+    [reviewed, version],
+  );
+  const current = Math.min(index, Math.max(0, items.length - 1));
+  const item = items[current];
+  const label = (k: string) => (reviewed.graph.hasNode(k) ? reviewed.graph.getNodeAttribute(k, 'label') : k);
+  const go = (i: number) => {
+    const next = Math.min(Math.max(0, i), items.length - 1);
+    setIndex(next);
+    const edge = items[next]?.edge;
+    if (edge) store.getState().select({ type: 'edge', key: edge });
+  };
+  const decide = (action: 'accept' | 'reject') => item && void store.getState().decide({ action, target: [item.edge] });
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const moves: Record<string, () => void> = {
+      a: () => decide('accept'),
+      r: () => decide('reject'),
+      n: () => go(current + 1),
+      j: () => go(current + 1),
+      ArrowDown: () => go(current + 1),
+      k: () => go(current - 1),
+      ArrowUp: () => go(current - 1),
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    e.stopPropagation();
+    move();
+  };
+  const optionId = (i: number) => `${listId}-${i}`;
+  return (
+    <section className="review-queue" aria-label="Review queue">
+      <h3>Review queue ({items.length === QUEUE_LIMIT ? `top ${QUEUE_LIMIT}` : items.length})</h3>
+      <p className="hint" id={`${listId}-help`}>
+        Focus the list: <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>n</kbd>/<kbd>j</kbd> next, <kbd>k</kbd> previous.
+      </p>
+      {items.length === 0 ? (
+        <p className="hint">Nothing left to review.</p>
+      ) : (
+        <ul
+          role="listbox"
+          tabIndex={0}
+          aria-label="Edges to review"
+          aria-describedby={`${listId}-help`}
+          aria-activedescendant={optionId(current)}
+          onKeyDown={onKeyDown}
+        >
+          {items.map((it, i) => (
+            <li
+              key={it.edge}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === current}
+              className={i === current ? 'current' : undefined}
+              onClick={() => go(i)}
+            >
+              <ItemText item={it} label={label} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {item && (
+        <div className="review-buttons">
+          <button type="button" onClick={() => decide('accept')}>
+            Accept
+          </button>
+          <button type="button" onClick={() => decide('reject')}>
+            Reject
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
