@@ -34,6 +34,7 @@ const SUBORDINATORS = new Set([
 export function findContent(s: Sentence, cs: CueSource, text: string, blocks: readonly Block[]): ContentSpan | null {
   const toks = s.tokens;
   if (cs.pattern === 'credit') return creditContent(s, cs, text, blocks);
+  if (cs.object) return { start: toks[cs.object.from]!.start, end: toks[cs.object.to]!.end, nextBlock: false };
   let to = cs.clauseTo;
   // Skip short adjuncts between clause and content: "reported on Friday that", "told LA Weekly in a statement that",
   // and a reduced relative after an "according to" source: "according to a report released Monday by the UN, …".

@@ -124,7 +124,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     let end = content.end;
     for (const other of found) {
       if (other.cs === cs) continue;
-      const from = s.tokens[other.cs.clauseFrom]!.start;
+      // A gerund borrows its speaker from earlier in the sentence: its own clause starts at the cue.
+      const from = s.tokens[other.cs.pattern === 'gerund' ? other.cs.cue.from : other.cs.clauseFrom]!.start;
       if (from > cueEnd && from > content.start && from < end) end = from;
     }
     if (end === content.end) return content;

@@ -49,6 +49,8 @@ export function isHead(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower);
   if (t.pos === 'VERB' && isKnownNoun(t)) return true;
+  // "attorney general", "secretary general": a postpositive title ends the phrase.
+  if (t.lower === 'general' && t.pos === 'ADJ') return true;
   return t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalised(t) && !NOT_NAME_POS.has(t.pos));
 }
 

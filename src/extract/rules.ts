@@ -23,6 +23,8 @@ export interface CueSource {
   via?: NounPhrase;
   /** "told [the Herald]": to whom it was said. */
   recipient?: NounPhrase;
+  /** "[memos] first reported by Reuters": what a reduced passive reports. */
+  object?: NounPhrase;
   /** "A company spokeswoman, [Judith Keane], said": the name a role source goes by. */
   named?: NounPhrase;
   /** Token range of source + cue (+ recipient): the attributing clause, never part of the content. */
@@ -254,7 +256,13 @@ export function findSource(
   const isParticiple = PARTICIPLES.test(tokens[to]!.lower) || cue.to > cue.from;
   if (tokens[to + 1]?.lower === 'by' && (sawBe || isParticiple)) {
     const agent = rightNounPhrase(tokens, to + 2);
-    if (agent && (sawBe || isCapitalised(tokens[agent.to]))) return cueSource(cue, [agent], 'passive');
+    if (agent && (sawBe || isCapitalised(tokens[agent.to]))) {
+      const cs = cueSource(cue, [agent], 'passive');
+      // "memos first reported by Reuters": the reported thing is the noun the participle modifies.
+      const object = !sawBe && tokens[j] && tokens[j]!.pos === 'NOUN' ? leftNounPhrase(tokens, j) : null;
+      if (object) cs.object = object;
+      return cs;
+    }
   }
   if (sawBe && isParticiple && !/ing$/.test(cueWord)) return null;
 
