@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pickFiles, sortedNodeKeys, waitForImport } from './ingest-helpers';
 import { hook, openApp } from './test-hook';
@@ -60,6 +61,7 @@ test.describe('trust signals and review', () => {
     await expect(reporters.last()).toContainText('Town Crier');
     await expect(trust(page).getByRole('list', { name: 'Primary sources' })).toContainText('Elena Sorensen');
     const drift = trust(page).getByRole('list', { name: 'Wording hop by hop' });
+    await expect(drift).toContainText('North Star, repeating Coast Gazette');
     await expect(drift.locator('ins').first()).toBeVisible();
     await expect(drift.locator('del').first()).toBeVisible();
   });
@@ -105,6 +107,36 @@ test.describe('trust signals and review', () => {
 
     await review(page).getByRole('button', { name: 'Undo last decision' }).click();
     await expect.poll(async () => (await hook(page, 'edgeKeys')).includes(ECHO_CITE)).toBe(true);
+  });
+
+  test('a node and an edge corrected from the panel, each undoable; the panels pass axe', async ({ page }) => {
+    await openStory(page);
+    await page.getByRole('combobox', { name: 'Search nodes' }).fill('Elena Sorensen');
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+    const panel = review(page).getByRole('region', { name: 'Review the selection' });
+    await panel.getByRole('textbox', { name: 'Why (optional)' }).fill('spelling in her office page');
+    await panel.getByRole('textbox', { name: 'Name', exact: true }).fill('Elena Sørensen');
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    await expect(review(page).getByRole('region', { name: 'Review decisions' })).toContainText(
+      'spelling in her office page',
+    );
+
+    const queue = review(page).getByRole('listbox', { name: 'Edges to review' });
+    await queue.getByRole('option').filter({ hasText: 'Ferry refit planned cites Coast Gazette' }).click();
+    await panel.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('mentions');
+    await panel.getByRole('button', { name: 'Fix kind' }).click();
+    const fixed = ECHO_CITE.replace(/^cites/, 'mentions');
+    await expect.poll(async () => (await hook(page, 'edgeKeys')).includes(fixed)).toBe(true);
+    expect((await hook(page, 'review')).decisions.map((d) => d.action)).toEqual(['rename', 'set-kind']);
+
+    const axe = await new AxeBuilder({ page }).include('.review-panel').include('.confidence-control').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    const undo = review(page).getByRole('button', { name: 'Undo last decision' });
+    await undo.click();
+    await expect.poll(async () => (await hook(page, 'edgeKeys')).includes(ECHO_CITE)).toBe(true);
+    await undo.click();
+    await expect.poll(async () => (await hook(page, 'review')).decisions).toEqual([]);
   });
 
   test('the dossier holds the evidence sentences, in HTML and Markdown', async ({ page }) => {

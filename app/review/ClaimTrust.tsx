@@ -7,6 +7,14 @@ import { WordDiff } from './WordDiff';
 const labelOf = (graph: SourcetraceGraph, key: string | null) =>
   key && graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : (key ?? 'outlet unknown');
 
+/** An upstream article as readers know it: by its outlet (the title when the outlet is unknown). */
+function sourceOf(graph: SourcetraceGraph, article: string): string {
+  const a = graph.hasNode(article) ? graph.getNodeAttributes(article) : null;
+  return a?.kind === 'article' && a.outlet && graph.hasNode(a.outlet)
+    ? labelOf(graph, a.outlet)
+    : labelOf(graph, article);
+}
+
 function Reporters({ graph, trust }: { graph: SourcetraceGraph; trust: Trust }) {
   return (
     <>
@@ -35,7 +43,7 @@ function Drift({ graph, trust }: { graph: SourcetraceGraph; trust: Trust }) {
           <li key={s.article}>
             <div className="drift-hop">
               {labelOf(graph, s.outlet)}
-              {s.upstream ? ` after ${labelOf(graph, s.upstream)}` : ' (origin)'}
+              {s.upstream ? `, repeating ${sourceOf(graph, s.upstream)}` : ' (origin)'}
               {s.changes && ` — ${s.wordsAdded} added, ${s.wordsRemoved} removed`}
             </div>
             <q>{s.changes ? <WordDiff changes={s.changes} /> : s.text}</q>
