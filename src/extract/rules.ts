@@ -177,6 +177,8 @@ function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
   return tokens.slice(np.from, np.to + 1).some((t) => HUMAN_HEADS.has(t.lower) || FINDING_SUBJECT_HEADS.test(t.lower));
 }
 
+const CALENDAR_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|morning|evening|night|afternoon)$/;
 const TIME_NOUNS =
   /^(year|week|month|summer|winter|spring|autumn|fall|weekend|night|morning|evening|decade|century|quarter)$/;
 
@@ -251,6 +253,8 @@ export function findSource(
     // "A study by the Trust last year found": a time phrase between subject and verb.
     if (j >= 1 && TIME_NOUNS.test(tokens[j]!.lower) && /^(last|this|next|earlier|that)$/.test(tokens[j - 1]!.lower))
       j -= 2;
+    // "A spokeswoman for Norvane on Tuesday denied": a date between subject and verb.
+    else if (j >= 1 && CALENDAR_WORDS.test(tokens[j]!.lower) && /^(on|in|since|by)$/.test(tokens[j - 1]!.lower)) j -= 2;
     else break;
   }
   const isParticiple = PARTICIPLES.test(tokens[to]!.lower) || cue.to > cue.from;
