@@ -63,4 +63,13 @@ describe('workspace storage (IndexedDB)', () => {
     expect(await again.get('workspace', 'current')).toBeDefined();
     again.close();
   });
+
+  it("adds article records in 'add' mode (an import) and keeps the earlier ones", async () => {
+    const storage = createWorkspaceStorage(freshName());
+    await storage.save(graphWith('outlet:x'), [article('article:1')]);
+    await storage.save(graphWith('outlet:x', 'outlet:y'), [article('article:2')], 'add');
+    const loaded = await storage.load();
+    expect(loaded?.articles.map((a) => a.key).sort()).toEqual(['article:1', 'article:2']);
+    expect(loaded?.graph.order).toBe(2);
+  });
 });

@@ -9,12 +9,17 @@ export interface Workspace {
   articles: ImportedArticle[];
 }
 
+export type SaveMode = 'replace' | 'add';
+
 /** Where the workspace lives; the corpus slice depends on this, tests pass fakes that fail on purpose. */
 export interface WorkspaceStorage {
   /** The stored workspace, or null when none was ever saved. Throws (naming the module) when it is unreadable. */
   load: () => Promise<Workspace | null>;
-  /** Replaces the stored workspace in one transaction: either all of it is written or nothing changes. */
-  save: (graph: SerializedSourcetraceGraph, articles: readonly ImportedArticle[]) => Promise<void>;
+  /**
+   * Writes the graph and article records in one transaction: either all of it is written or nothing
+   * changes. `replace` (the default) drops records not given; `add` keeps them (an import adds articles).
+   */
+  save: (graph: SerializedSourcetraceGraph, articles: readonly ImportedArticle[], mode?: SaveMode) => Promise<void>;
 }
 
 const targetSchema = z.object({ type: z.enum(['node', 'edge']), key: z.string() });
@@ -45,13 +50,18 @@ async function load(db: WorkspaceDb): Promise<Workspace | null> {
   }
 }
 
-async function save(db: WorkspaceDb, graph: SerializedSourcetraceGraph, articles: readonly ImportedArticle[]) {
+async function save(
+  db: WorkspaceDb,
+  graph: SerializedSourcetraceGraph,
+  articles: readonly ImportedArticle[],
+  mode: SaveMode,
+) {
   const tx = db.transaction(['workspace', 'articles'], 'readwrite');
   const articleStore = tx.objectStore('articles');
   const pending: Promise<unknown>[] = [tx.done];
   try {
     pending.push(tx.objectStore('workspace').put({ graph, savedAt: new Date().toISOString() }, CURRENT));
-    pending.push(articleStore.clear());
+    if (mode === 'replace') pending.push(articleStore.clear());
     for (const a of articles) pending.push(articleStore.put(a));
     await Promise.all(pending);
   } catch (err) {
@@ -83,9 +93,9 @@ export function createWorkspaceStorage(name?: string): WorkspaceStorage {
         throw wrap('read', err);
       }
     },
-    save: async (graph, articles) => {
+    save: async (graph, articles, mode = 'replace') => {
       try {
-        await save(await open(), graph, articles);
+        await save(await open(), graph, articles, mode);
       } catch (err) {
         throw wrap('save', err);
       }

@@ -55,7 +55,7 @@ function harness(outcome: (base: SourcetraceGraph) => Promise<IngestOutcome>) {
     },
   };
   const startIngest: StartIngest = (_files, base, onProgress) => {
-    onProgress({ filesDone: 0, filesTotal: 1, current: 'a.txt', articlesDone: 0 });
+    onProgress({ phase: 'reading', filesDone: 0, filesTotal: 1, current: 'a.txt', articlesDone: 0 });
     let cancel: () => void = () => {};
     const result = new Promise<IngestOutcome>((resolve, reject) => {
       cancel = () => {
@@ -77,6 +77,8 @@ describe('corpus slice', () => {
   it('merges a finished import, saves it, then shows it with its report', async () => {
     const h = harness(async (base) => ({
       status: 'done',
+      saved: false,
+      saveError: null,
       batch: batchOf(base, articleGraph('new', 'outlet:new'), 'article:new'),
     }));
     const version = h.store.getState().graphVersion;
@@ -102,6 +104,8 @@ describe('corpus slice', () => {
     const report = { file: 'x.png', format: null, articles: 0, graphs: 0, problems: ['ingest: binary file'] };
     const binary = harness(async (base) => ({
       status: 'done',
+      saved: false,
+      saveError: null,
       batch: { graph: base, articles: [], reports: [report] },
     }));
     const graph = binary.store.getState().graph;
@@ -127,6 +131,8 @@ describe('corpus slice', () => {
   it('still shows an import whose save failed, with a persistence warning', async () => {
     const h = harness(async (base) => ({
       status: 'done',
+      saved: false,
+      saveError: null,
       batch: batchOf(base, articleGraph('new', 'outlet:new'), 'article:new'),
     }));
     h.setFailSave(true);
@@ -138,6 +144,8 @@ describe('corpus slice', () => {
   it('removes an article and what only it attested, clearing a selection that went with it', async () => {
     const h = harness(async (base) => ({
       status: 'done',
+      saved: false,
+      saveError: null,
       batch: batchOf(base, articleGraph('new', 'outlet:new'), 'article:new'),
     }));
     await h.store.getState().importFiles([file()]);
@@ -184,5 +192,22 @@ describe('corpus slice', () => {
     expect(await broken.getState().restoreWorkspace()).toBe(false);
     expect(broken.getState().persistenceError).toMatch(/unreadable/);
     expect(serializeGraph(broken.getState().graph).nodes).toEqual([]);
+  });
+
+  it('does not save again what the worker already stored, and shows its save error', async () => {
+    for (const saveError of [null, 'app/persistence: could not save the workspace: quota']) {
+      const h = harness(async (base) => ({
+        status: 'done',
+        saved: saveError === null,
+        saveError,
+        batch: batchOf(base, articleGraph('new', 'outlet:new'), 'article:new'),
+      }));
+      await h.store.getState().importFiles([file()]);
+      expect(h.saves).toEqual([]);
+      expect(h.store.getState().graph.hasNode('article:new')).toBe(true);
+      expect(h.store.getState().persistenceError).toBe(
+        saveError && `${saveError} — the change is shown but will not survive a reload`,
+      );
+    }
   });
 });

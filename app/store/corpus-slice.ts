@@ -67,14 +67,24 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
   return (set, get) => {
     let job: IngestJob | null = null;
 
-    /** Saves first, then shows: the stored state only ever holds a finished change. */
-    async function commit(graph: SourcetraceGraph, imported: Record<string, ImportedArticle>): Promise<void> {
-      let persistenceError: string | null = null;
-      try {
-        await services().storage.save(serializeGraph(graph), Object.values(imported));
-      } catch (err) {
-        persistenceError = `${message(err)} — the change is shown but will not survive a reload`;
+    /**
+     * Saves first, then shows: the stored state only ever holds a finished change. `stored` is given when
+     * the worker already saved (or tried to), so the page does not clone the whole graph again.
+     */
+    async function commit(
+      graph: SourcetraceGraph,
+      imported: Record<string, ImportedArticle>,
+      stored?: { saveError: string | null },
+    ): Promise<void> {
+      let saveError = stored?.saveError ?? null;
+      if (!stored) {
+        try {
+          await services().storage.save(serializeGraph(graph), Object.values(imported));
+        } catch (err) {
+          saveError = message(err);
+        }
       }
+      const persistenceError = saveError && `${saveError} — the change is shown but will not survive a reload`;
       get().setGraph(graph);
       set({ importedArticles: imported, persistenceError });
     }
@@ -93,7 +103,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
         if (job || files.length === 0 || get().status === 'loading') return;
         set({
           importReport: null,
-          importProgress: { filesDone: 0, filesTotal: files.length, current: '', articlesDone: 0 },
+          importProgress: { phase: 'reading', filesDone: 0, filesTotal: files.length, current: '', articlesDone: 0 },
         });
         const onProgress = (importProgress: IngestProgress) => set({ importProgress });
         const current = (job = services().startIngest(files, get().graph, onProgress));
@@ -109,7 +119,8 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
             // The worker merged into a copy of the workspace; nothing on screen or stored changed until now.
             const imported = { ...get().importedArticles };
             for (const a of batch.articles) imported[a.key] = a;
-            await commit(batch.graph, imported);
+            const stored = outcome.saved || outcome.saveError ? { saveError: outcome.saveError } : undefined;
+            await commit(batch.graph, imported, stored);
           }
           finish({ status: 'done', files: batch.reports, articles: batch.articles.length, message: null });
         } catch (err) {

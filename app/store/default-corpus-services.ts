@@ -1,10 +1,10 @@
-import { createWorkspaceStorage } from '../persistence';
-import { runIngestInWorker } from '../workers/run-ingest-in-worker';
+import { createWorkspaceStorage, WORKSPACE_DB_NAME } from '../persistence';
+import { ingestInWorker } from '../workers/run-ingest-in-worker';
 import type { CorpusServices } from './corpus-slice';
 
 let services: CorpusServices | undefined;
 
 /** The app's real services, made on first use: the ingest worker and the IndexedDB workspace. */
 export function defaultCorpusServices(): CorpusServices {
-  return (services ??= { startIngest: runIngestInWorker, storage: createWorkspaceStorage() });
+  return (services ??= { startIngest: ingestInWorker(WORKSPACE_DB_NAME), storage: createWorkspaceStorage() });
 }

@@ -1,37 +1,63 @@
 /// <reference lib="webworker" />
 import { deserializeGraph, serializeGraph } from '../../src/model';
+import { createWorkspaceStorage } from '../persistence';
 import { addFileToBatch, createBatch, finishBatch } from './ingest-batch';
-import type { IngestRequest, IngestResponse } from './ingest-protocol';
+import type { IngestPhase, IngestRequest, IngestResponse } from './ingest-protocol';
+import type { ImportedArticle } from './ingest-types';
+import type { SerializedSourcetraceGraph } from '../../src/model';
 import { workerMarkupParsers } from './worker-markup-parsers';
 
-// Parsing and extraction happen here so the page keeps drawing; cancelling terminates this worker.
+// Parsing, extraction, merging and saving happen here so the page keeps drawing; cancel terminates this worker.
 const post = (message: IngestResponse) => self.postMessage(message);
 const PROGRESS_INTERVAL_MS = 100;
 
+/** Saves in one transaction; a failure is reported, not thrown: the import itself succeeded. */
+async function saveTo(db: string, graph: SerializedSourcetraceGraph, articles: ImportedArticle[]) {
+  try {
+    await createWorkspaceStorage(db).save(graph, articles, 'add');
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
 self.onmessage = async (event: MessageEvent<IngestRequest>) => {
   try {
-    const files = event.data.files;
-    const batch = createBatch(deserializeGraph(event.data.base));
+    const { files, base, saveTo: db } = event.data;
+    const batch = createBatch(deserializeGraph(base));
     let articlesDone = 0;
     let lastPost = 0;
-    const progress = (filesDone: number, current: string, force = true) => {
+    const progress = (phase: IngestPhase, filesDone: number, current: string, force = true) => {
       // A feed or JSONL file can hold thousands of articles: a few updates a second are enough to watch.
       const now = performance.now();
       if (!force && now - lastPost < PROGRESS_INTERVAL_MS) return;
       lastPost = now;
-      post({ type: 'progress', filesDone, filesTotal: files.length, current, articlesDone });
+      post({ type: 'progress', phase, filesDone, filesTotal: files.length, current, articlesDone });
     };
     for (const [i, file] of files.entries()) {
-      progress(i, file.name);
+      progress('reading', i, file.name);
       const bytes = new Uint8Array(await file.arrayBuffer());
       addFileToBatch(batch, file.name, bytes, workerMarkupParsers, () => {
         articlesDone++;
-        progress(i, file.name, false);
+        progress('reading', i, file.name, false);
       });
     }
-    progress(files.length, 'merging');
+    progress('merging', files.length, '');
     const done = finishBatch(batch);
-    post({ type: 'done', graph: serializeGraph(done.graph), articles: done.articles, reports: done.reports });
+    const graph = serializeGraph(done.graph);
+    // Validated here, off the main thread: the page then takes the graph without re-checking it.
+    deserializeGraph(graph);
+    const store = db !== null && done.articles.length + done.reports.reduce((n, r) => n + r.graphs, 0) > 0;
+    if (store) progress('saving', files.length, '');
+    const saveError = store ? await saveTo(db, graph, done.articles) : null;
+    post({
+      type: 'done',
+      graph,
+      articles: done.articles,
+      reports: done.reports,
+      saved: store && !saveError,
+      saveError,
+    });
   } catch (err) {
     post({ type: 'error', message: `app/ingest.worker: ${(err as Error).message}` });
   }
