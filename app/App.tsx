@@ -24,7 +24,7 @@ function StatusLine() {
   const problems = useAppStore(selectProblems);
   useAppStore(selectGraphVersion);
   return (
-    <div className="status-line" role="status">
+    <div className="status-line" role="status" aria-label="Graph status">
       {status === 'loading' &&
         (progress ? `Reading articles… ${progress.done}/${progress.total}` : 'Loading the sample corpus…')}
       {status !== 'loading' && `${graph.order} nodes, ${graph.size} edges`}

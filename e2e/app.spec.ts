@@ -9,7 +9,7 @@ test.describe('app shell', () => {
     expect(counts.nodes).toBeGreaterThanOrEqual(10);
     expect(counts.nodes).toBe(nodeKeys.length);
     expect(counts.edges).toBeGreaterThanOrEqual(10);
-    await expect(page.getByRole('status')).toContainText(`${counts.nodes} nodes`);
+    await expect(page.getByRole('status', { name: 'Graph status' })).toContainText(`${counts.nodes} nodes`);
 
     const outlet =
       nodeKeys.find((k) => k.startsWith('outlet:wall-street-journal')) ?? nodeKeys.find((k) => k.startsWith('outlet:'));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clickNode, hook, openApp } from './test-hook';
+import { clickNode, hook, openApp, waitForLayout } from './test-hook';
 
 test.describe('exploring the graph', () => {
   test('filters hide elements without removing them, and counts update', async ({ page }) => {
@@ -93,5 +93,26 @@ test.describe('exploring the graph', () => {
 
     await toolbar.getByRole('button', { name: 'Clear focus' }).click();
     await expect.poll(async () => (await hook(page, 'counts')).visibleNodes).toBe(all);
+  });
+
+  test('above the element budget the canvas draws an overview, and a group expands on double-click', async ({
+    page,
+  }) => {
+    await openApp(page, '/?budget=300');
+    const overview = page.getByTestId('overview');
+    await expect(overview).toContainText(/Overview: \d+ of \d+ elements drawn/);
+    const counts = await hook(page, 'counts');
+    expect(counts.nodes + counts.edges).toBeLessThanOrEqual(300);
+    expect((await hook(page, 'graphCounts')).nodes).toBeGreaterThan(counts.nodes);
+    const keys = await hook(page, 'nodeKeys');
+    const real = (list: string[]) => list.filter((k) => !k.startsWith('agg:')).length;
+    const group = keys.find((k) => k.startsWith('agg:'));
+    expect(group, 'an aggregate node').toBeDefined();
+    const at = (await hook(page, 'nodePoint', group!))!;
+    await page.mouse.dblclick(at.x, at.y);
+    await waitForLayout(page, counts.layoutRuns);
+    await expect.poll(async () => real(await hook(page, 'nodeKeys'))).toBeGreaterThan(real(keys));
+    const grown = await hook(page, 'counts');
+    expect(grown.nodes + grown.edges).toBeLessThanOrEqual(300);
   });
 });

@@ -1,10 +1,11 @@
 import type { Core } from 'cytoscape';
-import { selectFocus, selectGraph, useAppStore, useAppStoreApi } from '../store';
+import { selectDrawn, selectFocus, selectGraph, useAppStore, useAppStoreApi } from '../store';
 
 /** Canvas controls: fit to what is shown, reset the view, and the current focus with a way out. */
 export function CanvasToolbar({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
   const focus = useAppStore(selectFocus);
+  const drawn = useAppStore(selectDrawn);
   const graph = useAppStore(selectGraph);
   const fit = () => cy.fit(cy.elements(':visible'), 40);
   const reset = () => {
@@ -24,6 +25,12 @@ export function CanvasToolbar({ cy }: { cy: Core }) {
       <button type="button" onClick={reset}>
         Reset view
       </button>
+      {drawn?.mode === 'overview' && (
+        <span className="overview-chip" data-testid="overview">
+          Overview: {drawn.elements.toLocaleString('en-US')} of {drawn.total.toLocaleString('en-US')} elements drawn;{' '}
+          {drawn.aggregated.toLocaleString('en-US')} nodes folded — double-click a group to expand
+        </span>
+      )}
       {focus && (
         <span className="focus-chip">
           Focus: {focusLabel ?? focus.key} ({focus.hops} hop{focus.hops === 1 ? '' : 's'}){' '}

@@ -67,6 +67,24 @@ const special: StylesheetJson = [
   { selector: 'edge.cites, edge.disputes, edge.supports', style: { label: 'data(cue)' } },
   // Extracted with little confidence (app/review): faded and dashed, whatever its kind.
   { selector: 'edge.low-confidence', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.45 } },
+  // Overview: aggregates stand for many nodes; counted edges for many edges.
+  {
+    selector: 'node.aggregate',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#e2e8f0',
+      'border-color': '#64748b',
+      'border-style': 'dashed',
+      width: 'mapData(count, 1, 2000, 40, 110)',
+      height: 'mapData(count, 1, 2000, 30, 70)',
+      'font-size': 11,
+      'min-zoomed-font-size': 0,
+      'text-valign': 'center',
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+    },
+  },
+  { selector: 'edge.counted', style: { label: 'data(cue)', width: 'mapData(count, 1, 500, 1.5, 8)' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: 'node.hovered', style: { 'border-color': '#0f172a', 'border-width': 2.5 } },

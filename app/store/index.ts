@@ -5,7 +5,15 @@ export { AppStoreProvider } from './AppStoreProvider';
 export { useAppStore, useAppStoreApi } from './useAppStore';
 export * from './selectors';
 export type { GraphState, GraphActions, LoadStatus } from './graph-slice';
-export { VIEW_MODES, type Focus, type ViewState, type ViewActions, type Selection, type ViewMode } from './view-slice';
+export {
+  VIEW_MODES,
+  type Drawn,
+  type Focus,
+  type ViewState,
+  type ViewActions,
+  type Selection,
+  type ViewMode,
+} from './view-slice';
 export { EMPTY_FILTERS, toggleIn, type FilterState, type FilterActions } from './filter-slice';
 export {
   HISTORY_LIMIT,

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_BUDGET, MIN_BUDGET } from '../../src/view-graph';
 import type { AppState } from './app-state';
 
 /** What is selected: one node or one edge, by its graph key. */
@@ -8,6 +9,17 @@ export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: str
 export const VIEW_MODES = ['network', 'chain'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
+/** What the canvas draws: the whole graph, or an aggregated overview within the element budget. */
+export interface Drawn {
+  mode: 'all' | 'overview';
+  /** Elements handed to Cytoscape. */
+  elements: number;
+  /** Elements in the graph. */
+  total: number;
+  /** Nodes that pass the filters but are folded into aggregates. */
+  aggregated: number;
+}
+
 /** Show only the n-hop neighbourhood of one node (plus the neighbours of nodes expanded by hand). */
 export interface Focus {
   key: string;
@@ -16,6 +28,11 @@ export interface Focus {
 }
 
 export interface ViewState {
+  /** Most elements (nodes + edges) drawn as themselves; above it the canvas shows an overview. */
+  budget: number;
+  drawn: Drawn | null;
+  /** Bumped whenever the drawn elements change: the layout runs after each bump. */
+  drawVersion: number;
   focus: Focus | null;
   /** Nodes whose neighbours are shown too while focused (expand/collapse). */
   expanded: string[];
@@ -45,6 +62,9 @@ export interface ViewActions {
   /** Steps back to the trail entry at `index`. */
   chainBack: (index: number) => void;
   showNetwork: () => void;
+  setBudget: (budget: number) => void;
+  /** Called by the canvas after it synced its elements; `changed` asks for a layout. */
+  elementsDrawn: (drawn: Drawn, changed: boolean) => void;
   /** Focuses on `key`'s neighbourhood; hops are clamped to 1–3. */
   focusOn: (key: string, hops: number) => void;
   clearFocus: () => void;
@@ -61,6 +81,11 @@ export type ViewSlice = ViewState & ViewActions;
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   mode: 'network',
   chainTrail: [],
+  budget: DEFAULT_BUDGET,
+  drawn: null,
+  drawVersion: 0,
+  setBudget: (budget) => set({ budget: Math.max(MIN_BUDGET, Math.round(budget) || DEFAULT_BUDGET) }),
+  elementsDrawn: (drawn, changed) => set({ drawn, drawVersion: get().drawVersion + (changed ? 1 : 0) }),
   focus: null,
   expanded: [],
   focusOn: (key, hops) => set({ focus: { key, hops: Math.min(3, Math.max(1, Math.round(hops) || 1)) }, expanded: [] }),

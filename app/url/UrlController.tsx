@@ -14,6 +14,9 @@ const settled = (s: AppState) => s.status !== 'loading' && s.pendingView === nul
 export function UrlController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
   useEffect(() => {
+    // `?budget=N`: the element budget, for measuring and for testing the overview on small corpora.
+    const budget = new URLSearchParams(window.location.search).get('budget');
+    if (budget) store.getState().setBudget(Number(budget));
     const extras = decodeViewExtras(window.location.hash);
     let restored = extras === null;
     let frame = 0;

@@ -15,9 +15,13 @@ export function EventsController({ cy }: { cy: Core }) {
     const onOver = (e: EventObject) => setHovered(e.target.id());
     const onOut = () => setHovered(null);
     // Double-click: focus on a node's neighbourhood, or, once focused, expand/collapse its neighbours.
+    // In an overview, double-clicking an aggregate (or a node with folded neighbours) opens the next page.
     const onDouble = (e: EventObject) => {
       const s = store.getState();
-      if (s.focus) s.toggleExpanded(e.target.id());
+      const expandId = String(e.target.data('expandId') ?? '');
+      if (e.target.hasClass('aggregate') || (s.drawn?.mode === 'overview' && expandId)) {
+        if (expandId) s.toggleExpanded(expandId);
+      } else if (s.focus) s.toggleExpanded(e.target.id());
       else s.focusOn(e.target.id(), 1);
     };
     cy.on('dbltap', 'node', onDouble);

@@ -1,25 +1,25 @@
-import type { Core } from 'cytoscape';
+import type { Core, LayoutOptions } from 'cytoscape';
 import { useEffect } from 'react';
-import { selectGraphVersion, useAppStore, useAppStoreApi } from '../../store';
+import { selectDrawVersion, useAppStore, useAppStoreApi } from '../../store';
 import { NETWORK_LAYOUT } from '../layouts';
 
 /**
- * Renderless: lays the graph out whenever it changes. Rendered after ElementsController, so React runs
- * this effect after the elements are in place.
+ * Renderless: lays the drawing out whenever its elements change. The first layout starts from scratch;
+ * later ones start from the current positions, so what the user has seen stays roughly where it was.
  */
 export function LayoutController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
-  const version = useAppStore(selectGraphVersion);
+  const drawVersion = useAppStore(selectDrawVersion);
   useEffect(() => {
-    if (version === 0 || cy.nodes().empty()) return;
-    const { layoutStarted, layoutStopped } = store.getState();
-    const layout = cy.layout(NETWORK_LAYOUT);
+    if (drawVersion === 0 || cy.nodes().empty()) return;
+    const { layoutStarted, layoutStopped, layoutRuns } = store.getState();
+    const layout = cy.layout({ ...NETWORK_LAYOUT, randomize: layoutRuns === 0 } as LayoutOptions);
     layout.one('layoutstop', layoutStopped);
     layoutStarted();
     layout.run();
     return () => {
       layout.stop();
     };
-  }, [cy, store, version]);
+  }, [cy, store, drawVersion]);
   return null;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildViewGraph, MIN_BUDGET } from '../../src/view-graph';
+import { syntheticCorpus } from '../../src/query';
+import { EMPTY_FILTERS } from '../store';
+import { viewEdgeElement, viewNodeElement, viewStateOf } from './view-graph-elements';
+
+describe('view graph elements', () => {
+  it('maps the store filters, focus and expansions', () => {
+    const state = viewStateOf(
+      { ...EMPTY_FILTERS, dateFrom: '2025-01-01', hideAnonymous: true },
+      { key: 'a', hops: 2 },
+      ['agg:sources'],
+    );
+    expect(state.dateRange).toEqual({ from: '2025-01-01', to: undefined });
+    expect(state.hideAnonymous).toBe(true);
+    expect(state.focus).toEqual({ key: 'a', hops: 2 });
+    expect(state.expanded).toEqual(['agg:sources']);
+    expect(viewStateOf(EMPTY_FILTERS, null, []).dateRange).toBeNull();
+  });
+
+  it('turns an overview into elements within the budget, aggregates marked and counted edges labelled', () => {
+    const { graph } = syntheticCorpus(1000);
+    const view = buildViewGraph(graph, viewStateOf(EMPTY_FILTERS, null, []), { budget: MIN_BUDGET * 2 });
+    expect(view.mode).toBe('overview');
+    const nodes = view.nodes.map(viewNodeElement);
+    const edges = view.edges.map(viewEdgeElement);
+    expect(nodes.length + edges.length).toBeLessThanOrEqual(MIN_BUDGET * 2);
+    const aggregate = nodes.find((n) => String(n.classes).startsWith('aggregate'));
+    expect(aggregate?.data.label).toMatch(/more .* — expand$/);
+    const counted = edges.find((e) => String(e.classes).includes('counted'));
+    expect(counted?.data.cue).toMatch(/^\d[\d,]* \w+/);
+    const ids = new Set(nodes.map((n) => n.data.id));
+    for (const e of edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+  });
+});
