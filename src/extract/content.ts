@@ -11,6 +11,13 @@ export interface ContentSpan {
 }
 
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM';
+
+/** Words in toks[from..to], counted up to 4: the rules only ask "none, one, two, three or more". */
+function countWords(toks: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to && n < 4; i++) if (isWord(toks[i]!)) n++;
+  return n;
+}
 const LEAD_SKIP = new Set([',', ':', 'that', '—', '-', '–']);
 const LEAD_SKIP_STANCE = new Set([',', ':', '—', '-', '–']);
 const TRAIL_SKIP = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?']);
@@ -64,14 +71,14 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   while (a < toks.length && skip.has(toks[a]!.lower)) a++;
   let b = toks.length - 1;
   while (b >= a && TRAIL_SKIP.has(toks[b]!.text)) b--;
-  const after = toks.slice(a, b + 1).filter(isWord).length;
+  const after = countWords(toks, a, b);
 
   let e = cs.clauseFrom - 1;
   while (e >= 0 && (TRAIL_SKIP.has(toks[e]!.text) || (toks[e]!.lower === 'as' && e === cs.clauseFrom - 1))) e--;
-  const before = e >= 0 ? toks.slice(0, e + 1).filter(isWord).length : 0;
+  const before = countWords(toks, 0, e);
 
   if (cs.pattern === 'according' && before > 0 && after >= 2 && toks[cs.clauseFrom - 1]?.text === ',') {
-    return extendQuotes({ start: toks[0]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
+    return { start: toks[0]!.start, end: toks[b]!.end, nextBlock: false };
   }
   // "…, sources told the Herald, as the U.S. prepares …": a subordinate clause after the cue is not the content.
   const thatSkipped = toks.slice(to + 1, a).some((t) => t.lower === 'that');
@@ -90,7 +97,7 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   // Stance verbs take an object: "Powell disputed [that account]".
   const minAfter = cs.cue.entry.class === 'stance' ? 1 : 2;
   if (after >= minAfter && !preferBefore && !(before >= 3 && after <= 2))
-    return extendQuotes({ start: toks[a]!.start, end: toks[b]!.end, nextBlock: false }, text, blocks[s.block]!);
+    return { start: toks[a]!.start, end: toks[b]!.end, nextBlock: false };
   const quotedBefore = before >= 1 && isQuote(toks[0]);
   if (before >= 2 || quotedBefore) {
     // A wire dateline is not part of what was said: "WASHINGTON (Reuters) - The Fed held rates …".
@@ -99,7 +106,7 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
     if (close > 0 && toks[close - 2]?.text === '(' && /^[-\u2013\u2014]$/.test(toks[close + 1]?.text ?? ''))
       f = close + 2;
     if (f > e) f = 0;
-    return extendQuotes({ start: toks[f]!.start, end: toks[e]!.end, nextBlock: false }, text, blocks[s.block]!);
+    return { start: toks[f]!.start, end: toks[e]!.end, nextBlock: false };
   }
   const colon = toks[cs.clauseTo + 1]?.text === ':' || toks[toks.length - 1]?.text === ':';
   if (colon && s.lastInBlock) {
@@ -129,7 +136,7 @@ const OPEN = new Set(['"', '\u201c', '\u00ab', '\u201e']);
 const CLOSE = new Set(['"', '\u201d', '\u00bb']);
 
 /** A quotation opened (or closed) inside the content but not ended there extends to its other mark. */
-function extendQuotes(span: ContentSpan, text: string, block: Block): ContentSpan {
+export function extendQuotes(span: ContentSpan, text: string, block: Block): ContentSpan {
   let straight = 0;
   let open = 0;
   for (let i = span.start; i < span.end; i++) {

@@ -1,7 +1,7 @@
 import { hashText, nodeKey } from '../model';
 import { attributionConfidence } from './confidence';
 import type { ContentSpan } from './content';
-import { attributionType, findContent } from './content';
+import { attributionType, extendQuotes, findContent } from './content';
 import { findCues } from './cues';
 import outletList from '../../data/outlets.json';
 import type { Entity, Mention } from './entities';
@@ -102,8 +102,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         const content = findContent(s, cs, text, blocks);
         if (content) found.push({ cs, content });
       }
-      for (const { cs, content } of found)
-        mentions.push(...attribute(s, cs, clipContent(s, cs, content, found), block));
+      for (const { cs, content } of found) {
+        // Clip first, then complete quotations: both stay linear however long the sentence.
+        const clipped = clipContent(s, cs, content, found);
+        const complete = clipped.nextBlock ? clipped : extendQuotes(clipped, text, block);
+        mentions.push(...attribute(s, cs, complete, block));
+      }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
       const mine = attributions.slice(before);
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));

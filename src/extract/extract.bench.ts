@@ -33,6 +33,13 @@ describe(`extractArticle, ${mb.toFixed(2)} MB of news prose (MB/s = ${mb.toFixed
 
 describe('pathological 1 MB lines', () => {
   bench(
+    '1 MB of "He said he said …" (130,000 attributions)',
+    () => {
+      extractArticle({ text: 'He said he said '.repeat(65_000) });
+    },
+    { iterations: 2 },
+  );
+  bench(
     '1 MB of """',
     () => {
       extractArticle({ text: '"'.repeat(1_000_000) });

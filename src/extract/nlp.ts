@@ -29,6 +29,7 @@ function getNlp(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+const MAX_SENTENCE_TOKENS = 400;
 const NON_ASCII = /[\u0080-\uffff]/;
 
 export function foldText(s: string): string {
@@ -89,7 +90,8 @@ export function analyseText(text: string, blocks: readonly Block[]): Sentence[] 
     // Advance the wink token index in step with kept tokens (SPACE tokens were dropped).
     while (wi < values.length && (tags[wi] === 'SPACE' || (values[wi] ?? '').trim() === '')) wi++;
     current.push(t);
-    if (ends.has(wi)) flush();
+    // No real sentence is this long; chunking keeps every per-sentence rule linear on hostile input.
+    if (ends.has(wi) || current.length >= MAX_SENTENCE_TOKENS) flush();
     wi++;
   }
   flush();

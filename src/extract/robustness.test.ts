@@ -15,6 +15,13 @@ describe('extractArticle on hostile input', () => {
     for (const a of attributions) expect(text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text);
   });
 
+  it('finishes a long line of "he said he said …" (an attribution every two words) with sane output', () => {
+    const text = 'He said he said '.repeat(16_000);
+    const { attributions } = extractArticle({ text });
+    expect(attributions.length).toBeGreaterThan(0);
+    for (const a of attributions.slice(0, 50)) expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text);
+  });
+
   it('returns spans that slice the text exactly, whatever the text', () => {
     const words = fc.constantFrom(
       'said',
