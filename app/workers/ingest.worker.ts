@@ -5,6 +5,7 @@ import { addFileToBatch, createBatch, finishBatch } from './ingest-batch';
 import type { IngestPhase, IngestRequest, IngestResponse } from './ingest-protocol';
 import type { ImportedArticle } from './ingest-types';
 import type { SerializedSourcetraceGraph } from '../../src/model';
+import { graphFromTrustedJson } from './trusted-graph';
 import { workerMarkupParsers } from './worker-markup-parsers';
 
 // Parsing, extraction, merging and saving happen here so the page keeps drawing; cancel terminates this worker.
@@ -24,7 +25,8 @@ async function saveTo(db: string, graph: SerializedSourcetraceGraph, articles: I
 self.onmessage = async (event: MessageEvent<IngestRequest>) => {
   try {
     const { files, base, saveTo: db } = event.data;
-    const batch = createBatch(deserializeGraph(base));
+    // The base is the store's own graph, validated when it got there.
+    const batch = createBatch(graphFromTrustedJson(base));
     let articlesDone = 0;
     let lastPost = 0;
     const progress = (phase: IngestPhase, filesDone: number, current: string, force = true) => {

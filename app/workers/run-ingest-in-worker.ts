@@ -1,6 +1,7 @@
-import { createGraph, serializeGraph, type SerializedSourcetraceGraph, type SourcetraceGraph } from '../../src/model';
+import { serializeGraph, type SourcetraceGraph } from '../../src/model';
 import type { IngestResultBatch } from './ingest-batch';
 import type { IngestProgress, IngestRequest, IngestResponse } from './ingest-protocol';
+import { graphFromTrustedJson } from './trusted-graph';
 
 /**
  * How an import ended: a validated batch (`saved` when it is already stored, `saveError` when storing it
@@ -24,14 +25,6 @@ export type StartIngest = (
   base: SourcetraceGraph,
   onProgress: (progress: IngestProgress) => void,
 ) => IngestJob;
-
-/** The worker's graph, already validated there (`deserializeGraph`), so the page only rebuilds it. */
-function importValidated(json: SerializedSourcetraceGraph): SourcetraceGraph {
-  const graph = createGraph();
-  // Options stay the model's own (a multigraph); only the contents are taken.
-  graph.import({ attributes: json.attributes ?? {}, nodes: json.nodes, edges: json.edges });
-  return graph;
-}
 
 /**
  * Imports in a Web Worker, which reads, extracts, merges into a copy of the workspace, validates and, when
@@ -62,7 +55,7 @@ export const ingestInWorker =
       try {
         settle({
           status: 'done',
-          batch: { graph: importValidated(msg.graph), articles: msg.articles, reports: msg.reports },
+          batch: { graph: graphFromTrustedJson(msg.graph), articles: msg.articles, reports: msg.reports },
           saved: msg.saved,
           saveError: msg.saveError,
         });
