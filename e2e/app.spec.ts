@@ -35,6 +35,8 @@ test.describe('app shell', () => {
     const mark = details.locator('.evidence-sentence mark').first();
     await expect(mark).toBeVisible();
     expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(5);
+    await details.getByRole('button', { name: 'Open in reader' }).first().click();
+    await expect(page.getByRole('region', { name: 'Reader' })).toBeVisible();
 
     await page.screenshot({ path: testInfo.outputPath('app-shell.png') });
     // The README's picture is refreshed on request only, so a normal run never dirties the checkout.

@@ -19,11 +19,17 @@ function kindFields(graph: SourcetraceGraph, key: string): [string, string][] {
     case 'outlet':
       return a.domain ? [['Domain', a.domain]] : [];
     case 'person':
-    case 'organization':
+    case 'organization': {
+      const affiliations: string[] = [];
+      graph.forEachOutEdge(key, (_e, ea, _s, target) => {
+        if (ea.kind === 'affiliated') affiliations.push(graph.getNodeAttribute(target, 'label'));
+      });
       return [
         ['Anonymous', a.anonymous ? 'yes' : 'no'],
         ['Role', a.role ?? '—'],
+        ...(affiliations.length ? ([['Affiliation', affiliations.join(', ')]] as [string, string][]) : []),
       ];
+    }
     case 'document':
       return [['Description', a.description]];
     case 'claim':

@@ -39,6 +39,7 @@ describe('evidenceContext', () => {
         const cs = Math.min(s, t.length);
         expect(ctx.span).toBe(t.slice(cs, Math.max(cs, Math.min(e, t.length))));
         expect(t.includes(ctx.before + ctx.span)).toBe(true);
+        expect(t.slice(ctx.from, ctx.to)).toBe(ctx.before + ctx.span + ctx.after);
       }),
     );
   });

@@ -6,6 +6,9 @@ export interface EvidenceContext {
   /** True when the sentence was cut at the context limit rather than at a sentence boundary. */
   truncatedStart: boolean;
   truncatedEnd: boolean;
+  /** Absolute offsets of the shown context: `before` starts at `from`, `after` ends at `to`. */
+  from: number;
+  to: number;
 }
 
 const MAX_CONTEXT = 300;
@@ -30,10 +33,14 @@ export function evidenceContext(text: string, start: number, end: number): Evide
   const endsSentence = e > s && isBoundary(text, e - 1);
   while (!endsSentence && to < text.length && to - e < MAX_CONTEXT && !isBoundary(text, to)) to++;
   if (!endsSentence && to < text.length && isBoundary(text, to) && text[to] !== '\n') to++;
+  const before = text.slice(from, s).trimStart();
+  const after = text.slice(e, to).trimEnd();
   return {
-    before: text.slice(from, s).trimStart(),
+    before,
     span: text.slice(s, e),
-    after: text.slice(e, to).trimEnd(),
+    after,
+    from: s - before.length,
+    to: e + after.length,
     truncatedStart: from > 0 && !isBoundary(text, from - 1),
     truncatedEnd: to < text.length && !isBoundary(text, to - 1) && !isBoundary(text, to),
   };
