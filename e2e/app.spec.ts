@@ -35,13 +35,13 @@ test.describe('app shell', () => {
     const mark = details.locator('.evidence-sentence mark').first();
     await expect(mark).toBeVisible();
     expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(5);
-    await details.getByRole('button', { name: 'Open in reader' }).first().click();
-    await expect(page.getByRole('region', { name: 'Reader' })).toBeVisible();
-
     await page.screenshot({ path: testInfo.outputPath('app-shell.png') });
     // The README's picture is refreshed on request only, so a normal run never dirties the checkout.
     if (process.env.README_SCREENSHOT) await page.screenshot({ path: 'e2e/readme-screenshot.png' });
     await testInfo.attach('app-shell', { path: testInfo.outputPath('app-shell.png'), contentType: 'image/png' });
+
+    await details.getByRole('button', { name: 'Open in reader' }).first().click();
+    await expect(page.getByRole('region', { name: 'Reader' })).toBeVisible();
   });
 
   test('clicking the background clears the selection', async ({ page }) => {
