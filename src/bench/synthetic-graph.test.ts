@@ -13,7 +13,11 @@ describe('syntheticGraph', () => {
   it('passes the model validation, evidence included', () => {
     const graph = deserializeGraph(serializeGraph(syntheticGraph(1000)));
     const kinds = new Set<string>();
-    graph.forEachEdge((_e, a) => kinds.add(a.kind));
+    graph.forEachEdge((_e, a) => {
+      kinds.add(a.kind);
+      const starts = a.evidence.map((e) => `${e.article} ${String(e.start).padStart(6)}`);
+      expect(starts).toEqual([...new Set(starts)].sort());
+    });
     expect([...kinds].sort()).toEqual([
       'affiliated',
       'asserts',

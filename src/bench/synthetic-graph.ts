@@ -1,5 +1,6 @@
 import type { NodeKind, SourcetraceGraph } from '../model';
-import { createGraph, upsertEdge, upsertNode } from '../model';
+import type { EdgeInput } from '../model';
+import { createGraph, edgeKey, unionEvidence, upsertEdge, upsertNode } from '../model';
 import { createRandom } from './random';
 
 // Shares of each kind in graphs built from real-looking corpora (measured on synthetic builds: claims
@@ -15,6 +16,13 @@ const SHARES: [NodeKind, number][] = [
 const ARTICLE_TEXT =
   'Officials said the payments were made during the tender, according to documents obtained by the paper. ' +
   'A spokeswoman denied the report and said the company had complied with the law.';
+
+/** Adds an edge, or appends evidence to the same edge: cheaper than a full merge for generated data. */
+function addEdge(graph: SourcetraceGraph, input: EdgeInput): void {
+  const key = edgeKey(input.kind, input.source, input.target);
+  if (!graph.hasEdge(key)) upsertEdge(graph, input);
+  else graph.getEdgeAttributes(key).evidence.push(...(input.evidence ?? []));
+}
 
 function counts(nodes: number): Record<NodeKind, number> {
   const out = Object.fromEntries(SHARES.map(([k, share]) => [k, Math.max(1, Math.floor(nodes * share))])) as Record<
@@ -59,7 +67,7 @@ export function syntheticGraph(nodes: number, seed = 1): SourcetraceGraph {
       publishedAt,
       text: ARTICLE_TEXT,
     });
-    upsertEdge(graph, { kind: 'publishes', source: outlet, target: k, evidence: [] });
+    addEdge(graph, { kind: 'publishes', source: outlet, target: k, evidence: [] });
   });
   const sources = [...people!, ...orgs!, ...docs!, ...outlets!];
   const evidence = (article: string) => {
@@ -76,21 +84,25 @@ export function syntheticGraph(nodes: number, seed = 1): SourcetraceGraph {
     const source = r.pick(sources);
     for (let j = 0, reports = 1 + r.int(3); j < reports; j++) {
       const article = r.pick(articles!);
-      upsertEdge(graph, { kind: 'reports', source: article, target: k, evidence: evidence(article) });
-      upsertEdge(graph, { kind: 'cites', source: article, target: source, evidence: evidence(article), cue: 'said' });
-      upsertEdge(graph, { kind: 'asserts', source, target: k, evidence: evidence(article), cue: 'said' });
+      addEdge(graph, { kind: 'reports', source: article, target: k, evidence: evidence(article) });
+      addEdge(graph, { kind: 'cites', source: article, target: source, evidence: evidence(article), cue: 'said' });
+      addEdge(graph, { kind: 'asserts', source, target: k, evidence: evidence(article), cue: 'said' });
       if (r.chance(0.04))
-        upsertEdge(graph, { kind: 'disputes', source: r.pick(people!), target: k, evidence: evidence(article) });
+        addEdge(graph, { kind: 'disputes', source: r.pick(people!), target: k, evidence: evidence(article) });
     }
   });
   docs!.forEach((doc) => {
     const article = r.pick(articles!);
-    upsertEdge(graph, { kind: 'authored', source: r.pick(people!), target: doc, evidence: evidence(article) });
+    addEdge(graph, { kind: 'authored', source: r.pick(people!), target: doc, evidence: evidence(article) });
   });
   people!.forEach((person) => {
     if (!r.chance(0.3)) return;
     const article = r.pick(articles!);
-    upsertEdge(graph, { kind: 'affiliated', source: person, target: r.pick(orgs!), evidence: evidence(article) });
+    addEdge(graph, { kind: 'affiliated', source: person, target: r.pick(orgs!), evidence: evidence(article) });
+  });
+  // Appended evidence is put back in the model's order (sorted, no duplicates) once, at the end.
+  graph.forEachEdge((key, attrs) => {
+    if (attrs.evidence.length > 1) graph.setEdgeAttribute(key, 'evidence', unionEvidence(attrs.evidence, []));
   });
   return graph;
 }
