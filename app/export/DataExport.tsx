@@ -1,7 +1,7 @@
-import { useAppStoreApi } from '../store';
+import { selectGraph, useAppStoreApi } from '../store';
 import { buildFile, FORMAT_LABELS, type ExportScope, type FileFormat } from './build-export';
 import { useExportRunner } from './use-export-runner';
-import { filtersOf } from './view-state';
+import { shownViewOf } from './view-state';
 
 const DATA_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cyjs'] as const satisfies readonly FileFormat[];
 
@@ -13,7 +13,7 @@ export function DataExport({ scope }: { scope: ExportScope }) {
     run(() => {
       const s = store.getState();
       const drawn = s.canvas ? { positions: s.canvas.positions(), colors: s.canvas.colors() } : {};
-      return buildFile(s.graph, { format, scope, filters: filtersOf(s), ...drawn, date: new Date() });
+      return buildFile(selectGraph(s), { format, scope, view: shownViewOf(s), ...drawn, date: new Date() });
     });
   return (
     <section className="export-section" aria-labelledby="export-data-title">

@@ -3,11 +3,12 @@ import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi, type AppState, type PendingView } from '../store';
 import { canvasPort } from './canvas-port';
 import { decodeShareHash } from './share-link';
-import { applyStoreView } from './view-state';
+import { applyStoreView } from './snapshot-view';
 
 const selectPendingView = (s: AppState) => s.pendingView;
 const selectLayoutRuns = (s: AppState) => s.layoutRuns;
 const selectLayoutRunning = (s: AppState) => s.layoutRunning;
+const selectLoadStatus = (s: AppState) => s.status;
 
 function applyView(cy: Core, store: ReturnType<typeof useAppStoreApi>, view: PendingView): void {
   applyStoreView(store.getState(), view);
@@ -25,13 +26,14 @@ function applyView(cy: Core, store: ReturnType<typeof useAppStoreApi>, view: Pen
 
 /**
  * Renderless: lends the canvas to the export menu (PNG, positions, viewport), puts back a pending view
- * (snapshot or share link) once the layout of its graph has finished, and reads a share link at start.
+ * (snapshot or share link) once its graph is drawn and laid out, and reads share links from the hash.
  */
 export function ExportController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
   const pending = useAppStore(selectPendingView);
   const layoutRuns = useAppStore(selectLayoutRuns);
   const layoutRunning = useAppStore(selectLayoutRunning);
+  const status = useAppStore(selectLoadStatus);
 
   useEffect(() => {
     store.getState().setCanvas(canvasPort(cy));
@@ -63,12 +65,18 @@ export function ExportController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     if (!pending || layoutRunning) return;
-    const s = store.getState();
-    // A loaded but empty graph is never laid out, so there is nothing to wait for.
-    const nothingToLayOut = s.status === 'ready' && s.graph.order === 0;
-    if (layoutRuns <= pending.afterLayoutRuns && !nothingToLayOut) return;
-    applyView(cy, store, pending);
-    s.viewRestored();
-  }, [cy, store, pending, layoutRuns, layoutRunning]);
+    const apply = () => {
+      applyView(cy, store, pending);
+      store.getState().viewRestored();
+    };
+    if (layoutRuns > pending.afterLayoutRuns) return apply();
+    if (status === 'loading') return;
+    // The graph is in but no layout may follow (nothing new to draw, or it ran before the view was
+    // queued): give one two frames to start (it would cancel this), then apply anyway.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(apply);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [cy, store, pending, layoutRuns, layoutRunning, status]);
   return null;
 }

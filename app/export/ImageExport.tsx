@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { exportFileName } from '../../src/export';
-import { useAppStoreApi, type PngRequest } from '../store';
+import { selectGraph, useAppStoreApi, type PngRequest } from '../store';
 import { buildFile, scopeOutlets, type ExportScope } from './build-export';
 import { useExportRunner } from './use-export-runner';
-import { filtersOf } from './view-state';
+import { filtersOf, shownViewOf } from './view-state';
 
 const SCALES = [1, 2, 4] as const;
 
@@ -20,7 +20,7 @@ export function ImageExport({ scope }: { scope: ExportScope }) {
       const s = store.getState();
       if (!s.canvas) throw new Error('export/png: the graph is not drawn yet');
       const blob = s.canvas.png({ scale, background, full });
-      const outlets = scopeOutlets(s.graph, filtersOf(s), 'filtered');
+      const outlets = scopeOutlets(selectGraph(s), filtersOf(s), 'filtered');
       return { blob, fileName: exportFileName('png', new Date(), outlets) };
     });
   const svg = () =>
@@ -29,10 +29,10 @@ export function ImageExport({ scope }: { scope: ExportScope }) {
       if (!s.canvas) throw new Error('export/svg: the graph is not drawn yet');
       const positions = s.canvas.positions();
       const colors = s.canvas.colors();
-      return buildFile(s.graph, {
+      return buildFile(selectGraph(s), {
         format: 'svg',
         scope,
-        filters: filtersOf(s),
+        view: shownViewOf(s),
         positions,
         colors,
         background,

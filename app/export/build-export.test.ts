@@ -14,7 +14,7 @@ const onlyPost = {
 const xml = new DOMParser() as unknown as Parameters<typeof readGraphml>[1];
 
 function request(over: Partial<FileRequest>): FileRequest {
-  return { format: 'json', scope: 'whole', filters: EMPTY_FILTERS, date: DATE, ...over };
+  return { format: 'json', scope: 'whole', view: { filters: EMPTY_FILTERS }, date: DATE, ...over };
 }
 
 describe('building export files', () => {
@@ -28,14 +28,14 @@ describe('building export files', () => {
 
   it('respects the filters unless the whole graph is asked for, and names the outlets kept', async () => {
     const graph = sampleStory();
-    const filter = scopeFilter(graph, onlyPost, 'filtered');
+    const filter = scopeFilter(graph, { filters: onlyPost }, 'filtered');
     const kept = [...(filter?.nodes ?? [])];
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(graph.order);
     expect(scopeOutlets(graph, onlyPost, 'filtered')).toEqual(['outlet:washington-post']);
     expect(scopeOutlets(graph, onlyPost, 'whole')).toEqual([]);
 
-    const file = buildFile(graph, request({ scope: 'filtered', filters: onlyPost }));
+    const file = buildFile(graph, request({ scope: 'filtered', view: { filters: onlyPost } }));
     expect(file.fileName).toBe('sourcetrace-washington-post-2026-11-25.json');
     const json = JSON.parse(await file.blob.text()) as { nodes: { key: string }[] };
     expect(json.nodes.map((n) => n.key).sort()).toEqual(kept.sort());
@@ -67,5 +67,26 @@ describe('building export files', () => {
     expect(cyjs.elements.nodes).toHaveLength(graph.order);
     const gexf = await buildFile(graph, request({ format: 'gexf' })).blob.text();
     expect(gexf).toContain('version="1.3"');
+  });
+
+  it('leaves out what the focus and the confidence threshold hide, as the canvas does', () => {
+    const graph = sampleStory();
+    const focused = scopeFilter(
+      graph,
+      { filters: EMPTY_FILTERS, focus: { key: 'outlet:miami-herald', hops: 1 } },
+      'filtered',
+    );
+    const nodes = new Set(focused?.nodes);
+    expect(nodes.has('outlet:miami-herald')).toBe(true);
+    expect(nodes.size).toBeLessThan(graph.order);
+    for (const key of nodes) {
+      const near = key === 'outlet:miami-herald' || graph.areNeighbors(key, 'outlet:miami-herald');
+      expect(near, key).toBe(true);
+    }
+    const edge = graph.edges()[0]!;
+    graph.setEdgeAttribute(edge, 'confidence', 0.1);
+    const confident = scopeFilter(graph, { filters: EMPTY_FILTERS, minConfidence: 0.5 }, 'filtered');
+    expect([...(confident?.edges ?? [])]).not.toContain(edge);
+    expect([...(confident?.edges ?? [])]).toHaveLength(graph.size - 1);
   });
 });

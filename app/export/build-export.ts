@@ -11,7 +11,8 @@ import {
 } from '../../src/export';
 import type { SourcetraceGraph } from '../../src/model';
 import { hiddenElements } from '../graph-view';
-import type { FilterState } from '../store';
+import { edgesBelowConfidence } from '../review/confidence';
+import type { FilterState, Focus } from '../store';
 
 /** The file formats the menu offers besides PNG (which the canvas draws) and snapshots. */
 export const FILE_FORMATS = ['svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;
@@ -48,14 +49,26 @@ const MIME: Record<FileFormat, string> = {
 /** Which part of the graph a file holds: what the filters show, or everything. */
 export type ExportScope = 'filtered' | 'whole';
 
-/** The keys the filters leave visible, as an export filter; undefined for the whole graph. */
+/** Everything that decides what is shown: filters, the neighbourhood focus and the confidence threshold. */
+export interface ShownView {
+  filters: FilterState;
+  focus?: Focus | null;
+  expanded?: readonly string[];
+  minConfidence?: number;
+}
+
+/**
+ * The keys left visible, as an export filter; undefined for the whole graph. The same rules the canvas
+ * follows (`useHiddenElements`), so a filtered file holds what is on screen.
+ */
 export function scopeFilter(
   graph: SourcetraceGraph,
-  filters: FilterState,
+  view: ShownView,
   scope: ExportScope,
 ): ExportOptions['filter'] | undefined {
   if (scope === 'whole') return undefined;
-  const hidden = hiddenElements(graph, filters);
+  const hidden = hiddenElements(graph, view.filters, view.focus ?? null, view.expanded ?? []);
+  for (const edge of edgesBelowConfidence(graph, view.minConfidence ?? 0)) hidden.edges.add(edge);
   return {
     nodes: graph.filterNodes((k) => !hidden.nodes.has(k)),
     edges: graph.filterEdges((k) => !hidden.edges.has(k)),
@@ -71,7 +84,7 @@ export function scopeOutlets(graph: SourcetraceGraph, filters: FilterState, scop
 export interface FileRequest {
   format: FileFormat;
   scope: ExportScope;
-  filters: FilterState;
+  view: ShownView;
   /** Positions and colours as drawn, when a canvas exists. */
   positions?: Record<string, Position>;
   colors?: Record<string, string>;
@@ -92,10 +105,10 @@ function svgOf(graph: SourcetraceGraph, options: ExportOptions, background: stri
   return writeSvg(graph, { ...options, filter: { ...options.filter, nodes }, background });
 }
 
-/** Builds one export file in memory. Throws the writers' named errors (e.g. an SVG without positions). */
+/** Builds one export file in memory from the graph as drawn (review decisions applied). Throws the writers' named errors (e.g. an SVG without positions). */
 export function buildFile(graph: SourcetraceGraph, request: FileRequest): BuiltFile {
   const options: ExportOptions = {};
-  const filter = scopeFilter(graph, request.filters, request.scope);
+  const filter = scopeFilter(graph, request.view, request.scope);
   if (filter) options.filter = filter;
   if (request.positions) options.positions = request.positions;
   if (request.colors) options.colors = request.colors;
@@ -121,6 +134,6 @@ export function buildFile(graph: SourcetraceGraph, request: FileRequest): BuiltF
       body = writeCyjs(graph, options);
       break;
   }
-  const outlets = scopeOutlets(graph, request.filters, request.scope);
+  const outlets = scopeOutlets(graph, request.view.filters, request.scope);
   return { blob: new Blob([body], { type: MIME[format] }), fileName: exportFileName(EXTENSION[format], date, outlets) };
 }

@@ -2,7 +2,7 @@ import { importGraphFile, type XmlParser } from '../../src/export';
 import { SNAPSHOT_TYPE, readSnapshot } from '../../src/snapshot';
 import type { SourcetraceGraph } from '../../src/model';
 import type { AppStore } from '../store';
-import { applyStoreView, planRestore } from './view-state';
+import { applyStoreView, planRestore } from './snapshot-view';
 
 /** Snapshots are JSON files with this double extension, so a file picker can tell them from plain graphs. */
 export const SNAPSHOT_SUFFIX = '.sourcetrace.json';
@@ -71,16 +71,11 @@ export async function openSnapshotFile(store: AppStore, file: NamedText): Promis
       return false;
     }
     const plan = planRestore(read.snapshot.view, read.graph, file.name);
-    const { positions, viewport, ...now } = plan.view;
-    // Queued before the graph changes: the layout the new graph triggers is the one to wait for.
-    store.getState().restoreView({ positions, viewport });
-    try {
-      await adopt(store, read.graph, false, file.name);
-    } catch (err) {
-      store.getState().viewRestored();
-      throw err;
-    }
-    applyStoreView(store.getState(), { selection: null, ...now });
+    await adopt(store, read.graph, false, file.name);
+    await store.getState().replaceDecisions(plan.decisions);
+    applyStoreView(store.getState(), { selection: null, ...plan.store });
+    // Queued after every change to the graph: the canvas applies it once their layout (if any) is done.
+    store.getState().restoreView({ positions: plan.positions, viewport: plan.viewport });
     const from = read.migratedFrom ? ` (converted from version ${read.migratedFrom})` : '';
     const notes = plan.warnings.length ? ` — ${plan.warnings.join('; ')}` : '';
     setExportNotice({

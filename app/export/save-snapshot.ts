@@ -2,7 +2,7 @@ import { exportFileName } from '../../src/export';
 import { writeSnapshot } from '../../src/snapshot';
 import type { AppState } from '../store';
 import type { BuiltFile } from './build-export';
-import { captureView } from './view-state';
+import { captureView } from './snapshot-view';
 
 /** `full` keeps every article's text in the file; `refs` keeps ids and SHA-256 hashes only. */
 export type ArticleMode = 'full' | 'refs';
