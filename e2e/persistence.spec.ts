@@ -94,7 +94,7 @@ test.describe('the workspace survives a reload', () => {
     await expect(articles).toContainText('No articles yet');
     await expect.poll(() => sortedNodeKeys(page)).toEqual([]);
     await page.reload();
-    await expect(page.getByRole('status').first()).toContainText('0 nodes, 0 edges');
+    await expect(page.getByText('0 nodes, 0 edges')).toBeVisible();
     await expect(articles).toContainText('No articles yet');
   });
 });

@@ -36,10 +36,8 @@ export function ImportReportView() {
       ? `Imported ${report.articles} article${report.articles === 1 ? '' : 's'} from ${report.files.length} file${report.files.length === 1 ? '' : 's'}${skipped ? `; ${skipped} skipped` : ''}.`
       : report.message;
   return (
-    <section className="import-report" aria-label="Import report">
-      <p role="status" className={report.status === 'failed' || skipped ? 'report-headline error' : 'report-headline'}>
-        {headline}
-      </p>
+    <section className="import-report" aria-label="Import report" aria-live="polite">
+      <p className={report.status === 'failed' || skipped ? 'report-headline error' : 'report-headline'}>{headline}</p>
       {report.files.length > 0 && (
         <ul>
           {report.files.map((f, i) => (
