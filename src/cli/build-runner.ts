@@ -82,6 +82,12 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
   let filesDone = 0;
   let renamed = 0;
   const topLevel = new Set<number>();
+  const parentOf = new Map<number, number>();
+  const remaining = new Map<number, number>();
+  const onSplit = (parent: number, children: number[]) => {
+    remaining.set(parent, children.length);
+    for (const child of children) parentOf.set(child, parent);
+  };
 
   const mergeArticle = (ex: ExtractedMessage) => {
     let articleGraph = fromJson(ex.graph);
@@ -100,8 +106,14 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
     for (const g of result.graphs) merger.addGraph(fromJson(g));
     result.extracted.forEach(mergeArticle);
     if (topLevel.has(result.id)) {
-      filesDone++;
       if (result.graphs.length || result.extracted.length || result.split?.length) filesLoaded++;
+      // A file shared out in batches is done when its last batch is merged.
+      if (!result.split?.length) filesDone++;
+    } else {
+      const parent = parentOf.get(result.id)!;
+      const left = remaining.get(parent)! - 1;
+      remaining.set(parent, left);
+      if (left === 0) filesDone++;
     }
     options.onProgress?.({
       filesDone,
@@ -110,7 +122,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
       current: result.display,
     });
   });
-  await schedule(options, data, sequencer, topLevel, extractOptions);
+  await schedule(options, data, sequencer, { topLevel, onSplit }, extractOptions);
   const report = merger.finish();
   return { graph, report: { ...report, renamed }, problems, filesLoaded };
 }
@@ -120,13 +132,13 @@ async function schedule(
   options: RunBuildOptions,
   data: BuildWorkerData,
   sequencer: TaskSequencer,
-  topLevel: Set<number>,
+  files: { topLevel: Set<number>; onSplit: (parent: number, children: number[]) => void },
   extractOptions: ReturnType<typeof workerOptions>,
 ): Promise<void> {
   let nextId = 0;
   const queue: BuildTask[] = options.files.map((f) => {
     const id = nextId++;
-    topLevel.add(id);
+    files.topLevel.add(id);
     sequencer.add(id);
     return { id, type: 'file', path: f.path, display: f.display };
   });
@@ -143,6 +155,11 @@ async function schedule(
     }
     // Sub-tasks go first: merging stays in order and the parsed articles do not wait in memory long.
     queue.unshift(...children);
+    if (children.length)
+      files.onSplit(
+        result.id,
+        children.map((c) => c.id),
+      );
     sequencer.complete(
       result,
       children.map((c) => c.id),
