@@ -78,7 +78,7 @@ const special: StylesheetJson = [
       width: 'mapData(count, 1, 2000, 40, 110)',
       height: 'mapData(count, 1, 2000, 30, 70)',
       'font-size': 11,
-      'min-zoomed-font-size': 0,
+      'min-zoomed-font-size': 9,
       'text-valign': 'center',
       'text-wrap': 'wrap',
       'text-max-width': '120px',
