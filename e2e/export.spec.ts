@@ -134,7 +134,7 @@ test.describe('export and snapshots', () => {
     expect(drawing.getElementsByTagName('text').length).toBeGreaterThanOrEqual(visible.length);
   });
 
-  test('a snapshot opened in a fresh profile brings back filters, selection and viewport', async ({
+  test('a snapshot opened in a fresh profile brings back filters, focus, selection and viewport', async ({
     page,
     browser,
   }, testInfo) => {
@@ -145,6 +145,9 @@ test.describe('export and snapshots', () => {
       .uncheck();
     const outlet = (await hook(page, 'visibleNodeKeys')).find((k) => k.startsWith('outlet:'))!;
     await clickNode(page, outlet);
+    const everything = (await hook(page, 'counts')).visibleNodes;
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Focus 1 hop' }).click();
+    await expect.poll(async () => (await hook(page, 'counts')).visibleNodes).toBeLessThan(everything);
     const fitted = await hook(page, 'viewport');
     const box = (await page.getByTestId('graph-canvas').boundingBox())!;
     await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
@@ -155,7 +158,10 @@ test.describe('export and snapshots', () => {
       selection: await hook(page, 'selection'),
       viewport: await hook(page, 'viewport'),
       point: await hook(page, 'nodePoint', outlet),
+      shown: await hook(page, 'visibleNodeKeys'),
+      focusText: await page.getByRole('toolbar', { name: 'Canvas' }).textContent(),
     };
+    expect(saved.focusText).toMatch(/Focus: .+ \(1 hop\)/);
     expect(saved.filters.hiddenNodeKinds).toEqual(['claim']);
     expect(saved.selection).toEqual({ type: 'node', key: outlet });
 
@@ -173,6 +179,10 @@ test.describe('export and snapshots', () => {
     await expect.poll(() => hook(other, 'viewRestorePending')).toBe(false);
     expect(await hook(other, 'filters')).toEqual(saved.filters);
     expect(await hook(other, 'selection')).toEqual(saved.selection);
+    expect((await hook(other, 'visibleNodeKeys')).sort()).toEqual([...saved.shown].sort());
+    await expect(other.getByRole('toolbar', { name: 'Canvas' })).toContainText(
+      saved.focusText!.match(/Focus: .+ \(1 hop\)/)![0],
+    );
     const viewport = await hook(other, 'viewport');
     expect(viewport.zoom).toBeCloseTo(saved.viewport.zoom, 6);
     expect(viewport.pan.x).toBeCloseTo(saved.viewport.pan.x, 3);

@@ -30,10 +30,15 @@ export function SnapshotControls() {
       s.setAppliedLink(new URL(href).hash);
       window.history.replaceState(window.history.state, '', href);
     }
-    navigator.clipboard.writeText(href).then(
-      () => s.setExportNotice({ tone: 'info', text: 'Link copied: it opens this view of the same graph' }),
-      () => s.setExportNotice({ tone: 'info', text: 'Copy the link from the box below' }),
-    );
+    const manual = () => s.setExportNotice({ tone: 'info', text: 'Copy the link from the box below' });
+    // No clipboard API outside secure contexts (plain http on another host): the box still shows the link.
+    if (!navigator.clipboard) return manual();
+    navigator.clipboard
+      .writeText(href)
+      .then(
+        () => s.setExportNotice({ tone: 'info', text: 'Link copied: it opens this view of the same graph' }),
+        manual,
+      );
   };
 
   return (
