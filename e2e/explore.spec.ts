@@ -114,5 +114,14 @@ test.describe('exploring the graph', () => {
     await expect.poll(async () => real(await hook(page, 'nodeKeys'))).toBeGreaterThan(real(keys));
     const grown = await hook(page, 'counts');
     expect(grown.nodes + grown.edges).toBeLessThanOrEqual(300);
+
+    // The keyboard way: select a group, press Enter.
+    const next = (await hook(page, 'nodeKeys')).find((k) => k.startsWith('agg:'));
+    expect(next, 'another aggregate node').toBeDefined();
+    await clickNode(page, next!);
+    await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('A group of folded nodes');
+    const before = real(await hook(page, 'nodeKeys'));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => real(await hook(page, 'nodeKeys'))).toBeGreaterThan(before);
   });
 });

@@ -41,6 +41,9 @@ export function Legend() {
           Anonymous source
         </li>
       </ul>
+      <p className="note">
+        Outlets and their articles wear the outlet’s colour, as in the outlet filter. Size: how often cited.
+      </p>
       <ul className="legend-list">
         {EDGE_KINDS.map((kind) => {
           const s = EDGE_KIND_STYLES[kind];

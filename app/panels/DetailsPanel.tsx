@@ -12,6 +12,12 @@ export function DetailsPanel() {
     body = <NodeDetails graph={graph} nodeKey={selection.key} />;
   } else if (selection?.type === 'edge' && graph.hasEdge(selection.key)) {
     body = <EdgeDetails graph={graph} edgeKey={selection.key} />;
+  } else if (selection?.key.startsWith('agg:')) {
+    body = (
+      <p className="hint">
+        A group of folded nodes in the overview. Double-click it, or press Enter, to draw its next members.
+      </p>
+    );
   } else {
     body = <p className="hint">Select a node or an edge to see its details and evidence.</p>;
   }

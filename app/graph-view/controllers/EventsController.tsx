@@ -25,6 +25,18 @@ export function EventsController({ cy }: { cy: Core }) {
       else s.focusOn(e.target.id(), 1);
     };
     cy.on('dbltap', 'node', onDouble);
+    // Enter on a selected group (or folded node) in an overview expands it, like a double-click.
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== 'Enter' || (target && target !== document.body && !cy.container()?.contains(target))) return;
+      const s = store.getState();
+      const el = s.selection?.type === 'node' ? cy.getElementById(s.selection.key) : cy.collection();
+      const expandId = el.nonempty() ? String(el.data('expandId') ?? '') : '';
+      if (!expandId || (s.drawn?.mode !== 'overview' && !el.hasClass('aggregate'))) return;
+      e.preventDefault();
+      s.toggleExpanded(expandId);
+    };
+    window.addEventListener('keydown', onKey);
     cy.on('tap', 'node', onNode);
     cy.on('tap', 'edge', onEdge);
     cy.on('tap', onBackground);
@@ -37,6 +49,7 @@ export function EventsController({ cy }: { cy: Core }) {
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
       cy.removeListener('dbltap', 'node', onDouble);
+      window.removeEventListener('keydown', onKey);
     };
   }, [cy, store]);
   return null;
