@@ -168,6 +168,22 @@ describe('corpus slice', () => {
     expect(h.saves).toEqual([[]]);
   });
 
+  it('clearing the workspace also forgets the review decisions, saved empty', async () => {
+    const saved: unknown[][] = [];
+    const store = createAppStore({
+      corpus: () => ({
+        startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
+        storage: { load: async () => null, save: async () => {} },
+      }),
+      review: () => ({ load: async () => [], save: async (d) => void saved.push([...d]) }),
+    });
+    await store.getState().decide({ action: 'reject', target: ['cites|article:a|person:x'] });
+    expect(store.getState().decisions).toHaveLength(1);
+    await store.getState().clearWorkspace();
+    expect(store.getState().decisions).toEqual([]);
+    expect(saved.at(-1)).toEqual([]);
+  });
+
   it('restores a saved workspace, and reports an unreadable one without throwing', async () => {
     const saved = articleGraph('kept', 'outlet:kept');
     const ok = createAppStore({

@@ -153,6 +153,8 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
         get().clearSelection();
         set({ readerArticle: null, importReport: null });
         await commit(createGraph(), {});
+        // Decisions outlive re-imports on purpose; a cleared workspace must not bring them back with old articles.
+        await get().replaceDecisions([]);
       },
 
       adoptWorkspace: async (graph, keepArticles) => {
