@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStoreApi } from '../store';
+import { importOrOpen } from './import-or-open';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -34,7 +35,7 @@ export function DropZone() {
       depth = 0;
       setOver(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length > 0) void store.getState().importFiles(files);
+      if (files.length > 0) void importOrOpen(store, files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overWindow);
@@ -50,7 +51,7 @@ export function DropZone() {
   if (!over) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop articles to import them: text, HTML, JSON, JSONL, RSS/Atom or a Sourcetrace graph</p>
+      <p>Drop articles to import them (text, HTML, JSON, JSONL, RSS/Atom), or a snapshot, GraphML or GEXF file to open</p>
     </div>
   );
 }

@@ -3,8 +3,10 @@ import { selectImportProgress, selectStatus, useAppStore, useAppStoreApi } from 
 import { ImportProgress } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
 import { PasteDialog } from './PasteDialog';
+import { importOrOpen } from './import-or-open';
 
-const ACCEPT = '.txt,.text,.md,.html,.htm,.xhtml,.json,.jsonl,.ndjson,.rss,.atom,.xml,text/*,application/json';
+const ACCEPT =
+  '.sourcetrace.json,.graphml,.gexf,.txt,.text,.md,.html,.htm,.xhtml,.json,.jsonl,.ndjson,.rss,.atom,.xml,text/*,application/json';
 
 /** Import by file picker (many files) or pasted text, with the running import's progress and the last report. */
 export function ImportControls() {
@@ -27,7 +29,7 @@ export function ImportControls() {
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           e.target.value = ''; // picking the same file again must fire change again
-          if (files.length > 0) void store.getState().importFiles(files);
+          if (files.length > 0) void importOrOpen(store, files);
         }}
       />
       <PasteDialog />
