@@ -1,75 +1,25 @@
 import { nodeKey } from '../model';
+import {
+  descriptionEnd,
+  hasOrgHead,
+  isPlaceName,
+  isStateName,
+  isTitleOnly,
+  orgContext,
+  orgKeyName,
+} from './entity-form';
 import type { Gazetteer, OutletEntry } from './gazetteer';
 import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isCapitalised } from './noun-phrase';
+import { DETERMINERS, DOC_HEADS, HUMAN_HEADS, ORG_HEADS, OUTLET_HEADS, NAME_CONNECTORS, TITLES } from './words';
+
+import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
+import type { Entity, Mention, Resolution } from './entity';
 import type { SourceSpanKind } from './types';
-import {
-  DETERMINERS,
-  DOC_HEADS,
-  HUMAN_HEADS,
-  ORG_HEADS,
-  OUTLET_HEADS,
-  NAME_CONNECTORS,
-  PLACE_HEADS,
-  PLACE_WORDS,
-  TITLES,
-} from './words';
+import { COMPANY_WORDS, GENERIC_DOCS, genderOf, OFFICES, POST_MODIFIED } from './entity';
 
-/** An entity met in the article: what becomes a node of the article graph. */
-export interface Entity {
-  key: string;
-  kind: SourceSpanKind;
-  label: string;
-  aliases: Set<string>;
-  anonymous: boolean;
-  role?: string;
-  domain?: string;
-  /** Lower-case name words, for surname resolution ("Kelly" → Anna Kelly). */
-  nameWords: string[];
-  plural: boolean;
-  /** Head noun, for anaphora ("the documents" → the memos). */
-  head: string;
-  mentions: number;
-  /** From titles and roles ("spokeswoman", "Mr") or from a pronoun that resolved to the person. */
-  gender?: 'f' | 'm';
-}
-
-const FEMALE =
-  /\b(spokeswoman|woman|mother|wife|daughter|sister|chairwoman|congresswoman|businesswoman|actress|queen|princess|mrs\.?|ms\.?|miss|madam|dame|lady|girl|grandmother|aunt)\b/i;
-const MALE =
-  /\b(spokesman|man|father|husband|son|brother|chairman|congressman|businessman|actor|king|prince|mr\.?|sir|lord|boy|grandfather|uncle)\b/i;
-
-function genderOf(words: string): 'f' | 'm' | undefined {
-  return FEMALE.test(words) ? 'f' : MALE.test(words) ? 'm' : undefined;
-}
-
-/** How a mention was tied to its entity; feeds the confidence. */
-export type Resolution = 'explicit' | 'gazetteer' | 'alias' | 'surname' | 'pronoun' | 'anaphor';
-
-export interface Mention {
-  entity: Entity;
-  start: number;
-  end: number;
-  text: string;
-  resolution: Resolution;
-}
-
-const POST_MODIFIED = new Set([
-  'with',
-  'familiar',
-  'close',
-  'of',
-  'knowledgeable',
-  'briefed',
-  'involved',
-  'in',
-  'at',
-  'from',
-  'for',
-]);
-const GENERIC_DOCS = new Set(['document', 'documents', 'papers', 'records', 'files', 'materials']);
-const PLURAL_PRONOUNS = new Set(['they', 'we']);
+export type { Entity, Mention, Resolution } from './entity';
 
 /** Resolves noun phrases to entities within one article, remembering what it has seen. */
 export class EntityResolver {
@@ -79,6 +29,8 @@ export class EntityResolver {
   private readonly nameMemo = new Map<string, { entity: Entity; resolution: Resolution }>();
   /** Named persons by each word of their name, first comer first: "Kelly" → Anna Kelly. */
   private readonly byNameWord = new Map<string, Entity>();
+  /** Named organisations by their first word: "Norvane" → Norvane Lithium Corp. */
+  private readonly byOrgWord = new Map<string, Entity>();
   /** The publishing outlet's key: "the article" in its own text means another outlet's article. */
   publisherKey = '';
 
@@ -142,6 +94,9 @@ export class EntityResolver {
     if (this.recent.length > 12) this.recent.shift();
     if (e.kind === 'person' && !e.anonymous)
       for (const w of e.nameWords) if (!this.byNameWord.has(w)) this.byNameWord.set(w, e);
+    const w = e.nameWords[0] ?? '';
+    if (e.kind === 'organization' && !e.anonymous && e.nameWords.length > 1 && /^[A-Z]/.test(e.label))
+      if (!this.byOrgWord.has(w) && !ORG_HEADS.has(w) && !isPlaceName([w])) this.byOrgWord.set(w, e);
   }
 
   /** The latest entity matching `pred`, most recent first. */
@@ -168,17 +123,26 @@ export class EntityResolver {
     citer: Entity | undefined,
     mode: 'source' | 'mention' = 'source',
   ): Mention | null {
-    const toks = tokens.slice(np.from, np.to + 1);
-    const first = toks[0]!;
-    const last = toks[toks.length - 1]!;
+    const spanToks = tokens.slice(np.from, np.to + 1);
+    const first = spanToks[0]!;
     const start = first.start;
+    const text = this.text.slice(start, spanToks[spanToks.length - 1]!.end);
+    // The span is what the text says; the entity's description drops a trailing "on Tuesday".
+    const toks = spanToks.slice(0, descriptionEnd(spanToks));
+    const last = toks[toks.length - 1]!;
     const end = last.end;
-    const text = this.text.slice(start, end);
-    const mention = (entity: Entity, resolution: Resolution): Mention => ({ entity, start, end, text, resolution });
+    const spanEnd = start + text.length;
+    const mention = (entity: Entity, resolution: Resolution): Mention => ({
+      entity,
+      start,
+      end: spanEnd,
+      text,
+      resolution,
+    });
 
     if (toks.length === 1 && first.pos === 'PRON') {
       if (mode === 'mention') return null;
-      const e = this.resolvePronoun(first.lower);
+      const e = resolvePronoun(first.lower, this.latest.bind(this));
       if (e) return mention(e, 'pronoun');
       // Nobody to resolve to (a quote before any name): an unidentified speaker, kept under its citer.
       const owner = citer ? citer.label : this.articleId;
@@ -196,8 +160,12 @@ export class EntityResolver {
     const hit = this.gazetteer.lookup(text, this.seenOutlets);
     if (hit) return mention(this.outletEntity(hit.entry, text), hit.short ? 'alias' : 'gazetteer');
 
-    const isDet = (t: Token) => t.pos === 'DET' || DETERMINERS.has(t.lower) || t.pos === 'SCONJ';
+    const isDet = (t: Token) =>
+      t.pos === 'DET' || DETERMINERS.has(t.lower) || t.pos === 'SCONJ' || (t.pos === 'ADV' && isCapitalised(t));
     const bare = toks.filter((t, i) => !(i === 0 && isDet(t)));
+    if (bare.length === 0) return null;
+    const owned = ownerOf(bare, toks.length, () => this.latestOrganization());
+    if (owned) bare.splice(0, owned.skip);
     if (bare.length === 0) return null;
     // "sources with knowledge of the situation": the head is the human noun the phrase starts with.
     const postHead = toks.findIndex(
@@ -207,9 +175,15 @@ export class EntityResolver {
     const head = headTok.lower;
     const common = DOC_HEADS.has(head) || HUMAN_HEADS.has(head);
     const headIsName = postHead < 0 && isCapitalised(last) && !(common && (bare.length === 1 || last.pos === 'NOUN'));
-    const description = this.text.slice(bare[0]!.start, end);
-
-    if (headIsName) return this.resolveName(bare, description, mention, mode);
+    const plainDescription = this.text.slice(bare[0]!.start, end);
+    if (headIsName)
+      return this.resolveName(bare, plainDescription, mention, mode, {
+        tokens,
+        from: np.from,
+        to: np.from + toks.length - 1,
+      });
+    // "his lawyer" → "Esteban Roque lawyer": the owner replaces the pronoun, and then tells whose it is.
+    const description = (owned?.owner ? `${orgKeyName(owned.owner.label)} ` : '') + plainDescription;
     if (mode === 'mention') return null;
 
     // A common-noun head: anaphora first ("the documents", "the officials"), then a new descriptive source.
@@ -242,23 +216,33 @@ export class EntityResolver {
         );
         if (prev) return mention(prev, 'anaphor');
       }
-      const owner = citer ? citer.label : this.articleId;
+      // An owned role or a single office ("the attorney general") is one holder, whoever cites it.
+      const office =
+        !plural && (head === 'general' || OFFICES.has(head)) && (definite || !!owned || bare[1]?.lower === "'s");
+      const owner = owned?.owner || office ? '' : `${citer ? citer.label : this.articleId} `;
       const kind = head === 'police' || head === 'authorities' ? 'organization' : 'person';
-      const e = this.upsert(nodeKey(kind, `${owner} ${description}`), kind, description, text, true);
+      const e = this.upsert(nodeKey(kind, owner + description), kind, description, text, true);
       e.role = description;
       e.head = head;
       e.plural = plural || head === 'people' || head === 'police';
       return mention(e, 'explicit');
     }
     if (ORG_HEADS.has(head)) {
+      // "the company", "the firm": the organisation last named.
+      const prev = definite && bare.length === 1 && COMPANY_WORDS.has(head) ? this.latestOrganization() : undefined;
+      if (prev) return mention(prev, 'anaphor');
       const e = this.upsert(nodeKey('organization', description), 'organization', description, text, false);
       e.head = head;
       return mention(e, 'explicit');
     }
     if (head === 'them' || head === 'those' || head === 'us') {
+      // "Two of them": part of the group just cited.
+      const group = this.latest((e) => e.anonymous && e.plural && e.kind === 'person');
+      if (group) return mention(group, 'anaphor');
+      // No group yet: the pronoun says nothing to key by, so the phrase is kept as the role only.
       const owner = citer ? citer.label : this.articleId;
-      const e = this.upsert(nodeKey('person', `${owner} ${description}`), 'person', description, text, true);
-      e.role = description;
+      const e = this.upsert(nodeKey('person', `${owner} unidentified sources`), 'person', description, text, true);
+      e.role = text;
       e.plural = true;
       return mention(e, 'explicit');
     }
@@ -275,18 +259,9 @@ export class EntityResolver {
     return mention(e, 'explicit');
   }
 
-  private resolvePronoun(p: string): Entity | undefined {
-    if (p === 'he' || p === 'she') {
-      const want = p === 'she' ? 'f' : 'm';
-      const e = this.latest((x) => x.kind === 'person' && !x.plural && x.gender !== (want === 'f' ? 'm' : 'f'));
-      // The pronoun tells the gender of a person we did not know it for; later pronouns then choose better.
-      if (e && !e.anonymous) e.gender ??= want;
-      return e;
-    }
-    if (p === 'i') return this.latest((e) => e.kind === 'person' && !e.plural);
-    if (PLURAL_PRONOUNS.has(p)) return this.latest((e) => e.plural || e.kind === 'organization' || e.kind === 'outlet');
-    if (p === 'it') return this.latest((e) => e.kind !== 'person');
-    return this.latest((e) => e.kind === 'person');
+  /** The last named organisation that is a company rather than a state body. */
+  private latestOrganization(): Entity | undefined {
+    return latestOrganization(this.latest.bind(this));
   }
 
   private resolveName(
@@ -294,6 +269,7 @@ export class EntityResolver {
     description: string,
     mention: (e: Entity, r: Resolution) => Mention,
     mode: 'source' | 'mention',
+    at: NameContext,
   ): Mention | null {
     // Multi-word names always resolve the same way: remember them (this is the hot path on long texts).
     const memoKey = `${mode}\u0000${description}`;
@@ -303,7 +279,7 @@ export class EntityResolver {
       this.remember(memo.entity);
       return mention(memo.entity, memo.resolution);
     }
-    const found = this.resolveNameUncached(bare, description, mention, mode);
+    const found = this.resolveNameUncached(bare, description, mention, mode, at);
     if (found && bare.length > 1 && (found.resolution === 'explicit' || found.resolution === 'gazetteer')) {
       this.nameMemo.set(memoKey, { entity: found.entity, resolution: found.resolution });
     }
@@ -315,12 +291,22 @@ export class EntityResolver {
     description: string,
     mention: (e: Entity, r: Resolution) => Mention,
     mode: 'source' | 'mention',
+    at: NameContext,
   ): Mention | null {
+    const affiliated = this.personOfOrganization(bare, mention);
+    if (affiliated) return affiliated;
+    // "the polling firm Veritan": a common organisation noun before the name types it.
+    let orgNoun = -1;
+    for (let i = 0; i < bare.length - 1; i++) if (!isCapitalised(bare[i]) && ORG_HEADS.has(bare[i]!.lower)) orgNoun = i;
+    if (orgNoun >= 0 && bare.slice(orgNoun + 1).every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
+      const named = this.text.slice(bare[orgNoun + 1]!.start, bare[bare.length - 1]!.end);
+      return mention(this.organization(named, description, bare[bare.length - 1]!.lower), 'explicit');
+    }
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
     let lastTitle = -1;
     // "the US Justice Department", "Ministry of Mines": organisations keep their whole name, titles included.
     const orgName =
-      ORG_HEADS.has(bare[bare.length - 1]!.lower) ||
+      hasOrgHead(bare.map((t) => t.lower)) ||
       bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for)$/.test(bare[i + 1]?.lower ?? ''));
     for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
     // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
@@ -346,23 +332,22 @@ export class EntityResolver {
         'explicit',
       );
     }
-    const isAcronym =
-      nameToks.length === 1 && /^[A-Z][A-Z.&]{1,7}$/.test(nameToks[0]!.text) && !PLACE_WORDS.has(lastWord);
-    const placeName = nameToks.map((t) => t.lower).join('-');
-    const place = PLACE_WORDS.has(placeName) || PLACE_HEADS.has(lastWord);
-    if (mode === 'mention' && place) return null;
-    if (orgName || ORG_HEADS.has(lastWord) || isAcronym || PLACE_WORDS.has(placeName) || PLACE_HEADS.has(lastWord)) {
-      const e = this.upsert(
-        nodeKey('organization', name),
-        'organization',
-        name.replace(/^the\s+/i, ''),
-        description,
-        false,
-      );
-      e.head = lastWord;
-      return mention(e, 'explicit');
-    }
-    if (nameToks.length === 1) {
+    const lowerWords = nameToks.map((t) => t.lower);
+    const place = isPlaceName(lowerWords);
+    const isAcronym = nameToks.length === 1 && /^[A-Z][A-Z.&]{1,7}$/.test(nameToks[0]!.text) && !place;
+    // A known place never becomes a person; speaking, it stands for its government ("Moscow said").
+    const single = nameToks.length === 1;
+    const commodity = single && ORG_HEADS.has(lastWord) && !hasOrgHead(lowerWords);
+    if (mode === 'mention' && (place || commodity || isTitleOnly(nameToks))) return null;
+    // A name this article already typed as an organisation stays one ("Ferrox's shares … Ferrox said").
+    const orgWord = single
+      ? (this.byOrgWord.get(lastWord) ?? this.entities.get(nodeKey('organization', name)))
+      : undefined;
+    if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
+    const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
+    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext)
+      return mention(this.organization(name, description, lastWord), 'explicit');
+    if (single) {
       const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);
       const any = this.latest(isNamed) ?? this.byNameWord.get(lastWord);
       if (any) {
@@ -381,4 +366,34 @@ export class EntityResolver {
     e.gender ??= genderOf(`${role ?? ''} ${this.text.slice(bare[0]!.start, bare[bare.length - 1]!.end)}`);
     return mention(e, 'explicit');
   }
+
+  /** A named organisation, keyed without its legal form so "Acme" and "Acme Inc." meet. */
+  private organization(name: string, surface: string, head: string): Entity {
+    const label = name.replace(/^the\s+/i, '');
+    const e = this.upsert(nodeKey('organization', orgKeyName(label)), 'organization', label, surface, false);
+    e.head = head;
+    return e;
+  }
+
+  /** "Priya Nandakumar of Ashgrove Capital": the person, affiliated with the organisation after the preposition. */
+  private personOfOrganization(bare: Token[], mention: (e: Entity, r: Resolution) => Mention): Mention | null {
+    const c = bare.findIndex((t, i) => i >= 2 && /^(of|at|from|for)$/.test(t.lower));
+    if (c < 0 || c > 3 || c >= bare.length - 1 || !ORG_HEADS.has(bare[bare.length - 1]!.lower)) return null;
+    const left = bare.slice(0, c);
+    if (!left.every((t) => isCapitalised(t) && !ORG_HEADS.has(t.lower) && !TITLES.has(t.lower))) return null;
+    if (isPlaceName(left.map((t) => t.lower)) || isStateName(left.map((t) => t.lower))) return null;
+    const org = this.text.slice(bare[c + 1]!.start, bare[bare.length - 1]!.end);
+    const orgEntity = this.organization(org, org, bare[bare.length - 1]!.lower);
+    const personName = this.text.slice(left[0]!.start, left[c - 1]!.end);
+    const e = this.upsert(nodeKey('person', personName), 'person', personName, personName, false);
+    e.affiliation ??= orgEntity.key;
+    return mention(e, 'explicit');
+  }
+}
+
+/** Where a name stands in its sentence, for the context that types it. */
+interface NameContext {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
 }

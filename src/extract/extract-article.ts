@@ -205,8 +205,9 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       // "We urge …", "I learned …" inside a quote: the speaker is the quote's, not a new source (beliefs excepted).
       const firstPerson = np.from === np.to && FIRST_PERSON.has(toks[np.from]!.lower);
       if (firstPerson && cs.cue.entry.class !== 'belief') continue;
-      const named = cs.named && cs.sources.length === 1 ? resolver.resolve(toks, cs.named, citer) : null;
+      // The role first: "His lawyer, Ana Pedreira" — "his" is someone named before, not the apposition.
       const bare = resolver.resolve(toks, np, citer);
+      const named = cs.named && cs.sources.length === 1 ? resolver.resolve(toks, cs.named, citer) : null;
       // A role with its name in apposition: the span stays the role, the entity is the named person.
       const m = named && bare ? { ...bare, entity: named.entity, resolution: named.resolution } : bare;
       if (!m) continue;

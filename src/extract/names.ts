@@ -67,6 +67,9 @@ export function scanNames(
       else if (NAME_CONNECTORS.has(n.lower) && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.pos === 'PROPN') j += 2;
       else break;
     }
+    // "a senior Western diplomat", "Calveran officials": one capitalised word before a common noun modifies it.
+    const after = tokens[j + 1];
+    if (j === i && after?.pos === 'NOUN' && !isCapitalised(after)) continue;
     const np = leftNounPhrase(tokens, j);
     let from = Math.max(np?.from ?? i, lastEnd + 1, 0);
     // Cut at the previous run: never start a name on "of", "the" or punctuation ("Man of [the Match]").

@@ -45,6 +45,8 @@ export function sentenceRelations(
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   for (const m of ordered) {
     const p = m.entity;
+    if (p.affiliation && p.affiliation !== p.key)
+      out.push({ kind: 'affiliated', source: p.key, target: p.affiliation, ...ev, confidence: 0.8 });
     if (p.kind !== 'person' || p.anonymous || !p.role || !AFFILIATING_ROLES.test(p.role)) continue;
     const org = ordered
       .filter((o) => o.entity.kind === 'organization' && !o.entity.anonymous && o.start < m.start)

@@ -51,7 +51,9 @@ export const ORG_HEADS =
   co. llc plc fund center centre school district hospital network coalition alliance regime cabinet cartel guard
   command secretariat assembly tribunal prosecutors prosecutor's prosecution ministry's court's nation nations un nato
   fbi cia nsa who eu opec imf unicef trust holdings capital partners ventures industries technologies systems airlines
-  airways motors energy mining resources pharmaceuticals labs laboratories media`);
+  airways motors energy mining resources pharmaceuticals labs laboratories media llp lp sa s.a. ag gmbh nv bv spa pty
+  lithium oil gas petroleum steel metals minerals chemicals foods insurance logistics telecom telecommunications
+  utilities`);
 
 export const DOC_HEADS =
   set(`memo memos memorandum memoranda letter letters report reports document documents filing filings

@@ -1,0 +1,98 @@
+import places from '../../data/places.json';
+import type { Token } from './nlp';
+import { isCapitalised } from './noun-phrase';
+import { ORG_HEADS, PLACE_HEADS, PLACE_WORDS, TITLES } from './words';
+
+/** Known places (countries, major cities, US states, regions), lower-case with single spaces. */
+const KNOWN_PLACES: ReadonlySet<string> = new Set(
+  [...places.countries, ...places.cities, ...places.usStates, ...places.regions].map((p) => p.toLowerCase()),
+);
+
+/** First words that make a name a place whatever follows: "Puerto Linares", "Fort Worth", "Lake Placid". */
+const PLACE_PREFIXES = new Set(['puerto', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'saint', 'cape', 'isla']);
+
+/** First words of a state's formal name: "the Republic of Calvera", "Kingdom of Spain". */
+const STATE_FORMS = new Set(['republic', 'kingdom', 'commonwealth', 'principality', 'emirate', 'sultanate', 'state']);
+
+/** Legal-form suffixes: part of an organisation's label, not of its key, so "Acme" and "Acme Inc." merge. */
+const LEGAL_SUFFIX = /(?:\s+|,\s*)(?:inc|corp|co|ltd|llc|llp|lp|plc|sa|s\.a|ag|gmbh|nv|bv|spa|pty)\.?$/i;
+
+/** Nouns after a name's possessive that only organisations have: "Norvane's shares", "X's board". */
+const ORG_POSSESSIONS = new Set(
+  `shares stock stocks board subsidiary subsidiaries unit units headquarters employees staff shareholders investors
+  customers chief ceo spokesman spokeswoman spokesperson executives directors revenue profits earnings filing`.split(
+    /\s+/,
+  ),
+);
+/** What an organisation says things in: "X said in a statement". */
+const ORG_CHANNELS = new Set(['statement', 'filing', 'release', 'email', 'emailed', 'regulatory', 'press']);
+/** Time words that end a noun phrase before the verb: "a spokeswoman … on Tuesday". */
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend morning
+  afternoon evening night january february march april may june july august september october november december`.split(
+    /\s+/,
+  ),
+);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'in', 'at']);
+
+/** Industry words: a company's last name word ("Norvane Lithium"), but alone just the commodity ("Lithium was …"). */
+const INDUSTRY = new Set(
+  `lithium oil gas petroleum steel metals minerals chemicals foods insurance logistics telecom utilities energy mining
+  resources media`.split(/\s+/),
+);
+
+/** Whether a name's last word makes it an organisation ("Norvane Lithium", "Whitlock Berne LLP", "Ministry"). */
+export const hasOrgHead = (lowerWords: readonly string[]): boolean =>
+  ORG_HEADS.has(lowerWords.at(-1) ?? '') && (lowerWords.length > 1 || !INDUSTRY.has(lowerWords[0] ?? ''));
+
+/** Whether a (lower-case, space-joined) name is a known place or shaped like one. */
+export function isPlaceName(lowerWords: readonly string[]): boolean {
+  const joined = lowerWords.join(' ');
+  if (KNOWN_PLACES.has(joined) || PLACE_WORDS.has(lowerWords.join('-'))) return true;
+  const first = lowerWords[0] ?? '';
+  if (lowerWords.length > 1 && PLACE_PREFIXES.has(first)) return true;
+  return PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? '') || lowerWords.at(-1) === 'basin';
+}
+
+/** "Republic of Calvera": a state, which speaks as an organisation. */
+export const isStateName = (lowerWords: readonly string[]): boolean =>
+  STATE_FORMS.has(lowerWords[0] ?? '') && lowerWords[1] === 'of';
+
+/** An organisation's key name: its label without the legal form ("Norvane Lithium Corp." → "Norvane Lithium"). */
+export const orgKeyName = (label: string): string => label.replace(LEGAL_SUFFIX, '') || label;
+
+/** Every word of the name is a title ("Attorney General"): a role without a name. */
+export const isTitleOnly = (toks: readonly Token[]): boolean => toks.every((t) => TITLES.has(t.lower));
+
+/**
+ * Whether the context around a single unknown name makes it an organisation: a common organisation noun
+ * right before it ("the polling firm Datacal"), an organisation's possession after it ("Norvane's shares",
+ * "Norvane shares"), or a statement as its channel ("Norvane said in a statement").
+ */
+export function orgContext(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (before && !isCapitalised(before) && ORG_HEADS.has(before.lower) && before.lower !== 'authorities') return true;
+  let k = to + 1;
+  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "'") k++;
+  if (ORG_POSSESSIONS.has(tokens[k]?.lower ?? '') && !isCapitalised(tokens[k])) return true;
+  // "X said in a statement", "X confirmed … in an emailed statement": look a few words on, inside the clause.
+  for (let j = to + 1; j < Math.min(tokens.length, to + 10); j++) {
+    const t = tokens[j]!;
+    if (t.lower === ',' || t.lower === 'that' || t.lower === '.') break;
+    if (ORG_CHANNELS.has(t.lower) && (tokens[j - 1]?.lower === 'a' || tokens[j - 1]?.lower === 'an')) return true;
+    if (t.lower === 'statement' && /^(a|an|emailed|written)$/.test(tokens[j - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a noun phrase's description should end: before a trailing time expression ("… on Tuesday",
+ * "… last week"), which belongs to the clause, not to the source.
+ */
+export function descriptionEnd(toks: readonly Token[]): number {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (TIME_LEADS.has(t.lower) && TIME_WORDS.has(toks[i + 1]?.lower ?? '')) return i;
+  }
+  return toks.length;
+}

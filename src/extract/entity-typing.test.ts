@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+
+const keysOf = (text: string, outlet?: string) =>
+  extractArticle({ text, ...(outlet ? { outlet } : {}) }).attributions.map((a) => a.source?.key ?? '');
+const nodesOf = (text: string) => extractArticle({ text }).graph.nodes();
+
+// One sentence per typing rule; [rule, text, the key one of its sources must have].
+const SOURCE_KEYS: [string, string, string][] = [
+  ['legal suffix', 'Kestrel Mining LLP said the deal was off.', 'organization:kestrel-mining'],
+  ['legal suffix SA', 'Halden Andes SA said the transfers were legal.', 'organization:halden-andes'],
+  ['head word', 'Brightwater Holdings said profits fell.', 'organization:brightwater-holdings'],
+  ['industry word', 'Ferrox Lithium said output would double.', 'organization:ferrox-lithium'],
+  ['statement channel', 'Ferrox said in a statement that the mine was safe.', 'organization:ferrox'],
+  ["organisation's possession", "Ferrox's shares fell after Ferrox said the mine was closed.", 'organization:ferrox'],
+  [
+    'common organisation noun before',
+    'A survey by the polling firm Veritan found that most were undecided.',
+    'organization:veritan',
+  ],
+  [
+    'first word of a known organisation',
+    'Ferrox Lithium Corp. opened a mine. Ferrox said the ore was rich.',
+    'organization:ferrox-lithium',
+  ],
+  [
+    '"the company" anaphora',
+    'Ferrox Lithium opened a mine. The company said output would double.',
+    'organization:ferrox-lithium',
+  ],
+  [
+    'owned role',
+    'Ferrox Lithium opened a mine. Its chief executive said output would double.',
+    'person:ferrox-lithium-chief-executive',
+  ],
+  ['state name', 'The Republic of Veloria said the tender was fair.', 'organization:republic-of-veloria'],
+  ['person of organisation', 'Priyam Shah of Ostrava Capital wrote that the bet was gone.', 'person:priyam-shah'],
+  ['single office', 'The attorney general said the inquiry would widen.', 'person:attorney-general'],
+];
+
+describe('entity typing and key hygiene', () => {
+  it.each(SOURCE_KEYS)('%s: %s', (_rule, text, key) => {
+    expect(keysOf(text, 'Reuters')).toContain(key);
+  });
+
+  it('ties a person of an organisation to it', () => {
+    const { graph } = extractArticle({ text: 'Priyam Shah of Ostrava Capital wrote that the bet was gone.' });
+    expect(graph.hasEdge('affiliated|person:priyam-shah|organization:ostrava-capital')).toBe(true);
+  });
+
+  it('never makes a known or place-shaped name a person', () => {
+    const nodes = nodesOf('Talks were held in Puerto Verde and in New York on Monday, Ana Ruiz said.');
+    expect(nodes).toContain('person:ana-ruiz');
+    expect(nodes.filter((n) => /new-york|puerto-verde/.test(n))).toEqual([]);
+  });
+
+  it('keeps "the New York Times" an outlet', () => {
+    expect(keysOf('The New York Times reported that the mine was closed.')).toEqual(['outlet:new-york-times']);
+  });
+
+  it('keeps time expressions out of keys', () => {
+    const keys = keysOf('A spokeswoman for Ferrox Lithium on Tuesday denied that the firm paid bribes.', 'Reuters');
+    expect(keys).toEqual(['person:reuters-spokeswoman-for-ferrox-lithium']);
+  });
+
+  it('keeps determiner and pronoun fragments out of keys', () => {
+    const text =
+      'Three officials spoke to the Herald. Two of them said the money had moved. Now people will ask who paid.';
+    const keys = keysOf(text, 'Reuters').join(' ');
+    expect(keys).not.toMatch(/of-them|now-people/);
+  });
+
+  it('keeps an anonymous description whole and makes no person of its adjective', () => {
+    const text = 'A senior Western diplomat in Lisbon said the talks had stalled.';
+    expect(keysOf(text, 'Reuters')).toEqual(['person:reuters-senior-western-diplomat-in-lisbon']);
+    expect(nodesOf(text)).not.toContain('person:senior-western');
+  });
+
+  it('makes no organisation of a commodity opening a sentence', () => {
+    expect(nodesOf('Lithium was supposed to save the economy, Ana Ruiz said.')).not.toContain('organization:lithium');
+  });
+});
+
+describe('entity typing leaves persons alone', () => {
+  it('keeps a named person after a role', () => {
+    expect(keysOf('The company spokeswoman Anna Kelly said the plan was dead.')).toContain('person:anna-kelly');
+  });
+});
