@@ -51,7 +51,9 @@ export function DropZone() {
   if (!over) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop articles to import them (text, HTML, JSON, JSONL, RSS/Atom), or a snapshot, GraphML or GEXF file to open</p>
+      <p>
+        Drop articles to import them (text, HTML, JSON, JSONL, RSS/Atom), or a snapshot, GraphML or GEXF file to open
+      </p>
     </div>
   );
 }
