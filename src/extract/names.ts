@@ -14,8 +14,9 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   let functionCaps = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (TITLE_FUNCTION_WORDS.has(t.text)) functionCaps = true;
-    if (t.pos === 'PUNCT' || t.text.length < 4 || t.text.toLowerCase() === t.text.toUpperCase()) continue;
+    // The length and capital guard spares a string hash per token on this per-sentence path.
+    if (t.text.length <= 5 && isCapitalised(t) && TITLE_FUNCTION_WORDS.has(t.text)) functionCaps = true;
+    if (t.pos === 'PUNCT' || t.text.length < 4 || !HAS_LETTER.test(t.text)) continue;
     words++;
     if (isCapitalised(t)) caps++;
   }
@@ -23,6 +24,9 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   const unpunctuated = !/^[.!?:"\u201d]$/.test(tokens[tokens.length - 1]?.text ?? '');
   return (words >= 6 && ratio >= 0.7) || (words >= 3 && ratio >= 0.6 && (functionCaps || unpunctuated));
 }
+
+// Tested instead of comparing upper- and lower-cased copies: this runs on every token.
+const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 
 const TITLE_FUNCTION_WORDS = new Set([
   'With',

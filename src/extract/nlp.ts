@@ -31,6 +31,7 @@ function getNlp(): ReturnType<typeof winkNLP> {
 
 const MAX_SENTENCE_TOKENS = 400;
 const NON_ASCII = /[\u0080-\uffff]/;
+const NOT_SPACE = /\S/;
 
 export function foldText(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase();
@@ -53,6 +54,8 @@ export function analyseText(text: string, blocks: readonly Block[]): Sentence[] 
   const tags = tokens.out(its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const all: (Token | null)[] = [];
+  // Whether wink's token i is kept (not whitespace); computed once, read again when mapping sentence ends.
+  const kept = new Uint8Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const space = spaces[i] ?? '';
@@ -60,10 +63,11 @@ export function analyseText(text: string, blocks: readonly Block[]): Sentence[] 
     const value = values[i] ?? '';
     // wink is lossless (doc.out() === text), so offsets follow from values and preceding spaces.
     // A line break (in a space or a SPACE token) ends the sentence: null marks it.
-    if (space.includes('\n')) all.push(null);
-    if (tags[i] === 'SPACE' || value.trim() === '') {
+    if (space.length > 0 && space.includes('\n')) all.push(null);
+    if (tags[i] === 'SPACE' || !NOT_SPACE.test(value)) {
       if (value.includes('\n')) all.push(null);
     } else {
+      kept[i] = 1;
       all.push({ text: value, lower: foldText(value), start: at, end: at + value.length, pos: tags[i] ?? 'X' });
     }
     at += value.length;
@@ -88,7 +92,7 @@ export function analyseText(text: string, blocks: readonly Block[]): Sentence[] 
       continue;
     }
     // Advance the wink token index in step with kept tokens (SPACE tokens were dropped).
-    while (wi < values.length && (tags[wi] === 'SPACE' || (values[wi] ?? '').trim() === '')) wi++;
+    while (wi < values.length && kept[wi] === 0) wi++;
     current.push(t);
     // No real sentence is this long; chunking keeps every per-sentence rule linear on hostile input.
     if (ends.has(wi) || current.length >= MAX_SENTENCE_TOKENS) flush();

@@ -18,7 +18,12 @@ export interface NounPhrase {
   to: number;
 }
 
-export const isCapitalised = (t: Token | undefined): boolean => !!t && /^[A-Z\u00c0-\u00de]/.test(t.text);
+/** First letter A–Z or Latin-1 capital À–Þ (a char-code test: this runs on nearly every token). */
+export const isCapitalised = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+};
 export const isQuote = (t: Token | undefined): boolean =>
   !!t && /^["\u201c\u201d\u00ab\u00bb\u201e]+$|^''$|^``$/.test(t.text);
 
