@@ -46,3 +46,25 @@ export function clusterClaims(graph: SourcetraceGraph, keys?: Iterable<string>):
   }
   return folded;
 }
+
+/**
+ * Folds an article graph's claims into the corpus graph's representatives before the article is
+ * merged: its edges then land on the representative directly, which costs far less than merging
+ * and re-pointing afterwards. Same index and order as `clusterClaims`. Returns how many were folded.
+ */
+export function foldIncomingClaims(graph: SourcetraceGraph, incoming: SourcetraceGraph): number {
+  if (indexFor(graph).fresh) clusterClaims(graph);
+  const { index } = indexFor(graph);
+  const live = (key: string) => graph.hasNode(key) || incoming.hasNode(key);
+  let folded = 0;
+  for (const key of incoming.filterNodes((_k, a) => a.kind === 'claim')) {
+    const attrs = incoming.getNodeAttributes(key);
+    if (attrs.kind !== 'claim') continue;
+    const rep = index.assign(key, attrs.text, live);
+    if (rep === undefined || rep === key) continue;
+    if (!incoming.hasNode(rep)) incoming.addNode(rep, { ...graph.getNodeAttributes(rep), aliases: [] });
+    mergeNodesInto(incoming, [key], rep);
+    folded++;
+  }
+  return folded;
+}

@@ -3,7 +3,7 @@ import { extractArticle } from '../extract';
 import type { ArticleLink, IngestedArticle } from '../ingest';
 import type { SourcetraceGraph } from '../model';
 import { createGraph, hashText, mergeGraphs, nodeKey } from '../model';
-import { clusterClaims } from './cluster-claims';
+import { clusterClaims, foldIncomingClaims } from './cluster-claims';
 import { consolidateEntities } from './consolidate-entities';
 import { addLinkCites } from './link-cites';
 import type { OutletDirectory } from './outlet-directory';
@@ -33,9 +33,6 @@ export interface ExtractedArticle {
   links?: readonly ArticleLink[];
 }
 
-// Claims from a few dozen articles: large enough to amortise, small enough to interleave with extraction.
-const CLUSTER_BATCH = 2000;
-
 const emptyReport = (): CorpusReport => ({
   added: [],
   duplicates: 0,
@@ -54,19 +51,11 @@ export function articleIdConflict(graph: SourcetraceGraph, article: IngestedArti
   return { ...article, id: `${article.id ?? hashText(article.text)}~${hashText(article.text + '\u0000')}` };
 }
 
-function mergeOne(
-  graph: SourcetraceGraph,
-  ex: ExtractedArticle,
-  dir: OutletDirectory,
-  report: CorpusReport,
-  claims: Set<string>,
-) {
+function mergeOne(graph: SourcetraceGraph, ex: ExtractedArticle, dir: OutletDirectory, report: CorpusReport) {
   const { articleKey, graph: articleGraph } = ex.result;
   if (graph.hasNode(articleKey)) report.duplicates++;
   else report.added.push(articleKey);
-  articleGraph.forEachNode((key, attrs) => {
-    if (attrs.kind === 'claim' && !graph.hasNode(key)) claims.add(key);
-  });
+  report.claimsFolded += foldIncomingClaims(graph, articleGraph);
   mergeGraphs(graph, articleGraph);
   if (ex.links?.length) report.linkCites += addLinkCites(graph, articleKey, ex.links, dir);
 }
@@ -86,16 +75,8 @@ export function createCorpusMerger(graph: SourcetraceGraph, options: ExtractOpti
   const dir = outletDirectory(options.outlets);
   const report = emptyReport();
   const claims = new Set<string>();
-  let folded = 0;
   return {
-    add(ex) {
-      mergeOne(graph, ex, dir, report, claims);
-      // Clustering as we go keeps the final step short, and with workers it overlaps their extraction.
-      if (claims.size >= CLUSTER_BATCH) {
-        folded += clusterClaims(graph, claims);
-        claims.clear();
-      }
-    },
+    add: (ex) => mergeOne(graph, ex, dir, report),
     added: () => report.added.length,
     addGraph(other) {
       other.forEachNode((key, attrs) => {
@@ -105,7 +86,8 @@ export function createCorpusMerger(graph: SourcetraceGraph, options: ExtractOpti
     },
     finish() {
       report.entitiesMerged = consolidateEntities(graph, dir);
-      report.claimsFolded = folded + clusterClaims(graph, claims);
+      // Claims of whole graphs merged with addGraph still need clustering; article claims were folded on entry.
+      report.claimsFolded += clusterClaims(graph, claims);
       claims.clear();
       return report;
     },
