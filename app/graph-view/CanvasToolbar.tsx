@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 import { selectDrawn, selectFocus, selectGraph, useAppStore, useAppStoreApi } from '../store';
+import { RendererControl } from './RendererControl';
 
-/** Canvas controls: fit to what is shown, reset the view, and the current focus with a way out. */
+/** Canvas controls: fit to what is shown, reset the view, the renderer, and the current focus with a way out. */
 export function CanvasToolbar({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
   const focus = useAppStore(selectFocus);
@@ -25,6 +26,7 @@ export function CanvasToolbar({ cy }: { cy: Core }) {
       <button type="button" onClick={reset}>
         Reset view
       </button>
+      <RendererControl />
       {drawn?.mode === 'overview' && (
         <span className="overview-chip" data-testid="overview">
           Overview: {drawn.elements.toLocaleString('en-US')} of {drawn.total.toLocaleString('en-US')} elements drawn;{' '}

@@ -6,7 +6,9 @@ export { useAppStore, useAppStoreApi } from './useAppStore';
 export * from './selectors';
 export type { GraphState, GraphActions, LoadStatus } from './graph-slice';
 export {
+  RENDERERS,
   VIEW_MODES,
+  type Renderer,
   type Drawn,
   type Focus,
   type ViewState,

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_BUDGET, MIN_BUDGET } from '../../src/view-graph';
 import type { AppState } from './app-state';
+import type { Point } from './export-slice';
 
 /** What is selected: one node or one edge, by its graph key. */
 export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: string } | null;
@@ -27,7 +28,19 @@ export interface Focus {
   hops: number;
 }
 
+/** How Cytoscape draws: its 2D canvas renderer, or the same renderer with its (experimental) WebGL layer. */
+export const RENDERERS = ['canvas', 'webgl'] as const;
+export type Renderer = (typeof RENDERERS)[number];
+
 export interface ViewState {
+  /** The renderer the user picked; null until they do (the canvas then picks by what the GPU is). */
+  renderer: Renderer | null;
+  /**
+   * Model positions of every node the canvas has laid out, by key (aggregates too). Kept here rather than in
+   * the graph: a new Cytoscape instance, a node folded and unfolded again, or a filter put them back as they
+   * were instead of laying them out again.
+   */
+  positions: Readonly<Record<string, Point>>;
   /** Most elements (nodes + edges) drawn as themselves; above it the canvas shows an overview. */
   budget: number;
   drawn: Drawn | null;
@@ -50,6 +63,10 @@ export interface ViewState {
 }
 
 export interface ViewActions {
+  /** Picks the renderer; the canvas recreates its Cytoscape instance with it. */
+  setRenderer: (renderer: Renderer) => void;
+  /** Records where nodes are now (after a layout, a drag, before the canvas is torn down); others stay. */
+  keepPositions: (positions: Readonly<Record<string, Point>>) => void;
   select: (selection: Selection) => void;
   clearSelection: () => void;
   /** Selects a node and asks the canvas to centre on it. */
@@ -79,6 +96,16 @@ export interface ViewActions {
 export type ViewSlice = ViewState & ViewActions;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  renderer: null,
+  setRenderer: (renderer) => {
+    if (RENDERERS.includes(renderer) && renderer !== get().renderer) set({ renderer });
+  },
+  positions: {},
+  keepPositions: (positions) => {
+    const fresh = Object.entries(positions).filter(([, p]) => Number.isFinite(p.x) && Number.isFinite(p.y));
+    if (fresh.length === 0) return;
+    set({ positions: { ...get().positions, ...Object.fromEntries(fresh.map(([k, p]) => [k, { x: p.x, y: p.y }])) } });
+  },
   mode: 'network',
   chainTrail: [],
   budget: DEFAULT_BUDGET,

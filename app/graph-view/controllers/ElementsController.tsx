@@ -11,17 +11,37 @@ import {
   selectGraphVersion,
   useAppStore,
   useAppStoreApi,
+  type AppStore,
 } from '../../store';
 import { placeNewNodes } from '../place-new-nodes';
+import { positionsOf, restorePositions } from '../stored-positions';
 import { syncElements } from '../sync-elements';
 import { applyViewGraphDiff } from '../sync-view-graph';
 import { viewStateOf } from '../view-graph-elements';
+
+/**
+ * Adds/removes elements with `change`, then puts the new nodes back where the store saw them, or beside a
+ * neighbour if it never did. True when some node still needs a layout.
+ */
+function redraw(cy: Core, store: AppStore, change: () => void): boolean {
+  const { positions, keepPositions } = store.getState();
+  // Nodes about to leave may have moved since their layout (a snapshot's positions): keep where they are now.
+  keepPositions(positionsOf(cy.nodes().filter((n) => Object.hasOwn(positions, n.id()))));
+  const before = cy.nodes();
+  change();
+  const unplaced = restorePositions(cy, cy.nodes().difference(before), store.getState().positions);
+  placeNewNodes(cy, unplaced);
+  return unplaced.nonempty();
+}
 
 /**
  * Renderless: keeps Cytoscape's elements in step with the store. When the whole graph fits the element
  * budget it is all drawn, and filters and focus only toggle classes (no element churn). Above the budget
  * Cytoscape gets the view graph instead: an overview built for the current filters, focus and expansions,
  * updated by diff so unchanged elements keep their positions.
+ *
+ * Nodes that arrive go where the store last saw them; only those it never placed sit beside a neighbour and
+ * ask for a layout.
  */
 export function ElementsController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
@@ -38,19 +58,17 @@ export function ElementsController({ cy }: { cy: Core }) {
   useEffect(() => {
     if (!full) return;
     previous.current = null;
-    const before = cy.nodes();
-    syncElements(cy, graph);
-    placeNewNodes(cy, cy.nodes().difference(before));
-    store.getState().elementsDrawn({ mode: 'all', elements: cy.elements().length, total, aggregated: 0 }, true);
+    const changed = redraw(cy, store, () => syncElements(cy, graph));
+    store.getState().elementsDrawn({ mode: 'all', elements: cy.elements().length, total, aggregated: 0 }, changed);
   }, [cy, graph, version, full, total, store]);
 
   useEffect(() => {
     if (full) return;
     const view = buildViewGraph(graph, viewStateOf(filters, focus, expanded), { budget });
-    if (!previous.current) cy.elements().remove(); // leaving the full view: start from a clean canvas
-    const before = cy.nodes();
-    const { added, removed } = applyViewGraphDiff(cy, diffViewGraph(previous.current, view));
-    placeNewNodes(cy, cy.nodes().difference(before));
+    const changed = redraw(cy, store, () => {
+      if (!previous.current) cy.elements().remove(); // leaving the full view: start from a clean canvas
+      applyViewGraphDiff(cy, diffViewGraph(previous.current, view));
+    });
     previous.current = view;
     const drawn = {
       mode: view.mode,
@@ -58,7 +76,7 @@ export function ElementsController({ cy }: { cy: Core }) {
       total,
       aggregated: view.aggregated.nodes,
     };
-    store.getState().elementsDrawn(drawn, added + removed > 0);
+    store.getState().elementsDrawn(drawn, changed);
   }, [cy, graph, version, full, total, budget, filters, focus, expanded, store]);
   return null;
 }
