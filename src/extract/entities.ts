@@ -31,6 +31,10 @@ export class EntityResolver {
   private readonly byNameWord = new Map<string, Entity>();
   /** Named organisations by their first word: "Norvane" → Norvane Lithium Corp. */
   private readonly byOrgWord = new Map<string, Entity>();
+  /** Organisations by lower-case label, so a name typed once as one stays one. */
+  private readonly orgByLabel = new Map<string, Entity>();
+  /** Names that never name an entity (places, commodities, bare titles): their test does not depend on state. */
+  private readonly notNames = new Set<string>();
   /** The publishing outlet's key: "the article" in its own text means another outlet's article. */
   publisherKey = '';
 
@@ -78,6 +82,10 @@ export class EntityResolver {
         mentions: 0,
       };
       this.entities.set(key, e);
+      const w = words[0] ?? '';
+      // First comer wins, as for surnames; registered once, when the organisation is first met.
+      if (kind === 'organization' && !anonymous && words.length > 1 && /^[A-Z]/.test(label))
+        if (!this.byOrgWord.has(w) && !ORG_HEADS.has(w) && !isPlaceName([w])) this.byOrgWord.set(w, e);
     }
     const clean = surface.replace(/\s+/g, ' ').trim();
     if (clean && clean !== e.label) e.aliases.add(clean);
@@ -94,9 +102,6 @@ export class EntityResolver {
     if (this.recent.length > 12) this.recent.shift();
     if (e.kind === 'person' && !e.anonymous)
       for (const w of e.nameWords) if (!this.byNameWord.has(w)) this.byNameWord.set(w, e);
-    const w = e.nameWords[0] ?? '';
-    if (e.kind === 'organization' && !e.anonymous && e.nameWords.length > 1 && /^[A-Z]/.test(e.label))
-      if (!this.byOrgWord.has(w) && !ORG_HEADS.has(w) && !isPlaceName([w])) this.byOrgWord.set(w, e);
   }
 
   /** The latest entity matching `pred`, most recent first. */
@@ -128,7 +133,8 @@ export class EntityResolver {
     const start = first.start;
     const text = this.text.slice(start, spanToks[spanToks.length - 1]!.end);
     // The span is what the text says; the entity's description drops a trailing "on Tuesday".
-    const toks = spanToks.slice(0, descriptionEnd(spanToks));
+    const cut = descriptionEnd(spanToks);
+    const toks = cut === spanToks.length ? spanToks : spanToks.slice(0, cut);
     const last = toks[toks.length - 1]!;
     const end = last.end;
     const spanEnd = start + text.length;
@@ -271,6 +277,7 @@ export class EntityResolver {
     mode: 'source' | 'mention',
     at: NameContext,
   ): Mention | null {
+    if (mode === 'mention' && this.notNames.has(description)) return null;
     // Multi-word names always resolve the same way: remember them (this is the hot path on long texts).
     const memoKey = `${mode}\u0000${description}`;
     const memo = this.nameMemo.get(memoKey);
@@ -306,7 +313,7 @@ export class EntityResolver {
     let lastTitle = -1;
     // "the US Justice Department", "Ministry of Mines": organisations keep their whole name, titles included.
     const orgName =
-      hasOrgHead(bare.map((t) => t.lower)) ||
+      hasOrgHead(bare.length === 1 ? [bare[0]!.lower] : [bare[0]!.lower, bare[bare.length - 1]!.lower]) ||
       bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for)$/.test(bare[i + 1]?.lower ?? ''));
     for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
     // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
@@ -338,11 +345,12 @@ export class EntityResolver {
     // A known place never becomes a person; speaking, it stands for its government ("Moscow said").
     const single = nameToks.length === 1;
     const commodity = single && ORG_HEADS.has(lastWord) && !hasOrgHead(lowerWords);
-    if (mode === 'mention' && (place || commodity || isTitleOnly(nameToks))) return null;
+    if (mode === 'mention' && (place || commodity || isTitleOnly(nameToks))) {
+      this.notNames.add(description);
+      return null;
+    }
     // A name this article already typed as an organisation stays one ("Ferrox's shares … Ferrox said").
-    const orgWord = single
-      ? (this.byOrgWord.get(lastWord) ?? this.entities.get(nodeKey('organization', name)))
-      : undefined;
+    const orgWord = single ? (this.byOrgWord.get(lastWord) ?? this.orgByLabel.get(name.toLowerCase())) : undefined;
     if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
     const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
     if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext)
@@ -372,6 +380,7 @@ export class EntityResolver {
     const label = name.replace(/^the\s+/i, '');
     const e = this.upsert(nodeKey('organization', orgKeyName(label)), 'organization', label, surface, false);
     e.head = head;
+    this.orgByLabel.set(label.toLowerCase(), e);
     return e;
   }
 

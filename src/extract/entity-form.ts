@@ -47,8 +47,11 @@ export const hasOrgHead = (lowerWords: readonly string[]): boolean =>
 
 /** Whether a (lower-case, space-joined) name is a known place or shaped like one. */
 export function isPlaceName(lowerWords: readonly string[]): boolean {
-  const joined = lowerWords.join(' ');
-  if (KNOWN_PLACES.has(joined) || PLACE_WORDS.has(lowerWords.join('-'))) return true;
+  if (lowerWords.length === 1) {
+    const w = lowerWords[0]!;
+    return KNOWN_PLACES.has(w) || PLACE_WORDS.has(w) || PLACE_HEADS.has(w) || w === 'basin';
+  }
+  if (KNOWN_PLACES.has(lowerWords.join(' ')) || PLACE_WORDS.has(lowerWords.join('-'))) return true;
   const first = lowerWords[0] ?? '';
   if (lowerWords.length > 1 && PLACE_PREFIXES.has(first)) return true;
   return PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? '') || lowerWords.at(-1) === 'basin';
