@@ -11,8 +11,10 @@ import type {
 import { prepareScope, type TraceContext } from './trace-context';
 import { upstreamSteps, type Arrival } from './upstream-steps';
 
-const DEFAULT_MAX_DEPTH = 16;
-const DEFAULT_MAX_HOPS = 10_000;
+/** Deepest ring a trace explores unless told otherwise (shared with walks that must match it). */
+export const DEFAULT_MAX_DEPTH = 16;
+/** Most hops a trace records unless told otherwise. */
+export const DEFAULT_MAX_HOPS = 10_000;
 
 /**
  * Traces where the information at `key` (a claim, article or outlet) came from, breadth first, down to the

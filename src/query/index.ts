@@ -5,6 +5,7 @@ export { citationChain, primaryStatus } from './citation-chain';
 export { reportersOf, type Reporter, type ClaimReporters } from './reporters-of';
 export { neighbourhood, type Neighbourhood, type NeighbourhoodOptions } from './neighbourhood';
 export { prepareScope, sameSentence, type ClaimScope } from './trace-context';
+export { MoveEdges, type MoveEdge } from './move-edges';
 /** Hand-made graphs for tests and benches (tree-shaken out of app builds). */
 export { StoryBuilder, type StoryEdge } from './story-builder';
 export { echoStory, type EchoStory } from './echo-story';

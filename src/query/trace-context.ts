@@ -1,4 +1,5 @@
 import type { EdgeAttributes, Evidence, SourcetraceGraph } from '../model';
+import { MoveEdges } from './move-edges';
 import { outletOf } from './nodes-by-kind';
 import type { Step } from './upstream-steps';
 
@@ -17,6 +18,8 @@ export interface ClaimScope {
   reportSpans: ReadonlyMap<string, Evidence[]>;
   /** An article's moves depend only on the scope, so traces sharing the scope share them. */
   articleSteps: Map<string, Step[]>;
+  /** The edges traces move along, per node; may be shared by the scopes of one question about one graph. */
+  moves: MoveEdges;
 }
 
 /** A scope plus the node a trace starts from. */
@@ -24,8 +27,15 @@ export interface TraceContext extends ClaimScope {
   root: string;
 }
 
-/** Indexes the asserters, reporting articles and report sentences of the given claims. */
-export function prepareScope(graph: SourcetraceGraph, scope: readonly string[]): ClaimScope {
+/**
+ * Indexes the asserters, reporting articles and report sentences of the given claims. Pass `moves` to share
+ * the per-node edge lists with other scopes of the same, unchanged graph.
+ */
+export function prepareScope(
+  graph: SourcetraceGraph,
+  scope: readonly string[],
+  moves: MoveEdges = new MoveEdges(graph),
+): ClaimScope {
   const asserters = new Map<string, Evidence[]>();
   const reportingArticles = new Map<string, string[]>();
   const reportSpans = new Map<string, Evidence[]>();
@@ -37,7 +47,8 @@ export function prepareScope(graph: SourcetraceGraph, scope: readonly string[]):
       addReport(graph, source, attrs, reportingArticles, reportSpans);
     });
   }
-  return { graph, scope: new Set(scope), asserters, reportingArticles, reportSpans, articleSteps: new Map() };
+  const articleSteps = new Map<string, Step[]>();
+  return { graph, scope: new Set(scope), asserters, reportingArticles, reportSpans, articleSteps, moves };
 }
 
 function addReport(

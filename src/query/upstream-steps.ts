@@ -36,66 +36,87 @@ function step(ctx: TraceContext, edge: string, attrs: EdgeAttributes, next: stri
  * assertion of the claim (or, if X asserts none, as the citation that led to X).
  */
 export function upstreamSteps(ctx: TraceContext, at: Arrival): Step[] {
-  const { graph } = ctx;
-  const kind = graph.getNodeAttribute(at.node, 'kind');
+  const kind = ctx.graph.getNodeAttribute(at.node, 'kind');
   if (kind === 'claim') return at.node === ctx.root ? asserterSteps(ctx, at.node) : [];
   if (kind === 'article') {
     const known = ctx.articleSteps.get(at.node);
     if (known) return known;
   }
   const steps: Step[] = [];
-  graph.forEachOutEdge(at.node, (edge, attrs, _source, target) => {
-    if (attrs.kind === 'cites' && followCitation(ctx, at, kind === 'article', attrs, target)) {
-      steps.push(step(ctx, edge, attrs, target));
-    }
-  });
-  if (kind === 'document') {
-    graph.forEachInEdge(at.node, (edge, attrs, source) => {
-      if (attrs.kind === 'authored') steps.push(step(ctx, edge, attrs, source));
-    });
-  }
-  if (kind === 'outlet') steps.push(...publishedSteps(ctx, at));
+  for (const o of openSteps(ctx, at))
+    if (o.citation === null || nearStatement(ctx, o.citation, at.via)) steps.push(o.step);
   if (kind === 'article') ctx.articleSteps.set(at.node, steps);
   return steps;
 }
 
-function asserterSteps(ctx: TraceContext, claim: string): Step[] {
-  const steps: Step[] = [];
-  ctx.graph.forEachInEdge(claim, (edge, attrs, source) => {
-    if (attrs.kind === 'asserts') steps.push(step(ctx, edge, attrs, source));
-  });
-  return steps;
+/** A possible move; `citation` is set when it is taken only if that citation sits near the arriving statement. */
+export interface OpenStep {
+  step: Step;
+  citation: readonly Evidence[] | null;
 }
 
-function followCitation(
+/**
+ * The moves from a node that is not a claim, in {@link upstreamSteps}' order, leaving open the citations of a
+ * source (not an article) that depend on the statement the trace arrived with (`at.via` is not read).
+ */
+export function openSteps(ctx: TraceContext, at: Arrival): OpenStep[] {
+  const kind = ctx.graph.getNodeAttribute(at.node, 'kind');
+  const open: OpenStep[] = [];
+  for (const { edge, attrs, other } of ctx.moves.out(at.node, 'cites')) {
+    const rule = citationRule(ctx, at, kind === 'article', attrs, other);
+    if (rule !== false)
+      open.push({ step: step(ctx, edge, attrs, other), citation: rule === true ? null : attrs.evidence });
+  }
+  if (kind === 'document') {
+    for (const { edge, attrs, other } of ctx.moves.in(at.node, 'authored')) {
+      open.push({ step: step(ctx, edge, attrs, other), citation: null });
+    }
+  }
+  if (kind === 'outlet') for (const s of publishedSteps(ctx, at)) open.push({ step: s, citation: null });
+  return open;
+}
+
+/** True when a citation's evidence sits near the statement a trace arrived with. */
+export function nearStatement(
+  ctx: TraceContext,
+  citation: readonly Evidence[],
+  via: readonly Evidence[] | null,
+): boolean {
+  return !!via?.length && citation.some((ev) => via.some((n) => nearEvidence(ctx.graph, ev, n)));
+}
+
+function asserterSteps(ctx: TraceContext, claim: string): Step[] {
+  return ctx.moves.in(claim, 'asserts').map(({ edge, attrs, other }) => step(ctx, edge, attrs, other));
+}
+
+/** Whether a citation is followed: yes, no, or 'via' when that depends on the statement the trace arrived with. */
+function citationRule(
   ctx: TraceContext,
   at: Arrival,
   fromArticle: boolean,
   attrs: EdgeAttributes,
   target: string,
-): boolean {
+): boolean | 'via' {
   if (ctx.scope.size === 0) return true;
   if (ctx.asserters.has(target)) return true;
   if (ctx.reportingArticles.get(target)?.some((a) => a !== at.node)) return true;
-  const near = fromArticle ? ctx.reportSpans.get(at.node) : at.via;
-  return !!near?.length && attrs.evidence.some((ev) => near.some((n) => nearEvidence(ctx.graph, ev, n)));
+  if (!fromArticle) return 'via';
+  return nearStatement(ctx, attrs.evidence, ctx.reportSpans.get(at.node) ?? null);
 }
 
 /** An outlet leads into its own articles: all of them at the root, else those reporting a scope claim. */
 function publishedSteps(ctx: TraceContext, at: Arrival): Step[] {
-  const { graph } = ctx;
   const steps: Step[] = [];
   const isRoot = at.node === ctx.root;
   if (!isRoot && ctx.scope.size === 0) return steps;
   const wanted = isRoot && ctx.scope.size === 0 ? null : new Set(ctx.reportingArticles.get(at.node) ?? []);
-  graph.forEachOutEdge(at.node, (edge, attrs, _source, target) => {
-    if (attrs.kind !== 'publishes' || target === at.from) return;
-    if (wanted !== null && !wanted.has(target)) return;
+  for (const { edge, attrs, other: target } of ctx.moves.out(at.node, 'publishes')) {
+    if (target === at.from || (wanted !== null && !wanted.has(target))) continue;
     // An article that cites nothing relevant adds no information: the outlet is then its own source.
     if (!isRoot && upstreamSteps(ctx, { node: target, depth: at.depth + 1, via: null, from: at.node }).length === 0) {
-      return;
+      continue;
     }
     steps.push(step(ctx, edge, attrs, target));
-  });
+  }
   return steps;
 }

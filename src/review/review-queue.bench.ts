@@ -1,10 +1,23 @@
 import { bench, describe } from 'vitest';
+import { syntheticArticles } from '../bench';
+import { buildCorpusGraph } from '../build';
 import { syntheticCorpus } from '../query';
 import { applyReview } from './apply-review';
-import { reviewQueue } from './review-queue';
+import { chainCounts, reviewQueue } from './review-queue';
 
+// The measured case of the freeze: 300 synthetic articles built like an import (1,453 nodes, 15,769 edges).
+const articles = buildCorpusGraph([...syntheticArticles(300, { seed: 1 })]).graph;
 const corpus = syntheticCorpus(10_000);
 const edges = corpus.graph.edges().filter((_, i) => i % 50 === 0);
+
+describe(`review on 300 built articles (${articles.order} nodes / ${articles.size} edges)`, () => {
+  bench('chainCounts (every claim, every reporter trace, joint replay)', () => {
+    chainCounts(articles);
+  });
+  bench('reviewQueue (limit 50)', () => {
+    reviewQueue(articles, { limit: 50 });
+  });
+});
 
 describe(`review on ${corpus.graph.order} nodes / ${corpus.graph.size} edges`, () => {
   bench('reviewQueue (every claim traced to weigh each edge)', () => {

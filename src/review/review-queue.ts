@@ -1,6 +1,6 @@
 import type { EdgeKind, Evidence, SourcetraceGraph } from '../model';
 import { EVIDENCED_EDGE_KINDS } from '../model';
-import { claimTraces, evidenceSentence, nodesByKind } from '../query';
+import { MoveEdges, claimTraceEdges, evidenceSentence, nodesByKind } from '../query';
 
 /** One edge waiting for a reviewer. */
 export interface QueueItem {
@@ -29,15 +29,9 @@ export interface ReviewQueueOptions {
 /** How many claims' chains walk each edge: the consequence of getting that edge wrong. */
 export function chainCounts(graph: SourcetraceGraph): Map<string, number> {
   const counts = new Map<string, number>();
+  const moves = new MoveEdges(graph);
   for (const claim of nodesByKind(graph, 'claim')) {
-    const traces = claimTraces(graph, claim);
-    const edges = new Set<string>();
-    for (const hop of traces.claimChain.hops) edges.add(hop.edge);
-    for (const t of traces.traces) {
-      edges.add(t.reporter.edge);
-      for (const hop of t.chain.hops) edges.add(hop.edge);
-    }
-    for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
+    for (const edge of claimTraceEdges(graph, claim, moves)) counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
   return counts;
 }

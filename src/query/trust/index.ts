@@ -1,5 +1,6 @@
 /** Trust signals computed from the graph: independent confirmations, who reported first, wording drift, primary source status. */
 export { claimTraces, speakingOutlet, type ClaimTraces, type ReporterTrace } from './claim-traces';
+export { claimTraceEdges, tracedEdges } from './claim-trace-edges';
 export { independentConfirmations, type IndependentConfirmations, type SourceGroup } from './independent-confirmations';
 export {
   firstReporters,
