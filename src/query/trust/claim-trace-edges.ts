@@ -71,7 +71,7 @@ function exploreStates(ctx: TraceContext, roots: readonly string[]): { states: S
     nodeIndex.set(key, nodeIndex.size);
     return nodeIndex.size - 1;
   };
-  const open = new Map<string, OpenStep[]>();
+  const open = new Map<string, Options>();
   const byVia = new Map<string, Map<Via, number>>();
   const bySteps = new Map<string, number>();
   const pending: { key: string; steps: Step[] }[] = [];
@@ -86,7 +86,7 @@ function exploreStates(ctx: TraceContext, roots: readonly string[]): { states: S
     // Statements that leave a source the same moves put the trace in the same state.
     let state = bySteps.get(signature);
     if (state === undefined) {
-      state = pending.push({ key, steps }) - 1;
+      state = pending.push({ key, steps: steps() }) - 1;
       bySteps.set(signature, state);
     }
     vias.set(via, state);
@@ -98,28 +98,47 @@ function exploreStates(ctx: TraceContext, roots: readonly string[]): { states: S
   return { states, nodeCount: nodeIndex.size };
 }
 
-/** A node's moves for one arriving statement, and a key naming the node and which open citations it takes. */
+/** A node's possible moves, with its open citations indexed by the article their evidence is in. */
+interface Options {
+  list: OpenStep[];
+  byArticle: Map<string, number[]>;
+}
+
+function optionsOf(ctx: TraceContext, key: string): Options {
+  // Outlets are asked for every move; the one back to where a trace came from is left out on replay.
+  const list = openSteps(ctx, { node: key, depth: 0, via: null, from: null });
+  const byArticle = new Map<string, number[]>();
+  list.forEach((o, i) => {
+    for (const article of new Set(o.citation?.map((ev) => ev.article))) {
+      byArticle.set(article, [...(byArticle.get(article) ?? []), i]);
+    }
+  });
+  return { list, byArticle };
+}
+
+/**
+ * A node's moves for one arriving statement, and a key naming the node and which open citations it takes.
+ * Only citations with evidence in the statement's articles can sit near it, so only those are checked.
+ */
 function movesFrom(
   ctx: TraceContext,
   key: string,
   via: Via,
-  open: Map<string, OpenStep[]>,
-): { steps: Step[]; signature: string } {
+  open: Map<string, Options>,
+): { steps: () => Step[]; signature: string } {
   if (ctx.graph.getNodeAttribute(key, 'kind') === 'claim') {
-    return { steps: upstreamSteps(ctx, { node: key, depth: 0, via, from: null }), signature: key };
+    return { steps: () => upstreamSteps(ctx, { node: key, depth: 0, via, from: null }), signature: key };
   }
-  // Outlets are asked for every move; the one back to where a trace came from is left out on replay.
-  const options = open.get(key) ?? openSteps(ctx, { node: key, depth: 0, via: null, from: null });
+  const options = open.get(key) ?? optionsOf(ctx, key);
   open.set(key, options);
-  const steps: Step[] = [];
-  let signature = key;
-  options.forEach((o, i) => {
-    if (o.citation === null) steps.push(o.step);
-    else if (nearStatement(ctx, o.citation, via)) {
-      steps.push(o.step);
-      signature += `|${i}`;
+  const taken = new Set<number>();
+  for (const article of new Set(via?.map((ev) => ev.article))) {
+    for (const i of options.byArticle.get(article) ?? []) {
+      if (!taken.has(i) && nearStatement(ctx, options.list[i]!.citation!, via)) taken.add(i);
     }
-  });
+  }
+  const signature = [key, ...[...taken].sort((x, y) => x - y)].join('|');
+  const steps = () => options.list.filter((o, i) => o.citation === null || taken.has(i)).map((o) => o.step);
   return { steps, signature };
 }
 
