@@ -13,8 +13,8 @@ import {
 } from './controllers';
 import { CanvasToolbar } from './CanvasToolbar';
 import { createCytoscape, type Camera } from './create-cytoscape';
-import { useRenderer } from './RendererControl';
 import { positionsOf } from './stored-positions';
+import { useRenderer } from './use-renderer';
 
 let instances = 0;
 

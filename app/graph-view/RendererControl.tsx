@@ -1,13 +1,8 @@
-import { RENDERERS, useAppStore, useAppStoreApi, type AppState, type Renderer } from '../store';
+import { RENDERERS, useAppStore, useAppStoreApi, type Renderer } from '../store';
+import { selectRendererChoice, useRenderer } from './use-renderer';
 import { detectWebgl } from './webgl-support';
 
-const selectRendererChoice = (s: AppState) => s.renderer;
 const LABELS: Record<Renderer, string> = { canvas: 'Canvas', webgl: 'WebGL' };
-
-/** The renderer the canvas uses: the user's pick, else WebGL only where a real GPU runs it. */
-export function useRenderer(): Renderer {
-  return useAppStore(selectRendererChoice) ?? detectWebgl().preferred;
-}
 
 /** "Renderer: Canvas / WebGL" in the canvas toolbar; the tooltip says why the default is what it is. */
 export function RendererControl() {
@@ -18,7 +13,7 @@ export function RendererControl() {
   const tip = `${chosen ? 'Your choice.' : 'Chosen automatically.'} ${support.reason}`;
   // Radios rather than a <select>: a select is a second "combobox" beside the search box.
   return (
-    <span className="renderer-control" role="radiogroup" aria-label="Renderer" title={tip} data-testid="renderer">
+    <span className="renderer-control" role="radiogroup" aria-label="Renderer" title={tip}>
       Renderer:
       {RENDERERS.map((r) => (
         <label key={r}>
