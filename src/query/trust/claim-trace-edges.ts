@@ -110,7 +110,9 @@ function optionsOf(ctx: TraceContext, key: string): Options {
   const byArticle = new Map<string, number[]>();
   list.forEach((o, i) => {
     for (const article of new Set(o.citation?.map((ev) => ev.article))) {
-      byArticle.set(article, [...(byArticle.get(article) ?? []), i]);
+      const known = byArticle.get(article);
+      if (known) known.push(i);
+      else byArticle.set(article, [i]);
     }
   });
   return { list, byArticle };
