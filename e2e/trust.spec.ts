@@ -46,6 +46,13 @@ async function selectClaim(page: Page) {
 }
 
 const review = (page: Page) => page.getByRole('complementary', { name: 'Review' });
+
+/** The queue ranks only while open (it walks every chain), so a reviewer opens it first. */
+async function openQueue(page: Page) {
+  const queue = review(page).locator('details.review-queue');
+  if ((await queue.getAttribute('open')) === null) await queue.locator('summary').click();
+  return review(page).getByRole('listbox', { name: 'Edges to review' });
+}
 const trust = (page: Page) => review(page).getByRole('region', { name: 'Trust signals' });
 
 test.describe('trust signals and review', () => {
@@ -78,7 +85,7 @@ test.describe('trust signals and review', () => {
 
   test('a rejected edge stays rejected after a reload; undo brings it back', async ({ page }) => {
     await openStory(page);
-    const queue = review(page).getByRole('listbox', { name: 'Edges to review' });
+    const queue = await openQueue(page);
     const item = queue.getByRole('option').filter({ hasText: 'Ferry refit planned cites Coast Gazette' });
     await item.click();
     await expect(item).toHaveAttribute('aria-selected', 'true');
@@ -121,7 +128,7 @@ test.describe('trust signals and review', () => {
       'spelling in her office page',
     );
 
-    const queue = review(page).getByRole('listbox', { name: 'Edges to review' });
+    const queue = await openQueue(page);
     await queue.getByRole('option').filter({ hasText: 'Ferry refit planned cites Coast Gazette' }).click();
     await panel.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('mentions');
     await panel.getByRole('button', { name: 'Fix kind' }).click();
