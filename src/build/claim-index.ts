@@ -46,47 +46,66 @@ function bandKeys(sig: Uint32Array): string[] {
  * claim costs about the same with 100 claims as with 100,000. Deterministic for a given order.
  */
 export class ClaimIndex {
-  private readonly buckets = new Map<string, string[]>();
-  private readonly reps = new Map<string, TokenBag>();
+  // Representatives by number: buckets, bags and the per-claim "seen" marks are then flat arrays.
+  private readonly buckets = new Map<string, number[]>();
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly bags: TokenBag[] = [];
+  private readonly seenAt: number[] = [];
+  private visit = 0;
 
   get size(): number {
-    return this.reps.size;
+    return this.keys.length;
   }
 
   has(key: string): boolean {
-    return this.reps.has(key);
+    return this.ids.has(key);
   }
 
   /** The representative `text` belongs to, or undefined when it starts a cluster of its own (now indexed). */
   assign(key: string, text: string, isLive: (rep: string) => boolean = () => true): string | undefined {
-    if (this.reps.has(key)) return undefined;
+    if (this.ids.has(key)) return undefined;
     const bag = claimBag(text);
     const keys = bandKeys(signature(bag.list));
+    const best = this.bestRep(bag, keys, isLive);
+    if (best !== undefined) return best;
+    const id = this.keys.length;
+    this.ids.set(key, id);
+    this.keys.push(key);
+    this.bags.push(bag);
+    this.seenAt.push(0);
+    for (const band of keys) {
+      const bucket = this.buckets.get(band);
+      if (bucket) bucket.push(id);
+      else this.buckets.set(band, [id]);
+    }
+    return undefined;
+  }
+
+  /** The first most similar live representative at or above the threshold, scanning bands in order. */
+  private bestRep(bag: TokenBag, keys: readonly string[], isLive: (rep: string) => boolean): string | undefined {
+    const visit = ++this.visit;
     let best: string | undefined;
     let bestScore = CLAIM_THRESHOLD;
-    const seen = new Set<string>();
     for (const band of keys) {
-      const bucket = this.buckets.get(band) ?? [];
-      for (let i = 0; i < bucket.length && i < MAX_BUCKET_SCAN; i++) {
-        const rep = bucket[i]!;
-        if (seen.has(rep)) continue;
-        seen.add(rep);
-        const score = CLAIM_SIMILARITY(bag, this.reps.get(rep)!);
-        if ((score > bestScore || (score === bestScore && best === undefined)) && isLive(rep)) {
-          best = rep;
-          bestScore = score;
+      const bucket = this.buckets.get(band);
+      const end = bucket ? Math.min(bucket.length, MAX_BUCKET_SCAN) : 0;
+      for (let i = 0; i < end; i++) {
+        const rep = bucket![i]!;
+        if (this.seenAt[rep] === visit) continue;
+        this.seenAt[rep] = visit;
+        const score = CLAIM_SIMILARITY(bag, this.bags[rep]!);
+        if (score > bestScore || (score === bestScore && best === undefined)) {
+          const repKey = this.keys[rep]!;
+          if (isLive(repKey)) {
+            best = repKey;
+            bestScore = score;
+          }
         }
       }
       // A near-identical representative will not be beaten: stop looking.
       if (bestScore >= GOOD_ENOUGH) break;
     }
-    if (best !== undefined) return best;
-    this.reps.set(key, bag);
-    for (const band of keys) {
-      const bucket = this.buckets.get(band);
-      if (bucket) bucket.push(key);
-      else this.buckets.set(band, [key]);
-    }
-    return undefined;
+    return best;
   }
 }

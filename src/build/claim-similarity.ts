@@ -10,20 +10,45 @@ export interface TokenBag {
   readonly set: ReadonlySet<string>;
   /** Whether the claim is negated ("not", "never", "denied"). */
   readonly negated: boolean;
+  /** The words as interned numbers, ascending: counting shared words is then a merge, not hashing. */
+  readonly ids: Int32Array;
+}
+
+// Interned once per process; a word keeps its number, so bags built at any time compare correctly.
+const tokenIds = new Map<string, number>();
+
+function internAll(words: readonly string[]): Int32Array {
+  const ids = new Int32Array(words.length);
+  words.forEach((w, i) => {
+    let id = tokenIds.get(w);
+    if (id === undefined) tokenIds.set(w, (id = tokenIds.size));
+    ids[i] = id;
+  });
+  return ids.sort();
 }
 
 export function tokenBag(tokens: readonly string[]): TokenBag {
   const set = new Set(tokens);
-  return { list: [...set], set, negated: tokens.some((t) => NEGATIONS.has(t)) };
+  const list = [...set];
+  return { list, set, negated: tokens.some((t) => NEGATIONS.has(t)), ids: internAll(list) };
 }
 
 /** The bag of a claim text: `tokenBag(claimTokens(text))`. */
 export const claimBag = (text: string): TokenBag => tokenBag(claimTokens(text));
 
+/** |A∩B|, by walking both ascending id lists together (the clustering's innermost loop). */
 function shared(a: TokenBag, b: TokenBag): number {
-  const [small, large] = a.list.length <= b.list.length ? [a, b] : [b, a];
+  const x = a.ids;
+  const y = b.ids;
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const t of small.list) if (large.set.has(t)) n++;
+  while (i < x.length && j < y.length) {
+    const d = x[i]! - y[j]!;
+    if (d === 0) n++;
+    if (d <= 0) i++;
+    if (d >= 0) j++;
+  }
   return n;
 }
 
