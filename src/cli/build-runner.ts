@@ -160,16 +160,18 @@ async function schedule(
         result.id,
         children.map((c) => c.id),
       );
-    sequencer.complete(
-      result,
-      children.map((c) => c.id),
-    );
+    // Merging waits for a microtask: the pool hands the worker its next task first, so the worker
+    // extracts while this thread merges instead of idling until the merge is done.
+    const childIds = children.map((c) => c.id);
+    merging = merging.then(() => sequencer.complete(result, childIds));
   };
+  let merging = Promise.resolve();
   if (options.jobs <= 0) {
     for (let task = queue.shift(); task; task = queue.shift()) onResult(await runBuildTask(task, data, extractOptions));
-    return;
+  } else {
+    await runPool(Math.min(options.jobs, Math.max(1, queue.length)), data, queue, onResult);
   }
-  await runPool(Math.min(options.jobs, Math.max(1, queue.length)), data, queue, onResult);
+  await merging;
 }
 
 function failed(task: BuildTask, err: unknown): BuildResult {
