@@ -1,6 +1,6 @@
 /**
- * The corpus benchmark: builds N synthetic ~4 KB articles (default 10,000) with the CLI (worker threads
- * on all cores) and in-process (one thread, as the app's Web Worker does), and prints articles/s, wall
+ * The corpus benchmark: builds N synthetic ~4 KB articles (default 10,000) with the CLI (extraction
+ * workers beside the merging thread share the cores) and in-process (one thread, as the app's Web Worker does), and prints articles/s, wall
  * and CPU time and peak memory. Run: `npx tsx src/bench/build-10k.ts [N]`.
  */
 import { execFileSync } from 'node:child_process';
