@@ -12,9 +12,10 @@ import type { Gazetteer, OutletEntry } from './gazetteer';
 import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isCapitalised } from './noun-phrase';
-import { DETERMINERS, DOC_HEADS, HUMAN_HEADS, ORG_HEADS, OUTLET_HEADS, NAME_CONNECTORS, TITLES } from './words';
+import { DETERMINERS, DOC_HEADS, HUMAN_HEADS, ORG_HEADS, OUTLET_HEADS, TITLES } from './words';
 
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
+import { splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import type { Entity, Mention, Resolution } from './entity';
 import type { SourceSpanKind } from './types';
 import { COMPANY_WORDS, GENERIC_DOCS, genderOf, OFFICES, POST_MODIFIED } from './entity';
@@ -310,22 +311,7 @@ export class EntityResolver {
       return mention(this.organization(named, description, bare[bare.length - 1]!.lower), 'explicit');
     }
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
-    let lastTitle = -1;
-    // "the US Justice Department", "Ministry of Mines": organisations keep their whole name, titles included.
-    const orgName =
-      hasOrgHead(bare.length === 1 ? [bare[0]!.lower] : [bare[0]!.lower, bare[bare.length - 1]!.lower]) ||
-      bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for)$/.test(bare[i + 1]?.lower ?? ''));
-    for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
-    // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
-    const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
-    if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(bare[bare.length - 1]!.lower))
-      lastTitle = poss;
-    // "Ambassador to the United States Hamdullah Mohib": a title's complement runs up to the final name.
-    if (lastTitle >= 0 && NAME_CONNECTORS.has(bare[lastTitle + 1]?.lower ?? '') && bare.length - lastTitle > 4) {
-      lastTitle = bare.length - 3;
-    }
-    const nameToks = bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s");
-    const roleToks = bare.slice(0, lastTitle + 1);
+    const { roleToks, nameToks, orgName } = splitRoleAndName(bare);
     const name = this.text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/\s*-\s*/g, '-');
     const lastWord = nameToks[nameToks.length - 1]!.lower;
     const role = roleToks.length ? this.text.slice(roleToks[0]!.start, roleToks[roleToks.length - 1]!.end) : undefined;
@@ -386,14 +372,12 @@ export class EntityResolver {
 
   /** "Priya Nandakumar of Ashgrove Capital": the person, affiliated with the organisation after the preposition. */
   private personOfOrganization(bare: Token[], mention: (e: Entity, r: Resolution) => Mention): Mention | null {
-    const c = bare.findIndex((t, i) => i >= 2 && /^(of|at|from|for)$/.test(t.lower));
-    if (c < 0 || c > 3 || c >= bare.length - 1 || !ORG_HEADS.has(bare[bare.length - 1]!.lower)) return null;
-    const left = bare.slice(0, c);
-    if (!left.every((t) => isCapitalised(t) && !ORG_HEADS.has(t.lower) && !TITLES.has(t.lower))) return null;
-    if (isPlaceName(left.map((t) => t.lower)) || isStateName(left.map((t) => t.lower))) return null;
-    const org = this.text.slice(bare[c + 1]!.start, bare[bare.length - 1]!.end);
-    const orgEntity = this.organization(org, org, bare[bare.length - 1]!.lower);
-    const personName = this.text.slice(left[0]!.start, left[c - 1]!.end);
+    const split = splitPersonOfOrganization(bare);
+    if (!split) return null;
+    const { person, org } = split;
+    const orgLabel = this.text.slice(org[0]!.start, org[org.length - 1]!.end);
+    const orgEntity = this.organization(orgLabel, orgLabel, org[org.length - 1]!.lower);
+    const personName = this.text.slice(person[0]!.start, person[person.length - 1]!.end);
     const e = this.upsert(nodeKey('person', personName), 'person', personName, personName, false);
     e.affiliation ??= orgEntity.key;
     return mention(e, 'explicit');

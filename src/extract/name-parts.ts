@@ -1,0 +1,50 @@
+import { hasOrgHead, isPlaceName, isStateName } from './entity-form';
+import type { Token } from './nlp';
+import { isCapitalised } from './noun-phrase';
+import { NAME_CONNECTORS, ORG_HEADS, TITLES } from './words';
+
+/**
+ * The shape of a name phrase, read from its tokens alone (no article state): which tokens are a role or
+ * title ("Venezuelan dictator") and which the name ("Nicolas Maduro"), and whether the whole phrase is an
+ * organisation's name that keeps its titles ("the US Justice Department", "Ministry of Mines").
+ */
+export interface NameParts {
+  roleToks: Token[];
+  nameToks: Token[];
+  orgName: boolean;
+}
+
+export function splitRoleAndName(bare: readonly Token[]): NameParts {
+  const last = bare[bare.length - 1]!;
+  const orgName =
+    hasOrgHead(bare.length === 1 ? [bare[0]!.lower] : [bare[0]!.lower, last.lower]) ||
+    bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for)$/.test(bare[i + 1]?.lower ?? ''));
+  let lastTitle = -1;
+  for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
+  // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
+  const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
+  if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(last.lower)) lastTitle = poss;
+  // "Ambassador to the United States Hamdullah Mohib": a title's complement runs up to the final name.
+  if (lastTitle >= 0 && NAME_CONNECTORS.has(bare[lastTitle + 1]?.lower ?? '') && bare.length - lastTitle > 4) {
+    lastTitle = bare.length - 3;
+  }
+  return {
+    roleToks: bare.slice(0, lastTitle + 1),
+    nameToks: bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s"),
+    orgName,
+  };
+}
+
+/**
+ * "Priya Nandakumar of Ashgrove Capital": the person's tokens and the organisation's after the preposition,
+ * or null when the phrase is not of that shape (a place or state before "of" is never a person).
+ */
+export function splitPersonOfOrganization(bare: readonly Token[]): { person: Token[]; org: Token[] } | null {
+  const c = bare.findIndex((t, i) => i >= 2 && /^(of|at|from|for)$/.test(t.lower));
+  if (c < 0 || c > 3 || c >= bare.length - 1 || !ORG_HEADS.has(bare[bare.length - 1]!.lower)) return null;
+  const person = bare.slice(0, c);
+  if (!person.every((t) => isCapitalised(t) && !ORG_HEADS.has(t.lower) && !TITLES.has(t.lower))) return null;
+  const words = person.map((t) => t.lower);
+  if (isPlaceName(words) || isStateName(words)) return null;
+  return { person, org: bare.slice(c + 1) };
+}
