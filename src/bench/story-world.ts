@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from '../util/seeded-random';
 
 // Invented vocabulary for synthetic news: fictional places, companies and people, never real events.
 const FIRST =

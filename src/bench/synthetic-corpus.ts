@@ -1,8 +1,8 @@
 import type { OutletEntry } from '../extract';
 import { DEFAULT_OUTLETS } from '../extract';
 import type { IngestedArticle } from '../ingest';
-import type { Random } from './random';
-import { createRandom } from './random';
+import type { Random } from '../util/seeded-random';
+import { createRandom } from '../util/seeded-random';
 import type { Story } from './story-world';
 import { anonymousSource, createStory } from './story-world';
 

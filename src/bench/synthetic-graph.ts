@@ -1,7 +1,7 @@
 import type { NodeKind, SourcetraceGraph } from '../model';
 import type { EdgeInput } from '../model';
 import { createGraph, edgeKey, unionEvidence, upsertEdge, upsertNode } from '../model';
-import { createRandom } from './random';
+import { createRandom } from '../util/seeded-random';
 
 // Shares of each kind in graphs built from real-looking corpora (measured on synthetic builds: claims
 // and people dominate, outlets are few).

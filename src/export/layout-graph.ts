@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import random from 'graphology-layout/random';
 import type { SourcetraceGraph } from '../model';
+import { createRandom } from '../util/seeded-random';
 import type { Position } from './export-options';
 
 export interface LayoutOptions {
@@ -9,18 +10,6 @@ export interface LayoutOptions {
   seed?: number;
   /** ForceAtlas2 rounds; by default 300, fewer above 1,000 and 5,000 nodes. */
   iterations?: number;
-}
-
-/** mulberry32: a tiny seeded generator, so headless layouts are reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -35,7 +24,7 @@ export function layoutGraph(graph: SourcetraceGraph, options: LayoutOptions = {}
   graph.forEachEdge((key, _attrs, source, target) => {
     copy.addDirectedEdgeWithKey(key, source, target);
   });
-  random.assign(copy, { rng: seededRandom(options.seed ?? 1), scale: 100, center: 0 });
+  random.assign(copy, { rng: createRandom(options.seed ?? 1).next, scale: 100, center: 0 });
   if (copy.size > 0) {
     // Fewer rounds on big graphs: each costs O(n log n) with Barnes-Hut, and the picture settles early.
     const iterations = options.iterations ?? (copy.order > 5000 ? 60 : copy.order > 1000 ? 150 : 300);

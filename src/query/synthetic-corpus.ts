@@ -1,4 +1,5 @@
 import type { SourcetraceGraph } from '../model';
+import { createRandom } from '../util/seeded-random';
 import { StoryBuilder } from './story-builder';
 
 /** Keys the benches start from. */
@@ -10,24 +11,13 @@ export interface SyntheticCorpus {
   hotArticle: string;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so benches measure the same graph every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A corpus-shaped graph of about `size` nodes (articles 40%, claims 33%, people 20%, documents 5%,
  * outlets 2%): every article is published, reports a claim and cites a source asserting it; a tenth
  * echo another outlet. One hot claim travels through a 12-outlet echo chain to 200 reporting articles.
  */
 export function syntheticCorpus(size: number, seed = 7): SyntheticCorpus {
-  const rnd = random(seed);
+  const rnd = createRandom(seed).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const b = new StoryBuilder();
   const outlets = Array.from({ length: Math.max(12, Math.round(size * 0.02)) }, (_, i) => b.outlet(`outlet ${i}`));

@@ -1,23 +1,13 @@
 import type { SourcetraceGraph } from '../model';
 import { StoryBuilder } from '../query';
-
-/** Deterministic pseudo-random numbers (mulberry32): the same seed gives the same graph. */
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../util/seeded-random';
 
 /**
  * A small corpus-shaped graph of about `size` nodes for tests, using every feature the filters read:
  * dated and undated articles, anonymous people and organisations, confidences, disputes and supports.
  */
 export function testGraph(size: number, seed = 1): SourcetraceGraph {
-  const rnd = seeded(seed);
+  const rnd = createRandom(seed).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const b = new StoryBuilder();
   const count = (share: number) => Math.max(2, Math.round(size * share));

@@ -1,4 +1,7 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
+/**
+ * A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine, so synthetic
+ * corpora, test graphs and headless layouts are reproducible. The one copy shared by every module.
+ */
 export interface Random {
   next(): number;
   int(maxExclusive: number): number;
