@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addFileToBatch, createBatch, finishBatch } from './ingest-batch';
-import { workerMarkupParsers } from './worker-markup-parsers';
+import { linkedomParsers } from '../../src/ingest/linkedom-parsers';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const seed = readFileSync('../shared/corpus/seed-article.txt');
@@ -11,7 +11,7 @@ describe('addFileToBatch', () => {
   it('extracts the seed article with highlights that slice its text and lead to graph elements', () => {
     const batch = createBatch();
     let articles = 0;
-    const report = addFileToBatch(batch, 'seed-article.txt', seed, workerMarkupParsers, () => articles++);
+    const report = addFileToBatch(batch, 'seed-article.txt', seed, linkedomParsers, () => articles++);
     expect(report).toMatchObject({ format: 'text', articles: 1, problems: [] });
     expect(articles).toBe(1);
     const done = finishBatch(batch);
@@ -30,7 +30,7 @@ describe('addFileToBatch', () => {
 
   it('reads a saved page with its outlet, title and date from the metadata', () => {
     const batch = createBatch();
-    addFileToBatch(batch, 'harbour-ledger.html', page, workerMarkupParsers);
+    addFileToBatch(batch, 'harbour-ledger.html', page, linkedomParsers);
     const done = finishBatch(batch);
     const key = done.articles[0]!.key;
     const attrs = done.graph.getNodeAttributes(key);
@@ -46,25 +46,34 @@ describe('addFileToBatch', () => {
       batch,
       'photo.png',
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
-      workerMarkupParsers,
+      linkedomParsers,
     );
     expect(binary.articles).toBe(0);
     expect(binary.problems[0]).toMatch(/binary/);
     const jsonl = `{"text":"The mayor said the bridge would reopen in May."}\n{oops\n`;
-    const mixed = addFileToBatch(batch, 'mixed.jsonl', bytes(jsonl), workerMarkupParsers);
+    const mixed = addFileToBatch(batch, 'mixed.jsonl', bytes(jsonl), linkedomParsers);
     expect(mixed.articles).toBe(1);
     expect(mixed.problems).toEqual([expect.stringMatching(/^ingest\/jsonl: line 2: /)]);
     expect(batch.reports.map((r) => r.file)).toEqual(['photo.png', 'mixed.jsonl']);
   });
 
+  it('refuses a hostile, deeply nested page by name instead of tying up the worker', () => {
+    const batch = createBatch();
+    const deep = `<html><body>${'<div>'.repeat(5000)}the officials said so${'</div>'.repeat(5000)}</body></html>`;
+    const report = addFileToBatch(batch, 'deep.html', bytes(deep), linkedomParsers);
+    expect(report.articles).toBe(0);
+    expect(report.problems[0]).toMatch(/deep\.html|ingest\/html/);
+    expect(report.problems[0]).toMatch(/nested \d+ deep; the limit is 2000/);
+  });
+
   it('merges into the workspace it was given: importing the same article again changes nothing', () => {
     const first = createBatch();
-    addFileToBatch(first, 'seed-article.txt', seed, workerMarkupParsers);
+    addFileToBatch(first, 'seed-article.txt', seed, linkedomParsers);
     const workspace = finishBatch(first).graph;
     const order = workspace.order;
     const size = workspace.size;
     const again = createBatch(workspace.copy() as typeof workspace);
-    addFileToBatch(again, 'copy of seed.txt', seed, workerMarkupParsers);
+    addFileToBatch(again, 'copy of seed.txt', seed, linkedomParsers);
     const done = finishBatch(again);
     expect([done.graph.order, done.graph.size]).toEqual([order, size]);
     expect(done.articles.map((a) => a.file)).toEqual(['copy of seed.txt']);

@@ -6,7 +6,7 @@ import type { IngestPhase, IngestRequest, IngestResponse } from './ingest-protoc
 import type { ImportedArticle } from './ingest-types';
 import type { SerializedSourcetraceGraph } from '../../src/model';
 import { graphFromTrustedJson } from './trusted-graph';
-import { workerMarkupParsers } from './worker-markup-parsers';
+import { linkedomParsers } from '../../src/ingest/linkedom-parsers';
 
 // Parsing, extraction, merging and saving happen here so the page keeps drawing; cancel terminates this worker.
 const post = (message: IngestResponse) => self.postMessage(message);
@@ -39,7 +39,7 @@ self.onmessage = async (event: MessageEvent<IngestRequest>) => {
     for (const [i, file] of files.entries()) {
       progress('reading', i, file.name);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      addFileToBatch(batch, file.name, bytes, workerMarkupParsers, () => {
+      addFileToBatch(batch, file.name, bytes, linkedomParsers, () => {
         articlesDone++;
         progress('reading', i, file.name, false);
       });

@@ -5,7 +5,7 @@ import type { IngestedArticle } from '../ingest';
 import { ingestFile, MAX_FILE_BYTES } from '../ingest';
 import { serializeGraph } from '../model';
 import type { BuildResult, BuildTask, BuildWorkerData } from './build-protocol';
-import { nodeMarkupParsers } from './markup-parsers';
+import { linkedomParsers } from '../ingest/linkedom-parsers';
 
 function extract(articles: IngestedArticle[], options: ExtractOptions): BuildResult['extracted'] {
   return articles.map((article) => {
@@ -22,7 +22,7 @@ async function runFile(task: Extract<BuildTask, { type: 'file' }>, data: BuildWo
     result.problems.push({ file: task.display, message: `ingest: too large (${mb} MB; the limit is 20.0 MB)` });
     return result;
   }
-  const ingested = ingestFile(task.display, await readFile(task.path), { parsers: nodeMarkupParsers });
+  const ingested = ingestFile(task.display, await readFile(task.path), { parsers: linkedomParsers });
   result.problems = ingested.problems;
   result.graphs = ingested.graphs.map(serializeGraph);
   if (ingested.articles.length > data.splitAbove) result.split = ingested.articles;

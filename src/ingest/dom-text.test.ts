@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nodeMarkupParsers } from '../cli/markup-parsers';
+import { linkedomParsers } from './linkedom-parsers';
 import { domText } from './dom-text';
 
-const read = (html: string, base?: string) => domText(nodeMarkupParsers.parseHtml(html).body!, base);
+const read = (html: string, base?: string) => domText(linkedomParsers.parseHtml(html).body!, base);
 
 describe('domText', () => {
   it('collapses whitespace, separates blocks by a blank line and honours <br>', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nodeMarkupParsers } from '../cli/markup-parsers';
+import { linkedomParsers } from './linkedom-parsers';
 import { fixtureBytes, utf8 } from './fixtures.test-helper';
 import { ingestFile } from './ingest-file';
 
-const ingest = (name: string) => ingestFile(name, fixtureBytes(name), { parsers: nodeMarkupParsers });
+const ingest = (name: string) => ingestFile(name, fixtureBytes(name), { parsers: linkedomParsers });
 
 describe('ingestFile', () => {
   it('routes each fixture to its parser', () => {

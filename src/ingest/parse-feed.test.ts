@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nodeMarkupParsers } from '../cli/markup-parsers';
+import { linkedomParsers } from './linkedom-parsers';
 import { fixtureText } from './fixtures.test-helper';
 import { parseFeed } from './parse-feed';
 
 describe('parseFeed', () => {
   it('turns RSS items with full content into articles and reports teasers', () => {
-    const result = parseFeed(fixtureText('feed.rss'), 'feed.rss', nodeMarkupParsers);
+    const result = parseFeed(fixtureText('feed.rss'), 'feed.rss', linkedomParsers);
     expect(result.articles.map((a) => a.title)).toEqual(['Harbour review widens', 'Fishing quota talks resume']);
     expect(result.articles[0]).toMatchObject({
       outlet: 'Coastal Ledger',
@@ -24,14 +24,14 @@ describe('parseFeed', () => {
   });
 
   it('keeps links inside item content in text coordinates', () => {
-    const article = parseFeed(fixtureText('feed.rss'), 'feed.rss', nodeMarkupParsers).articles[0]!;
+    const article = parseFeed(fixtureText('feed.rss'), 'feed.rss', linkedomParsers).articles[0]!;
     const link = article.links?.[0];
     expect(link?.href).toBe('https://www.reuters.com/world/calvera-audit/');
     expect(article.text.slice(link!.start, link!.end)).toBe('Reuters');
   });
 
   it('reads Atom entries with HTML and XHTML content', () => {
-    const result = parseFeed(fixtureText('feed.atom'), 'feed.atom', nodeMarkupParsers);
+    const result = parseFeed(fixtureText('feed.atom'), 'feed.atom', linkedomParsers);
     expect(result.problems).toEqual([]);
     expect(result.articles.map((a) => a.title)).toEqual(['Bridge survey & the council', 'Inline XHTML entry']);
     expect(result.articles[0]).toMatchObject({ author: 'Ada Brandt', publishedAt: '2025-06-12T07:45:00.000Z' });
@@ -40,7 +40,7 @@ describe('parseFeed', () => {
   });
 
   it('refuses XML that is not a feed', () => {
-    expect(parseFeed(fixtureText('not-a-feed.xml'), 'n.xml', nodeMarkupParsers).problems[0]?.message).toBe(
+    expect(parseFeed(fixtureText('not-a-feed.xml'), 'n.xml', linkedomParsers).problems[0]?.message).toBe(
       'ingest/feed: not an RSS or Atom feed (no <rss> or <feed> root)',
     );
   });

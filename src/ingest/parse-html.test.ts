@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nodeMarkupParsers } from '../cli/markup-parsers';
+import { linkedomParsers } from './linkedom-parsers';
 import { fixtureText } from './fixtures.test-helper';
 import { parseHtml } from './parse-html';
 
-const parse = (html: string, file = 'p.html') => parseHtml(html, file, nodeMarkupParsers.parseHtml);
+const parse = (html: string, file = 'p.html') => parseHtml(html, file, linkedomParsers.parseHtml);
 
 describe('parseHtml', () => {
   const result = parse(fixtureText('saved-page.html'), 'saved-page.html');

@@ -1,5 +1,5 @@
 import { DOMParser } from 'linkedom';
-import type { DomDocument, MarkupParsers } from '../ingest';
+import type { DomDocument, MarkupParsers } from './dom';
 
 const parser = new DOMParser();
 
@@ -47,5 +47,8 @@ function parseXml(xml: string): DomDocument {
   return parser.parseFromString(xml, 'text/xml') as unknown as DomDocument;
 }
 
-/** linkedom-backed parsers for Node (CLI and tests); the browser passes its own DOMParser instead. */
-export const nodeMarkupParsers: MarkupParsers = { parseHtml, parseXml };
+/**
+ * linkedom-backed parsers wherever no DOMParser exists: Node (CLI, tests) and the app's Web Workers. Not
+ * exported from the ingest index, so linkedom stays out of bundles that do not ask for it.
+ */
+export const linkedomParsers: MarkupParsers = { parseHtml, parseXml };
