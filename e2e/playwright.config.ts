@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './browser';
 
-const PORT = 4174;
+// E2E_PORT lets several checkouts run the suite side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: '.',
