@@ -48,6 +48,16 @@ export const selectHiddenOutlets = (s: AppState) => s.hiddenOutlets;
 export const selectRevealRequest = (s: AppState) => s.revealRequest;
 export const selectHovered = (s: AppState) => s.hovered;
 
+// History: undo/redo of the view.
+export const selectCanUndo = (s: AppState) => s.viewPast.length > 0;
+export const selectCanRedo = (s: AppState) => s.viewFuture.length > 0;
+
+// Export: the canvas hand-over, a view waiting to be restored, the layout it waits for.
+export const selectExportNotice = (s: AppState) => s.exportNotice;
+export const selectPendingView = (s: AppState) => s.pendingView;
+export const selectLayoutRuns = (s: AppState) => s.layoutRuns;
+export const selectLayoutRunning = (s: AppState) => s.layoutRunning;
+
 /** The filter lists only (no actions), for `useShallow`. */
 export const selectFilters = (s: AppState): FilterState => ({
   hiddenNodeKinds: s.hiddenNodeKinds,
