@@ -18,7 +18,8 @@ export default defineConfig({
   },
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx', 'data/**/*.test.ts'],
+    // e2e/**/*.test.ts: plain unit tests of the e2e helpers; Playwright's journeys are *.spec.ts, never run here.
+    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx', 'data/**/*.test.ts', 'e2e/**/*.test.ts'],
     environment: 'node',
     benchmark: { include: ['src/**/*.bench.ts'] },
   },

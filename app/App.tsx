@@ -6,23 +6,14 @@ import { DropZone, ImportControls } from './import';
 import { ConfidenceControl, ReviewPanel } from './review';
 import { DetailsPanel, FilterPanel, HistoryButtons, SearchBox } from './panels';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import {
-  selectGraph,
-  selectGraphVersion,
-  selectLoadError,
-  selectProblems,
-  selectProgress,
-  selectStatus,
-  useAppStore,
-} from './store';
+import { selectLoadError, selectProblems, selectProgress, selectStatus, useAppStore, useGraphRevision } from './store';
 
 function StatusLine() {
   const status = useAppStore(selectStatus);
   const error = useAppStore(selectLoadError);
-  const graph = useAppStore(selectGraph);
   const progress = useAppStore(selectProgress);
   const problems = useAppStore(selectProblems);
-  useAppStore(selectGraphVersion);
+  const { graph } = useGraphRevision();
   return (
     <div className="status-line" role="status" aria-label="Graph status">
       {status === 'loading' &&

@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { findSystemChromium } from './system-chromium.mjs';
 
-/** Debian's Chromium when the machine has it; otherwise Playwright's own downloaded build. */
-export const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+/**
+ * The system's Chromium when the machine has one (Debian's package); otherwise undefined, and Playwright
+ * launches its own downloaded build. e2e/ensure-browser.mjs makes sure one of the two is there.
+ */
+export const SYSTEM_CHROMIUM = findSystemChromium();
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

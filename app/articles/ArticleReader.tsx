@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { SourcetraceGraph } from '../../src/model';
 import {
-  selectGraph,
-  selectGraphVersion,
   selectImportedArticles,
   selectReaderArticle,
   selectSelection,
   useAppStore,
   useAppStoreApi,
+  useGraphRevision,
 } from '../store';
 import type { Highlight, HighlightTarget } from '../workers/ingest-types';
 import { evidenceHighlights } from './article-highlights';
@@ -36,18 +35,17 @@ function articleOf(graph: SourcetraceGraph, key: string | null) {
  */
 export function ArticleReader() {
   const store = useAppStoreApi();
-  const graph = useAppStore(selectGraph);
-  const version = useAppStore(selectGraphVersion);
+  const revision = useGraphRevision();
+  const { graph } = revision;
   const key = useAppStore(selectReaderArticle);
   const imported = useAppStore(selectImportedArticles);
   const selection = useAppStore(selectSelection);
   const article = articleOf(graph, key);
   const segments = useMemo(() => {
     if (!article || !key) return [];
-    const highlights = imported[key]?.highlights ?? evidenceHighlights(graph, key);
+    const highlights = imported[key]?.highlights ?? evidenceHighlights(revision.graph, key);
     return segmentText(article.text, highlights);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; the version is the signal
-  }, [article, key, imported, graph, version]);
+  }, [article, key, imported, revision]);
   if (!article || !key) return null;
   const outlet = article.outlet && graph.hasNode(article.outlet) ? graph.getNodeAttribute(article.outlet, 'label') : '';
   const select = (target: HighlightTarget) =>

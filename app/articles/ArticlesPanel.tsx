@@ -1,12 +1,5 @@
 import { useMemo } from 'react';
-import {
-  selectGraph,
-  selectGraphVersion,
-  selectImportProgress,
-  selectReaderArticle,
-  useAppStore,
-  useAppStoreApi,
-} from '../store';
+import { selectImportProgress, selectReaderArticle, useAppStore, useAppStoreApi, useGraphRevision } from '../store';
 import { ClearWorkspaceButton } from './ClearWorkspaceButton';
 import { listArticles, type ArticleRow } from './list-articles';
 
@@ -41,12 +34,11 @@ function Row({ row, open }: { row: ArticleRow; open: boolean }) {
 
 /** The workspace's articles (outlet, title, date, attributions): open one in the reader or remove it. */
 export function ArticlesPanel() {
-  const graph = useAppStore(selectGraph);
-  const version = useAppStore(selectGraphVersion);
+  const revision = useGraphRevision();
+  const { graph } = revision;
   const reader = useAppStore(selectReaderArticle);
   const importing = useAppStore(selectImportProgress) !== null;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; the version is the signal
-  const rows = useMemo(() => listArticles(graph), [graph, version]);
+  const rows = useMemo(() => listArticles(revision.graph), [revision]);
   return (
     <section className="articles-panel" aria-label="Articles">
       <h2>Articles ({rows.length})</h2>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectChainTrail, selectGraph, selectGraphVersion, selectMode, useAppStore, useAppStoreApi } from '../store';
+import { selectChainTrail, selectMode, useAppStore, useAppStoreApi, useGraphRevision } from '../store';
 import { ChainCanvas } from './ChainCanvas';
 import { ChainSummary } from './ChainSummary';
 import { toChainElements } from './to-chain-elements';
@@ -10,13 +10,12 @@ export function ChainView() {
   const store = useAppStoreApi();
   const mode = useAppStore(selectMode);
   const trail = useAppStore(useShallow(selectChainTrail));
-  const graph = useAppStore(selectGraph);
-  const version = useAppStore(selectGraphVersion);
+  const revision = useGraphRevision();
+  const { graph } = revision;
   const root = trail[trail.length - 1];
   const picture = useMemo(
-    () => (root && graph.hasNode(root) ? toChainElements(graph, root) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; version is the signal
-    [graph, version, root],
+    () => (root && revision.graph.hasNode(root) ? toChainElements(revision.graph, root) : null),
+    [revision, root],
   );
   if (mode !== 'chain') return null;
   const { chainBack, showNetwork } = store.getState();

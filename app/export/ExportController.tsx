@@ -1,14 +1,17 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { useAppStore, useAppStoreApi, type AppState, type PendingView } from '../store';
+import {
+  selectLayoutRunning,
+  selectLayoutRuns,
+  selectPendingView,
+  selectStatus,
+  useAppStore,
+  useAppStoreApi,
+  type PendingView,
+} from '../store';
 import { canvasPort } from './canvas-port';
 import { decodeShareHash } from './share-link';
 import { applyStoreView } from './snapshot-view';
-
-const selectPendingView = (s: AppState) => s.pendingView;
-const selectLayoutRuns = (s: AppState) => s.layoutRuns;
-const selectLayoutRunning = (s: AppState) => s.layoutRunning;
-const selectLoadStatus = (s: AppState) => s.status;
 
 function applyView(cy: Core, store: ReturnType<typeof useAppStoreApi>, view: PendingView): void {
   applyStoreView(store.getState(), view);
@@ -33,7 +36,7 @@ export function ExportController({ cy }: { cy: Core }) {
   const pending = useAppStore(selectPendingView);
   const layoutRuns = useAppStore(selectLayoutRuns);
   const layoutRunning = useAppStore(selectLayoutRunning);
-  const status = useAppStore(selectLoadStatus);
+  const status = useAppStore(selectStatus);
 
   useEffect(() => {
     store.getState().setCanvas(canvasPort(cy));

@@ -1,14 +1,12 @@
 import { useRef, useState } from 'react';
-import { useAppStore, type AppState } from '../store';
+import { selectExportNotice, useAppStore } from '../store';
 import type { ExportScope } from './build-export';
 import { DataExport } from './DataExport';
 import { ImageExport } from './ImageExport';
 import { SnapshotControls } from './SnapshotControls';
 
-const selectNotice = (s: AppState) => s.exportNotice;
-
 function NoticeLine() {
-  const notice = useAppStore(selectNotice);
+  const notice = useAppStore(selectExportNotice);
   if (!notice) return null;
   return (
     <p className={`export-notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>

@@ -5,30 +5,23 @@ import {
   selectExpanded,
   selectFilters,
   selectFocus,
-  selectGraph,
-  selectGraphVersion,
   selectMinConfidence,
   useAppStore,
+  useGraphRevision,
 } from '../store';
 import { hiddenElements, type HiddenElements } from './hidden-elements';
 
 /** The elements the current filters and focus hide, recomputed only when the graph or one of them changes. */
 export function useHiddenElements(): HiddenElements {
-  const graph = useAppStore(selectGraph);
-  const version = useAppStore(selectGraphVersion);
+  const revision = useGraphRevision();
   const filters = useAppStore(useShallow(selectFilters));
   const focus = useAppStore(selectFocus);
   const expanded = useAppStore(selectExpanded);
   const minConfidence = useAppStore(selectMinConfidence);
-  return useMemo(
-    () => {
-      const hidden = hiddenElements(graph, filters, focus, expanded);
-      // The confidence threshold (app/review) hides edges only; their ends stay, as with the edge-kind filter.
-      for (const edge of edgesBelowConfidence(graph, minConfidence)) hidden.edges.add(edge);
-      return hidden;
-    },
-    // `version` is a dependency on purpose: graphology mutates in place, the graph object stays the same.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [graph, version, filters, focus, expanded, minConfidence],
-  );
+  return useMemo(() => {
+    const hidden = hiddenElements(revision.graph, filters, focus, expanded);
+    // The confidence threshold (app/review) hides edges only; their ends stay, as with the edge-kind filter.
+    for (const edge of edgesBelowConfidence(revision.graph, minConfidence)) hidden.edges.add(edge);
+    return hidden;
+  }, [revision, filters, focus, expanded, minConfidence]);
 }

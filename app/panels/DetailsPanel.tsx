@@ -1,11 +1,10 @@
-import { selectGraph, selectGraphVersion, selectSelection, useAppStore } from '../store';
+import { selectSelection, useAppStore, useGraphRevision } from '../store';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 
 /** The side panel for the current selection: a node's fields or an edge's evidence. */
 export function DetailsPanel() {
-  const graph = useAppStore(selectGraph);
-  useAppStore(selectGraphVersion); // re-render when the graph changes in place
+  const { graph } = useGraphRevision();
   const selection = useAppStore(selectSelection);
   let body;
   if (selection?.type === 'node' && graph.hasNode(selection.key)) {

@@ -1,15 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
 import { EDGE_KIND_STYLES, NODE_KIND_STYLES, useHiddenElements } from '../graph-view';
-import { selectFilters, selectGraph, selectGraphVersion, useAppStore, useAppStoreApi } from '../store';
+import { selectFilters, useAppStore, useAppStoreApi, useGraphRevision } from '../store';
 import { OutletFilter } from './OutletFilter';
 import { articleDateSpan } from './outlet-summaries';
 
 /** Every filter: outlets, node and edge kinds, dates, anonymity, disputes. Filters hide, never delete. */
 export function FilterPanel() {
   const store = useAppStoreApi();
-  const graph = useAppStore(selectGraph);
-  useAppStore(selectGraphVersion);
+  const { graph } = useGraphRevision();
   const f = useAppStore(useShallow(selectFilters));
   const hidden = useHiddenElements();
   const nodeTotals = new Map<string, [number, number]>();

@@ -1,7 +1,4 @@
-import { useAppStore, useAppStoreApi, type AppState } from '../store';
-
-const selectCanUndo = (s: AppState) => s.viewPast.length > 0;
-const selectCanRedo = (s: AppState) => s.viewFuture.length > 0;
+import { selectCanRedo, selectCanUndo, useAppStore, useAppStoreApi } from '../store';
 
 /** Undo/redo of view changes (filters, selection, chain), also on Ctrl+Z / Ctrl+Shift+Z. */
 export function HistoryButtons() {

@@ -1,12 +1,11 @@
 import { outletColor } from '../graph-view';
-import { selectGraph, selectGraphVersion, selectHiddenOutlets, useAppStore, useAppStoreApi } from '../store';
+import { selectHiddenOutlets, useAppStore, useAppStoreApi, useGraphRevision } from '../store';
 import { outletSummaries } from './outlet-summaries';
 
 /** Outlet multi-select: a swatch in the outlet's stable colour, article counts, and "only this outlet". */
 export function OutletFilter({ hiddenNodes }: { hiddenNodes: ReadonlySet<string> }) {
   const store = useAppStoreApi();
-  const graph = useAppStore(selectGraph);
-  useAppStore(selectGraphVersion);
+  const { graph } = useGraphRevision();
   const hiddenOutlets = useAppStore(selectHiddenOutlets);
   const outlets = outletSummaries(graph, hiddenNodes);
   const all = outlets.map((o) => o.key);

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { NODE_KIND_STYLES } from '../graph-view';
-import { selectGraph, selectGraphVersion, useAppStore, useAppStoreApi } from '../store';
+import { useAppStoreApi, useGraphRevision } from '../store';
 import { buildSearchIndex, searchNodes } from './search-index';
 
 export const SEARCH_INPUT_ID = 'sourcetrace-search';
@@ -8,10 +8,8 @@ export const SEARCH_INPUT_ID = 'sourcetrace-search';
 /** Fuzzy search over labels and aliases (an ARIA combobox); Enter selects and centres the match. */
 export function SearchBox() {
   const store = useAppStoreApi();
-  const graph = useAppStore(selectGraph);
-  const version = useAppStore(selectGraphVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; version is the signal
-  const index = useMemo(() => buildSearchIndex(graph), [graph, version]);
+  const revision = useGraphRevision();
+  const index = useMemo(() => buildSearchIndex(revision.graph), [revision]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);

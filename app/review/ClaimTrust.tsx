@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { SourcetraceGraph } from '../../src/model';
 import { claimTrust, type ClaimTrust as Trust } from '../../src/query';
+import type { GraphRevision } from '../store';
 import { DossierExport } from './DossierExport';
 import { WordDiff } from './WordDiff';
 
@@ -55,18 +56,9 @@ function Drift({ graph, trust }: { graph: SourcetraceGraph; trust: Trust }) {
 }
 
 /** A claim's trust signals: independent confirmations, primary sources, who reported first, wording drift. */
-export function ClaimTrust({
-  graph,
-  claimKey,
-  version,
-}: {
-  graph: SourcetraceGraph;
-  claimKey: string;
-  version: number;
-}) {
-  // `version` is the signal that the graph changed in place.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const trust = useMemo(() => claimTrust(graph, claimKey), [graph, claimKey, version]);
+export function ClaimTrust({ revision, claimKey }: { revision: GraphRevision; claimKey: string }) {
+  const { graph } = revision;
+  const trust = useMemo(() => claimTrust(revision.graph, claimKey), [revision, claimKey]);
   return (
     <section className="claim-trust" aria-label="Trust signals">
       <h3>Trust</h3>

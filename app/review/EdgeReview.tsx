@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { EDGE_KINDS, type EdgeKind, type SourcetraceGraph } from '../../src/model';
-import { useAppStoreApi } from '../store';
+import { EDGE_KINDS, type EdgeKind } from '../../src/model';
+import { useAppStoreApi, type GraphRevision } from '../store';
 import { formatConfidence } from './confidence';
 import { NodePicker } from './NodePicker';
 
 interface EdgeReviewProps {
-  graph: SourcetraceGraph;
-  version: number;
+  revision: GraphRevision;
   edgeKey: string;
   accepted: boolean;
   reason: string;
 }
 
 /** Review actions on one edge: accept, reject, fix its kind, re-point one end to another node. */
-export function EdgeReview({ graph, version, edgeKey, accepted, reason }: EdgeReviewProps) {
+export function EdgeReview({ revision, edgeKey, accepted, reason }: EdgeReviewProps) {
   const store = useAppStoreApi();
+  const { graph } = revision;
   const attrs = graph.getEdgeAttributes(edgeKey);
   const [kind, setKind] = useState<EdgeKind>(attrs.kind);
   const [end, setEnd] = useState<'source' | 'target'>('target');
@@ -62,7 +62,7 @@ export function EdgeReview({ graph, version, edgeKey, accepted, reason }: EdgeRe
             <option value="target">target ({graph.getNodeAttribute(graph.target(edgeKey), 'label')})</option>
           </select>
         </label>
-        <NodePicker graph={graph} version={version} label="Re-point to" picked={node} onPick={setNode} />
+        <NodePicker revision={revision} label="Re-point to" picked={node} onPick={setNode} />
         <button
           type="button"
           disabled={!node}

@@ -1,10 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import type { SourcetraceGraph } from '../../src/model';
+import type { GraphRevision } from '../store';
 import { buildSearchIndex, searchNodes } from '../panels/search-index';
 
 interface NodePickerProps {
-  graph: SourcetraceGraph;
-  version: number;
+  revision: GraphRevision;
   /** Visible label of the search field, e.g. "Re-point to". */
   label: string;
   /** A node that may not be picked (the one being reviewed). */
@@ -14,11 +13,11 @@ interface NodePickerProps {
 }
 
 /** Picks another node by searching names and aliases (the search box's index), as a list of buttons. */
-export function NodePicker({ graph, version, label, exclude, picked, onPick }: NodePickerProps) {
+export function NodePicker({ revision, label, exclude, picked, onPick }: NodePickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; version is the signal
-  const index = useMemo(() => buildSearchIndex(graph), [graph, version]);
+  const { graph } = revision;
+  const index = useMemo(() => buildSearchIndex(revision.graph), [revision]);
   const hits = searchNodes(index, query, 6).filter((h) => h.item.key !== exclude);
   return (
     <div className="node-picker">

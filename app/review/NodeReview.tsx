@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { nodeKey, type SourcetraceGraph } from '../../src/model';
-import { useAppStoreApi } from '../store';
+import { useAppStoreApi, type GraphRevision } from '../store';
 import { NodePicker } from './NodePicker';
 
 interface NodeReviewProps {
-  graph: SourcetraceGraph;
-  version: number;
+  revision: GraphRevision;
   nodeKey: string;
   reason: string;
 }
@@ -46,8 +45,9 @@ function Checklist(props: { legend: string; items: [string, string][]; chosen: s
 }
 
 /** Review actions on one node: rename, merge another node into it, split a wrongly merged part off. */
-export function NodeReview({ graph, version, nodeKey: key, reason }: NodeReviewProps) {
+export function NodeReview({ revision, nodeKey: key, reason }: NodeReviewProps) {
   const store = useAppStoreApi();
+  const { graph } = revision;
   const attrs = graph.getNodeAttributes(key);
   const [label, setLabel] = useState(attrs.label);
   const [other, setOther] = useState<string | null>(null);
@@ -82,7 +82,7 @@ export function NodeReview({ graph, version, nodeKey: key, reason }: NodeReviewP
       </div>
       <fieldset className="review-row">
         <legend>Merge</legend>
-        <NodePicker graph={graph} version={version} label="Merge with" exclude={key} picked={other} onPick={setOther} />
+        <NodePicker revision={revision} label="Merge with" exclude={key} picked={other} onPick={setOther} />
         <button
           type="button"
           disabled={!other}

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import {
-  selectGraph,
-  selectGraphVersion,
   selectReviewed,
   selectReviewError,
   selectSelection,
   useAppStore,
   useAppStoreApi,
+  useGraphRevision,
 } from '../store';
 import { ClaimTrust } from './ClaimTrust';
 import { DecisionLog } from './DecisionLog';
@@ -22,8 +21,8 @@ export function ReviewPanel() {
   useEffect(() => {
     void store.getState().restoreDecisions();
   }, [store]);
-  const graph = useAppStore(selectGraph);
-  const version = useAppStore(selectGraphVersion);
+  const revision = useGraphRevision();
+  const { graph } = revision;
   const { accepted } = useAppStore(selectReviewed);
   const selection = useAppStore(selectSelection);
   const error = useAppStore(selectReviewError);
@@ -39,7 +38,7 @@ export function ReviewPanel() {
           {error}
         </p>
       )}
-      {claim && <ClaimTrust graph={graph} claimKey={claim} version={version} />}
+      {claim && <ClaimTrust revision={revision} claimKey={claim} />}
       {(edge || node) && (
         <section className="selection-review" aria-label="Review the selection">
           <h3>Correct the {edge ? 'edge' : 'node'}</h3>
@@ -47,16 +46,9 @@ export function ReviewPanel() {
             Why (optional) <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
           </label>
           {edge && (
-            <EdgeReview
-              key={edge}
-              graph={graph}
-              version={version}
-              edgeKey={edge}
-              accepted={accepted.has(edge)}
-              reason={reason}
-            />
+            <EdgeReview key={edge} revision={revision} edgeKey={edge} accepted={accepted.has(edge)} reason={reason} />
           )}
-          {node && <NodeReview key={node} graph={graph} version={version} nodeKey={node} reason={reason} />}
+          {node && <NodeReview key={node} revision={revision} nodeKey={node} reason={reason} />}
         </section>
       )}
       <ReviewQueue />

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { reviewQueue, type QueueItem } from '../../src/review';
-import { selectGraphVersion, selectReviewed, useAppStore, useAppStoreApi } from '../store';
+import { selectReviewed, useAppStore, useAppStoreApi } from '../store';
 import { formatConfidence } from './confidence';
 
 /** How many queue items are listed at once: a reviewer works from the top. */
@@ -30,14 +30,13 @@ function ItemText({ item, label }: { item: QueueItem; label: (k: string) => stri
 function QueueBody() {
   const store = useAppStoreApi();
   // Deferred: ranking walks every claim's chains (~0.5 s on 8k edges), so the canvas shows a decision first.
+  // A new object on every graph change, in place or not (see reviewedGraph), so it is the memo's only signal.
   const reviewed = useDeferredValue(useAppStore(selectReviewed));
-  const version = useDeferredValue(useAppStore(selectGraphVersion));
   const listId = useId();
   const [index, setIndex] = useState(0);
   const items = useMemo(
     () => reviewQueue(reviewed.graph, { accepted: reviewed.accepted, limit: QUEUE_LIMIT }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place; version is the signal
-    [reviewed, version],
+    [reviewed],
   );
   const current = Math.min(index, Math.max(0, items.length - 1));
   const item = items[current];

@@ -5,7 +5,7 @@ import { defaultCorpusServices } from './default-corpus-services';
 import { createExportSlice } from './export-slice';
 import { createFilterSlice } from './filter-slice';
 import { createGraphSlice } from './graph-slice';
-import { createHistorySlice } from './history-slice';
+import { connectHistory, createHistorySlice } from './history-slice';
 import { createReviewSlice } from './review-slice';
 import type { DecisionStorage } from '../review/decision-storage';
 import { createDecisionStorage } from '../review/review-store-db';
@@ -24,7 +24,7 @@ export interface AppStoreOptions {
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
   let decisions: DecisionStorage | null = null;
   const reviewStorage = options.review ?? (() => (decisions ??= createDecisionStorage()));
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...createGraphSlice(...a),
     ...createViewSlice(...a),
     ...createFilterSlice(...a),
@@ -33,4 +33,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createCorpusSlice(options.corpus ?? defaultCorpusServices)(...a),
     ...createReviewSlice(reviewStorage)(...a),
   }));
+  // The one store subscription that writes back: undo/redo records view changes by watching the store.
+  // Wired here, in sight, once the store exists — not as a side effect of creating the history slice.
+  connectHistory(store);
+  return store;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './create-app-store';
-import { HISTORY_LIMIT } from './history-slice';
+import { createStore } from 'zustand/vanilla';
+import type { AppState } from './app-state';
+import { connectHistory, createHistorySlice, HISTORY_LIMIT } from './history-slice';
 
 describe('history slice', () => {
   it('undoes and redoes filter, selection and mode changes in order', () => {
@@ -65,5 +67,32 @@ describe('history slice', () => {
     const store = createAppStore();
     for (let i = 0; i <= HISTORY_LIMIT + 5; i++) store.getState().toggleNodeKind('claim');
     expect(store.getState().viewPast).toHaveLength(HISTORY_LIMIT);
+  });
+});
+
+describe('connectHistory', () => {
+  // Another store's state as a base; only setState and the history slice's own steps act on this one.
+  const bareStore = () =>
+    createStore<AppState>()((...a) => ({ ...createAppStore().getState(), ...createHistorySlice(...a) }));
+
+  it('is what records view changes: creating the slice subscribes to nothing', () => {
+    const bare = bareStore();
+    bare.setState({ hiddenOutlets: ['outlet:a'] });
+    expect(bare.getState().viewPast).toHaveLength(0);
+    connectHistory(bare);
+    bare.setState({ hiddenOutlets: ['outlet:b'] });
+    expect(bare.getState().viewPast).toHaveLength(1);
+  });
+
+  it('does not record its own steps, and stops when unsubscribed', () => {
+    const bare = bareStore();
+    const stop = connectHistory(bare);
+    bare.setState({ hiddenOutlets: ['outlet:a'] });
+    bare.getState().undoView();
+    expect(bare.getState()).toMatchObject({ hiddenOutlets: [], viewPast: [], viewFuture: [expect.anything()] });
+    stop();
+    bare.setState({ hiddenOutlets: ['outlet:b'] });
+    expect(bare.getState().viewPast).toHaveLength(0);
+    expect(bare.getState().viewFuture).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { StateCreator } from 'zustand/vanilla';
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { AppState } from './app-state';
 import { EMPTY_FILTERS, type FilterState } from './filter-slice';
 import type { Focus, Selection, ViewMode } from './view-slice';
@@ -64,27 +64,17 @@ const applied = (v: ViewSnapshot): Partial<AppState> => ({
 });
 
 /**
- * Undo/redo of view changes. Every change to filters, selection, mode, chain trail or focus is recorded by a
- * store subscription (so no action has to remember to), except the ones undo and redo make themselves.
+ * Undo/redo of view changes: the two stacks and the steps between them. Recording is not done here but by
+ * connectHistory, which the store factory wires once the store exists, so creating the slice has no side
+ * effect. A step moves a stack in the same update as the view it restores, which is how the recorder
+ * tells a step from a user's change.
  */
-export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get, api) => {
-  let replaying = false;
-  api.subscribe((state, previous) => {
-    if (replaying) return;
-    const before = viewSnapshot(previous);
-    if (sameView(before, viewSnapshot(state))) return;
-    set({ viewPast: [...state.viewPast, before].slice(-HISTORY_LIMIT), viewFuture: [] });
-  });
+export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => {
   const step = (from: 'viewPast' | 'viewFuture', to: 'viewPast' | 'viewFuture') => {
     const s = get();
     const target = s[from][s[from].length - 1];
     if (!target) return;
-    replaying = true;
-    try {
-      set({ ...applied(target), [from]: s[from].slice(0, -1), [to]: [...s[to], viewSnapshot(s)] });
-    } finally {
-      replaying = false;
-    }
+    set({ ...applied(target), [from]: s[from].slice(0, -1), [to]: [...s[to], viewSnapshot(s)] });
   };
   return {
     viewPast: [],
@@ -93,3 +83,17 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     redoView: () => step('viewFuture', 'viewPast'),
   };
 };
+
+/**
+ * Records every change to filters, selection, mode, chain trail, focus or expansions as an undo step, by
+ * watching the store, so no action has to remember to. Updates that move a history stack (undo, redo, and
+ * this recorder's own write) are not recorded. Returns the unsubscribe.
+ */
+export function connectHistory(store: StoreApi<AppState>): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.viewPast !== previous.viewPast || state.viewFuture !== previous.viewFuture) return;
+    const before = viewSnapshot(previous);
+    if (sameView(before, viewSnapshot(state))) return;
+    store.setState({ viewPast: [...state.viewPast, before].slice(-HISTORY_LIMIT), viewFuture: [] });
+  });
+}

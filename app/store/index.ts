@@ -3,6 +3,7 @@ export type { AppState } from './app-state';
 export { createAppStore, type AppStore, type AppStoreOptions } from './create-app-store';
 export { AppStoreProvider } from './AppStoreProvider';
 export { useAppStore, useAppStoreApi } from './useAppStore';
+export { useGraphRevision } from './useGraphRevision';
 export * from './selectors';
 export type { GraphState, GraphActions, LoadStatus } from './graph-slice';
 export {

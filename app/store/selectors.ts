@@ -1,3 +1,4 @@
+import type { SourcetraceGraph } from '../../src/model';
 import { reviewedGraph } from '../review/reviewed-graph';
 import type { AppState } from './app-state';
 import type { FilterState } from './filter-slice';
@@ -11,6 +12,26 @@ export const selectGraph = (s: AppState) => selectReviewed(s).graph;
 /** The graph as built from the articles, before review: imports merge into it and the workspace stores it. */
 export const selectExtractedGraph = (s: AppState) => s.graph;
 export const selectGraphVersion = (s: AppState) => s.graphVersion;
+
+/** The graph on screen at one version: a new object whenever the graph changes, even in place. */
+export interface GraphRevision {
+  readonly graph: SourcetraceGraph;
+  readonly version: number;
+}
+// Keyed by graph object, as reviewedGraph is: a replaced graph takes its revision with it.
+const revisions = new WeakMap<SourcetraceGraph, GraphRevision>();
+/**
+ * The graph on screen and its version as one value whose identity changes exactly when either does:
+ * graphology mutates in place, so the graph object alone never signals a change. See useGraphRevision.
+ */
+export const selectGraphRevision = (s: AppState): GraphRevision => {
+  const graph = selectGraph(s);
+  const hit = revisions.get(graph);
+  if (hit && hit.version === s.graphVersion) return hit;
+  const revision = { graph, version: s.graphVersion };
+  revisions.set(graph, revision);
+  return revision;
+};
 export const selectStatus = (s: AppState) => s.status;
 export const selectLoadError = (s: AppState) => s.loadError;
 export const selectProgress = (s: AppState) => s.progress;
@@ -26,6 +47,16 @@ export const selectSelection = (s: AppState) => s.selection;
 export const selectHiddenOutlets = (s: AppState) => s.hiddenOutlets;
 export const selectRevealRequest = (s: AppState) => s.revealRequest;
 export const selectHovered = (s: AppState) => s.hovered;
+
+// History: undo/redo of the view.
+export const selectCanUndo = (s: AppState) => s.viewPast.length > 0;
+export const selectCanRedo = (s: AppState) => s.viewFuture.length > 0;
+
+// Export: the canvas hand-over, a view waiting to be restored, the layout it waits for.
+export const selectExportNotice = (s: AppState) => s.exportNotice;
+export const selectPendingView = (s: AppState) => s.pendingView;
+export const selectLayoutRuns = (s: AppState) => s.layoutRuns;
+export const selectLayoutRunning = (s: AppState) => s.layoutRunning;
 
 /** The filter lists only (no actions), for `useShallow`. */
 export const selectFilters = (s: AppState): FilterState => ({
@@ -52,6 +83,3 @@ export const selectPersistenceError = (s: AppState) => s.persistenceError;
 export const selectDecisions = (s: AppState) => s.decisions;
 export const selectMinConfidence = (s: AppState) => s.minConfidence;
 export const selectReviewError = (s: AppState) => s.reviewError;
-
-/** The review decisions as they travel in snapshots and JSON exports (validated again when read back). */
-export const reviewDecisionsOf = (s: AppState) => s.decisions;

@@ -7,10 +7,9 @@ import {
   selectExpanded,
   selectFilters,
   selectFocus,
-  selectGraph,
-  selectGraphVersion,
   useAppStore,
   useAppStoreApi,
+  useGraphRevision,
   type AppStore,
 } from '../../store';
 import { placeNewNodes } from '../place-new-nodes';
@@ -45,8 +44,7 @@ function redraw(cy: Core, store: AppStore, change: () => void): boolean {
  */
 export function ElementsController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
-  const graph = useAppStore(selectGraph);
-  const version = useAppStore(selectGraphVersion);
+  const { graph, version } = useGraphRevision();
   const budget = useAppStore(selectBudget);
   const filters = useAppStore(useShallow(selectFilters));
   const focus = useAppStore(selectFocus);
