@@ -1,6 +1,4 @@
-import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { OutletEntry } from '../../extract';
@@ -10,6 +8,7 @@ import { formatSummary } from '../build-summary';
 import type { CliCommand, CliIO } from '../command';
 import { expandInputs, WALKED_EXTENSIONS } from '../expand-inputs';
 import { createProgressBar } from '../progress-bar';
+import { writeFileAtomic } from '../write-file-atomic';
 import { writeGraphJson } from '../write-graph-json';
 
 /**
@@ -83,10 +82,11 @@ async function writeOutput(graph: Parameters<typeof writeGraphJson>[0], output: 
     io.stdout.write('\n');
     return;
   }
-  const file = createWriteStream(resolve(io.cwd, output));
-  await writeGraphJson(graph, file);
-  file.end('\n');
-  await finished(file);
+  // Written beside the target and renamed at the end: a failed write leaves the old graph intact.
+  await writeFileAtomic(resolve(io.cwd, output), async (file) => {
+    await writeGraphJson(graph, file);
+    file.write('\n');
+  });
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { ExportOptions, Position, XmlParser } from '../../export';
@@ -19,6 +19,7 @@ import { nodeKey } from '../../model';
 import { nodesByOutlet } from '../../query';
 import { readSnapshot } from '../../snapshot';
 import type { CliCommand, CliIO } from '../command';
+import { writeBytesAtomic } from '../write-file-atomic';
 
 const FORMATS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;
 type Format = (typeof FORMATS)[number];
@@ -194,7 +195,7 @@ async function emit(output: string | Uint8Array, args: ExportArgs, io: CliIO): P
   if (args.format === 'csv' && !target.endsWith('.zip')) {
     throw new Refusal('sourcetrace export: csv writes nodes.csv and edges.csv in one zip; give -o <name>.zip', 2);
   }
-  await writeFile(target, output);
+  await writeBytesAtomic(target, output);
   return target;
 }
 
