@@ -27,6 +27,7 @@ Inputs
   file       .txt/.md (UTF-8), .html (saved pages), .json / .jsonl ({ id?, title?, outlet?, url?,
              publishedAt?, author?, text }), .rss/.atom/.xml feeds, or a graph JSON to merge
   folder     walked recursively for ${WALKED_EXTENSIONS.map((e) => '.' + e).join(' ')}
+             (symbolic links inside folders and globs are not followed; name a link to read it)
   glob       e.g. 'news/**/*.html' (quote it so the shell leaves it alone)
 
 Options
