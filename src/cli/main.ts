@@ -1,4 +1,5 @@
 import type { CliCommand, CliIO } from './command';
+import { terminalText } from './terminal-text';
 
 // Each command lives in its own module, loaded only when called, so `--help` stays instant.
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
@@ -26,7 +27,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.stderr.write(`sourcetrace: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+    io.stderr.write(
+      terminalText(`sourcetrace: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`),
+    );
     return 2;
   }
   const cmd = await load();
@@ -44,7 +47,7 @@ if (invokedDirectly || process.env.SOURCETRACE_CLI === '1') {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`sourcetrace: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(terminalText(`sourcetrace: ${err instanceof Error ? err.message : String(err)}\n`));
       process.exitCode = 1;
     },
   );

@@ -10,6 +10,7 @@ import { expandInputs, WALKED_EXTENSIONS } from '../expand-inputs';
 import { createProgressBar } from '../progress-bar';
 import { writeFileAtomic } from '../write-file-atomic';
 import { writeGraphJson } from '../write-graph-json';
+import { terminalText } from '../terminal-text';
 
 /**
  * The main thread merges and clusters while workers extract, and merging is the longer half: a worker
@@ -93,7 +94,7 @@ async function writeOutput(graph: Parameters<typeof writeGraphJson>[0], output: 
 async function run(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr.write(`sourcetrace build: ${parsed}\n\n${usage}`);
+    io.stderr.write(terminalText(`sourcetrace build: ${parsed}\n\n${usage}`));
     return 2;
   }
   const started = performance.now();
@@ -113,7 +114,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   if (loaded) await writeOutput(outcome.graph, parsed.output, io);
   if (!parsed.quiet || !loaded) {
     const summary = formatSummary(outcome, files.length, ignored, (performance.now() - started) / 1000);
-    (parsed.output ? io.stdout : io.stderr).write(summary + (loaded ? '' : 'nothing could be loaded\n'));
+    (parsed.output ? io.stdout : io.stderr).write(terminalText(summary + (loaded ? '' : 'nothing could be loaded\n')));
   }
   return loaded ? 0 : 1;
 }

@@ -20,6 +20,7 @@ import { nodesByOutlet } from '../../query';
 import { readSnapshot } from '../../snapshot';
 import type { CliCommand, CliIO } from '../command';
 import { writeBytesAtomic } from '../write-file-atomic';
+import { terminalText } from '../terminal-text';
 
 const FORMATS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;
 type Format = (typeof FORMATS)[number];
@@ -118,7 +119,7 @@ async function load(path: string, strict: boolean, io: CliIO): Promise<Loaded | 
   }
   const result = readGraphFile({ name, text }, xmlParser(), { strict });
   if (!result.ok) return result.problems;
-  for (const warning of result.warnings) io.stderr.write(`sourcetrace export: ${warning}\n`);
+  for (const warning of result.warnings) io.stderr.write(terminalText(`sourcetrace export: ${warning}\n`));
   return { graph: result.graph, positions: result.positions };
 }
 
@@ -209,7 +210,9 @@ async function exportGraph(argv: string[], io: CliIO): Promise<number> {
   const target = await emit(render(args.format, loaded.graph, options, args), args, io);
   if (target) {
     const written = selectGraph(loaded.graph, options);
-    io.stderr.write(`sourcetrace export: wrote ${target} (${written.order} nodes, ${written.size} edges)\n`);
+    io.stderr.write(
+      terminalText(`sourcetrace export: wrote ${target} (${written.order} nodes, ${written.size} edges)\n`),
+    );
   }
   return 0;
 }
@@ -223,7 +226,7 @@ export const exportCommand: CliCommand = {
       return await exportGraph(argv, io);
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
-      io.stderr.write(err.message.trimEnd() + '\n');
+      io.stderr.write(terminalText(err.message.trimEnd() + '\n'));
       return err.code;
     }
   },
