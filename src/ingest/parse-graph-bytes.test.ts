@@ -11,7 +11,7 @@ describe('parseGraphBytes', () => {
     const { graph, articleKey } = extractArticle({ id: 'a', text });
     // Quotes, backslashes, brackets and commas inside strings must not be taken for structure.
     const tricky = ' "quoted" \\ [not, an] {array}, é ✓ '.repeat(40_000);
-    graph.setNodeAttribute(articleKey, 'text', text + tricky);
+    graph.updateNodeAttributes(articleKey, (a) => (a.kind === 'article' ? { ...a, text: text + tricky } : a));
     const json = JSON.stringify(serializeGraph(graph), null, 1);
     expect(json.length).toBeGreaterThan(1024 * 1024);
     const result = parseGraphBytes(bytes(json), 'g.json');
