@@ -1,10 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from './command';
 import { main } from './main';
+import { captureIO } from './run-command.test-helper';
 import { terminalText } from './terminal-text';
 
 // eslint-disable-next-line no-control-regex
@@ -12,15 +11,9 @@ const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const OSC_TITLE = '\x1b]0;pwned\x07';
 const OSC_CLIPBOARD = '\x1b]52;c;ZWNobyBldmls\x07';
 
-function capture(): { io: CliIO; text: () => string } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { io: { stdout: stream, stderr: stream, cwd: process.cwd() }, text: () => text };
+function capture() {
+  const { io, stdout, stderr } = captureIO();
+  return { io, text: () => stdout() + stderr() };
 }
 
 describe('terminalText', () => {

@@ -110,8 +110,11 @@ interface Loaded {
 }
 
 async function load(path: string, strict: boolean, io: CliIO): Promise<Loaded | string[]> {
-  const text = await readFile(path, 'utf8');
   const name = basename(path);
+  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    // Also a graph too big for one string (V8's limit is about 512 M characters): name the file.
+    throw new Refusal(`sourcetrace export: ${name}: cannot be read (${err.code ?? err.message})`, 1);
+  });
   if (name.endsWith('.sourcetrace.json') || /^\s*\{\s*"type"\s*:\s*"sourcetrace-snapshot"/.test(text.slice(0, 200))) {
     const snap = readSnapshot(text, name);
     if (!snap.ok) return snap.problems;
