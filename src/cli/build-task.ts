@@ -1,11 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { ExtractOptions, OutletEntry } from '../extract';
 import { DEFAULT_OUTLETS, extractArticle } from '../extract';
 import type { IngestedArticle } from '../ingest';
-import { ingestFile, MAX_FILE_BYTES } from '../ingest';
 import { serializeGraph } from '../model';
 import type { BuildResult, BuildTask, BuildWorkerData } from './build-protocol';
-import { linkedomParsers } from '../ingest/linkedom-parsers';
+import { ingestPath } from './ingest-path';
 
 function extract(articles: IngestedArticle[], options: ExtractOptions): BuildResult['extracted'] {
   return articles.map((article) => {
@@ -16,13 +14,7 @@ function extract(articles: IngestedArticle[], options: ExtractOptions): BuildRes
 
 async function runFile(task: Extract<BuildTask, { type: 'file' }>, data: BuildWorkerData, options: ExtractOptions) {
   const result: BuildResult = { id: task.id, display: task.display, extracted: [], graphs: [], problems: [] };
-  const size = (await stat(task.path)).size;
-  if (size > MAX_FILE_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    result.problems.push({ file: task.display, message: `ingest: too large (${mb} MB; the limit is 20.0 MB)` });
-    return result;
-  }
-  const ingested = ingestFile(task.display, await readFile(task.path), { parsers: linkedomParsers });
+  const ingested = await ingestPath(task.path, task.display);
   result.problems = ingested.problems;
   result.graphs = ingested.graphs.map(serializeGraph);
   if (ingested.articles.length > data.splitAbove) result.split = ingested.articles;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +36,20 @@ describe('expandInputs', () => {
       { file: 'gone.txt', message: 'build: no such file or folder' },
       { file: '*.xml', message: 'build: the pattern matched no files' },
     ]);
+  });
+
+  it('never follows a symbolic link out of a walked folder, but reads a link named explicitly', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'sourcetrace-links-'));
+    mkdirSync(join(base, 'corpus'));
+    mkdirSync(join(base, 'secrets'));
+    writeFileSync(join(base, 'secrets/credentials'), 'aws_secret_access_key = hunter2');
+    writeFileSync(join(base, 'secrets/more.txt'), 'private');
+    writeFileSync(join(base, 'corpus/a.txt'), 'x');
+    symlinkSync(join(base, 'secrets/credentials'), join(base, 'corpus/notes.txt'));
+    symlinkSync(join(base, 'secrets'), join(base, 'corpus/linked'));
+    const walked = await expandInputs(['corpus', 'corpus/**/*.txt'], base);
+    expect(walked.files.map((f) => f.display)).toEqual(['corpus/a.txt']);
+    const named = await expandInputs(['corpus/notes.txt'], base);
+    expect(named.files.map((f) => f.display)).toEqual(['corpus/notes.txt']);
   });
 });

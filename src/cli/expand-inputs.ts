@@ -22,8 +22,15 @@ export interface ExpandedInputs {
 const walkPattern = `**/*.{${WALKED_EXTENSIONS.join(',')}}`;
 
 /**
+ * A walk (folder or glob) never leaves where it was pointed: a symbolic link inside a walked folder is
+ * not followed, so `corpus/notes.txt -> ~/.aws/credentials` cannot put a secret into a shared graph.
+ * A link named on the command line is the user's explicit choice and is read.
+ */
+const WALK = { absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] };
+
+/**
  * Expands CLI arguments — files, folders (walked recursively) and globs, hidden files and node_modules
- * skipped — into a sorted, de-duplicated list of files. Missing paths become problems, not errors.
+ * skipped, symbolic links inside walks not followed — into a sorted, de-duplicated list of files. Missing paths become problems, not errors.
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const found = new Set<string>();
@@ -31,7 +38,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   let ignored = 0;
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
-      const hits = await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const hits = await glob(arg, { ...WALK, cwd });
       if (hits.length === 0) problems.push({ file: arg, message: 'build: the pattern matched no files' });
       hits.forEach((p) => found.add(p));
       continue;
@@ -41,15 +48,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     if (!info) problems.push({ file: arg, message: 'build: no such file or folder' });
     else if (info.isFile()) found.add(path);
     else if (info.isDirectory()) {
-      const ignore = ['**/node_modules/**'];
-      const all = await glob('**/*', { cwd: path, absolute: true, onlyFiles: true, ignore });
-      const hits = await glob(walkPattern, {
-        cwd: path,
-        absolute: true,
-        onlyFiles: true,
-        ignore,
-        caseSensitiveMatch: false,
-      });
+      const all = await glob('**/*', { ...WALK, cwd: path });
+      const hits = await glob(walkPattern, { ...WALK, cwd: path, caseSensitiveMatch: false });
       ignored += all.length - hits.length;
       hits.forEach((p) => found.add(p));
     }

@@ -1,4 +1,5 @@
 import type { CliCommand, CliIO } from './command';
+import { terminalText } from './terminal-text';
 
 // Each command lives in its own module, loaded only when called, so `--help` stays instant.
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
@@ -26,7 +27,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.stderr.write(`sourcetrace: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+    io.stderr.write(
+      terminalText(`sourcetrace: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`),
+    );
     return 2;
   }
   const cmd = await load();
@@ -39,12 +42,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (invokedDirectly || process.env.SOURCETRACE_CLI === '1') {
+  // `sourcetrace extract … | head` closes the pipe early: that is the reader's choice, not an error to report.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`sourcetrace: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(terminalText(`sourcetrace: ${err instanceof Error ? err.message : String(err)}\n`));
       process.exitCode = 1;
     },
   );

@@ -33,4 +33,11 @@ describe('createProgressBar', () => {
     bar.done();
     expect(out.text().endsWith('\r\x1b[K')).toBe(true);
   });
+
+  it('shows control characters in the file name escaped, so a name cannot rewrite the terminal', () => {
+    const out = stream(true);
+    createProgressBar(out.s).update(1, 1, 'x\x1b]0;pwned\x07.txt');
+    expect(out.text()).toContain('x\\x1B]0;pwned\\x07.txt');
+    expect(out.text()).not.toContain('\x1b');
+  });
 });

@@ -1,3 +1,5 @@
+import { terminalText } from './terminal-text';
+
 /** A one-line progress bar for a TTY; a no-op elsewhere so piped output stays clean. */
 export interface ProgressBar {
   update(done: number, total: number, detail: string): void;
@@ -19,7 +21,7 @@ export function createProgressBar(stream: NodeJS.WritableStream & { isTTY?: bool
       const ratio = total ? Math.min(1, done / total) : 0;
       const filled = Math.round(ratio * WIDTH);
       const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
-      const line = `${bar} ${String(Math.round(ratio * 100)).padStart(3)}% ${detail}`;
+      const line = `${bar} ${String(Math.round(ratio * 100)).padStart(3)}% ${terminalText(detail)}`;
       const columns = stream.columns ?? 100;
       stream.write(`\r${line.slice(0, columns - 1).padEnd(Math.min(columns - 1, line.length + 10))}`);
       shown = true;

@@ -36,7 +36,14 @@ describe('decodeText', () => {
   });
 
   it('refuses files over the size limit before decoding them', () => {
-    expect(reason(utf8('x'.repeat(2048)), 1024)).toMatch(/^too large \(0\.0 MB; the limit is 0\.0 MB\)/);
+    expect(reason(utf8('x'.repeat(2048)), 1024)).toMatch(/^too large \(2,048 bytes; the limit is 1,024 bytes/);
     expect(reason(new Uint8Array(21 * 1024 * 1024))).toMatch(/^too large \(21\.0 MB; the limit is 20\.0 MB\)/);
+  });
+
+  it('shows sizes in bytes when MB rounding would make a file just over the limit look equal to it', () => {
+    const limit = 20 * 1024 * 1024;
+    expect(reason(new Uint8Array(limit + 1))).toBe(
+      'too large (20,971,521 bytes; the limit is 20,971,520 bytes, 20.0 MB)',
+    );
   });
 });

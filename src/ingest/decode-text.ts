@@ -3,6 +3,17 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const SNIFF_BYTES = 8192;
 
+/**
+ * "too large (…; the limit is …)", in MB when that tells the two sizes apart and in bytes when rounding
+ * would make a file just over the limit look equal to it.
+ */
+export function tooLarge(size: number, limit: number): string {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  if (mb(size) !== mb(limit)) return `too large (${mb(size)} MB; the limit is ${mb(limit)} MB)`;
+  const bytes = (n: number) => n.toLocaleString('en-US');
+  return `too large (${bytes(size)} bytes; the limit is ${bytes(limit)} bytes, ${mb(limit)} MB)`;
+}
+
 export type DecodeOutcome = { ok: true; text: string } | { ok: false; reason: string };
 
 function describeBom(bytes: Uint8Array): string | undefined {
@@ -36,10 +47,7 @@ function looksBinary(bytes: Uint8Array): boolean {
  */
 export function decodeText(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): DecodeOutcome {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  if (bytes.length > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return { ok: false, reason: `too large (${mb(bytes.length)} MB; the limit is ${mb(maxBytes)} MB)` };
-  }
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   const bom = describeBom(bytes);
   if (bom) return { ok: false, reason: `not UTF-8: the file is ${bom}; save it as UTF-8` };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary file (NUL bytes or control characters), not text' };

@@ -61,3 +61,12 @@ export function detectFormat(file: string, text: string): IngestFormat | undefin
   if (sniffed) return sniffed;
   return ext === '' ? 'text' : undefined;
 }
+
+/**
+ * Whether a file's first characters open graph JSON (graphology's serialisation, as `build` writes it:
+ * the first key is one of options, attributes, nodes, edges). Decided from the head alone, so a graph
+ * too big for the article size limit is still recognised before it is read.
+ */
+export function looksLikeGraphHead(head: string): boolean {
+  return /^\uFEFF?\s*\{\s*"(options|attributes|nodes|edges)"\s*:/.test(head);
+}

@@ -24,6 +24,13 @@ export interface IngestOptions {
  * file and the reason.
  */
 export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
+  const result = ingestDecoded(file, bytes, options);
+  // A graph that did not load is a corpus lost, not a record skipped: say so, so callers can stop.
+  if (result.format === 'graph' && result.graphs.length === 0) result.problems.forEach((p) => (p.fatal = true));
+  return result;
+}
+
+function ingestDecoded(file: string, bytes: Uint8Array, options: IngestOptions): IngestResult {
   const decoded = decodeText(bytes, options.maxBytes ?? MAX_FILE_BYTES);
   if (!decoded.ok) return refused(file, `ingest: ${decoded.reason}`);
   const format = detectFormat(file, decoded.text);

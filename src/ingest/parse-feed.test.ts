@@ -44,4 +44,16 @@ describe('parseFeed', () => {
       'ingest/feed: not an RSS or Atom feed (no <rss> or <feed> root)',
     );
   });
+
+  it('skips an item nested too deep to parse, with a message, and keeps the rest of the feed', () => {
+    const good = 'The council said the harbour review would widen. '.repeat(10);
+    const deep = '&lt;div&gt;'.repeat(3000) + 'x';
+    const xml =
+      `<rss><channel><title>Outlet</title><item><title>Hostile</title><description>${deep}</description></item>` +
+      `<item><title>Fine</title><description>${good}</description></item></channel></rss>`;
+    const result = parseFeed(xml, 'feed.rss', linkedomParsers);
+    expect(result.articles.map((a) => a.title)).toEqual(['Fine']);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.message).toMatch(/^ingest\/feed: item 1: elements nested \d+ deep; the limit is 2000$/);
+  });
 });

@@ -100,7 +100,14 @@ export function parseFeed(
   const result = emptyResult(file, 'feed');
   if (shape.items.length === 0) result.problems.push({ file, message: 'ingest/feed: the feed has no items' });
   shape.items.forEach((item, i) => {
-    const article = readItem(item, shape, parsers);
+    let article: IngestedArticle;
+    try {
+      article = readItem(item, shape, parsers);
+    } catch (err) {
+      // A hostile item (HTML nested too deep to parse) costs that item only, not the feed.
+      result.problems.push({ file, message: `ingest/feed: item ${i + 1}: ${(err as Error).message}` });
+      return;
+    }
     const name = `item ${i + 1}${article.title ? ` ("${article.title.slice(0, 60)}")` : ''}`;
     if (article.text.length >= minChars) result.articles.push(article);
     else {

@@ -24,6 +24,11 @@ export interface IngestProblem {
   line?: number;
   /** Module, position and reason, e.g. `ingest/jsonl: line 4: text: required`. */
   message: string;
+  /**
+   * The whole input was a graph (a corpus to merge) and could not be loaded. Skipping it would write a
+   * graph without that corpus — and with `build g.json new.txt -o g.json` replace it — so callers stop.
+   */
+  fatal?: boolean;
 }
 
 export const INGEST_FORMATS = ['text', 'html', 'json', 'jsonl', 'feed', 'graph'] as const;

@@ -1,16 +1,20 @@
-import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { OutletEntry } from '../../extract';
+import type { IngestProblem } from '../../ingest';
+import { tooLarge } from '../../ingest/decode-text';
+import { MAX_GRAPH_BYTES } from '../../ingest/parse-graph-bytes';
 import type { BuildProgress } from '../build-runner';
 import { runBuild } from '../build-runner';
 import { formatSummary } from '../build-summary';
 import type { CliCommand, CliIO } from '../command';
+import type { InputFile } from '../expand-inputs';
 import { expandInputs, WALKED_EXTENSIONS } from '../expand-inputs';
+import { readOutlets } from '../read-outlets';
 import { createProgressBar } from '../progress-bar';
+import { writeFileAtomic } from '../write-file-atomic';
 import { writeGraphJson } from '../write-graph-json';
+import { terminalText } from '../terminal-text';
 
 /**
  * The main thread merges and clusters while workers extract, and merging is the longer half: a worker
@@ -28,6 +32,7 @@ Inputs
   file       .txt/.md (UTF-8), .html (saved pages), .json / .jsonl ({ id?, title?, outlet?, url?,
              publishedAt?, author?, text }), .rss/.atom/.xml feeds, or a graph JSON to merge
   folder     walked recursively for ${WALKED_EXTENSIONS.map((e) => '.' + e).join(' ')}
+             (symbolic links inside folders and globs are not followed; name a link to read it)
   glob       e.g. 'news/**/*.html' (quote it so the shell leaves it alone)
 
 Options
@@ -39,8 +44,9 @@ Options
   -h, --help       this text
 
 Files that cannot be read (empty, binary, not UTF-8, over 20 MB, unsupported) and bad records are
-skipped and listed with the reason. Exit status: 0 when anything loaded, 1 when nothing did, 2 on
-a usage error.
+skipped and listed with the reason. A graph JSON input (limit 1 GB) that cannot be loaded is not
+skipped: the build stops and writes nothing, as it does when the file -o would overwrite fails to load.
+Exit status: 0 when anything loaded, 1 when nothing did or a graph input failed, 2 on a usage error.
 `;
 
 interface BuildArgs {
@@ -70,33 +76,43 @@ function parseArgs(args: string[]): BuildArgs | string {
   return parsed;
 }
 
-async function readOutlets(path: string, cwd: string): Promise<OutletEntry[]> {
-  const data: unknown = JSON.parse(await readFile(resolve(cwd, path), 'utf8'));
-  const ok = Array.isArray(data) && data.every((e) => typeof (e as OutletEntry)?.name === 'string');
-  if (!ok) throw new Error(`build: --outlets ${path}: expected a JSON array of { name, domain?, aliases?, short? }`);
-  return data as OutletEntry[];
-}
-
 async function writeOutput(graph: Parameters<typeof writeGraphJson>[0], output: string | undefined, io: CliIO) {
   if (!output) {
     await writeGraphJson(graph, io.stdout as NodeJS.WritableStream as never);
     io.stdout.write('\n');
     return;
   }
-  const file = createWriteStream(resolve(io.cwd, output));
-  await writeGraphJson(graph, file);
-  file.end('\n');
-  await finished(file);
+  // Written beside the target and renamed at the end: a failed write leaves the old graph intact.
+  const target = resolve(io.cwd, output);
+  await writeFileAtomic(target, async (file) => {
+    await writeGraphJson(graph, file);
+    file.write('\n');
+  });
+  const { size } = await stat(target);
+  if (size > MAX_GRAPH_BYTES) {
+    const warning = `sourcetrace build: warning: ${output} is ${tooLarge(size, MAX_GRAPH_BYTES)}`;
+    io.stderr.write(terminalText(`${warning}; build and export will not read it back: split the corpus\n`));
+  }
+}
+
+/**
+ * Problems that stop the build: a graph input that did not load (the corpus it holds would be missing
+ * from the output), and any failure of the file the output would overwrite.
+ */
+function stoppingProblems(problems: IngestProblem[], files: InputFile[], output: string | undefined, cwd: string) {
+  const target = output === undefined ? undefined : resolve(cwd, output);
+  const overwritten = new Set(files.filter((f) => f.path === target).map((f) => f.display));
+  return problems.filter((p) => p.fatal || overwritten.has(p.file));
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr.write(`sourcetrace build: ${parsed}\n\n${usage}`);
+    io.stderr.write(terminalText(`sourcetrace build: ${parsed}\n\n${usage}`));
     return 2;
   }
   const started = performance.now();
-  const outlets = parsed.outlets ? await readOutlets(parsed.outlets, io.cwd) : undefined;
+  const outlets = parsed.outlets ? await readOutlets(parsed.outlets, io.cwd, 'build') : undefined;
   const { files, problems: inputProblems, ignored } = await expandInputs(parsed.inputs, io.cwd);
   const bar = parsed.quiet ? createProgressBar({ write: () => true } as never) : createProgressBar(io.stderr);
   const onProgress = (p: BuildProgress) =>
@@ -108,11 +124,18 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const outcome = await runBuild({ files, jobs: parsed.jobs, ...(outlets ? { outlets } : {}), onProgress });
   bar.done();
   outcome.problems.unshift(...inputProblems);
+  const stop = stoppingProblems(outcome.problems, files, parsed.output, io.cwd);
+  if (stop.length) {
+    const lines = stop.map((p) => `  ${p.file}: ${p.message}`).join('\n');
+    const what = parsed.output ? `${parsed.output} was not written` : 'no graph was written';
+    io.stderr.write(terminalText(`sourcetrace build: a graph input could not be loaded; ${what}:\n${lines}\n`));
+    return 1;
+  }
   const loaded = outcome.report.added.length > 0 || outcome.graph.order > 0;
   if (loaded) await writeOutput(outcome.graph, parsed.output, io);
   if (!parsed.quiet || !loaded) {
     const summary = formatSummary(outcome, files.length, ignored, (performance.now() - started) / 1000);
-    (parsed.output ? io.stdout : io.stderr).write(summary + (loaded ? '' : 'nothing could be loaded\n'));
+    (parsed.output ? io.stdout : io.stderr).write(terminalText(summary + (loaded ? '' : 'nothing could be loaded\n')));
   }
   return loaded ? 0 : 1;
 }

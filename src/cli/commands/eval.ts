@@ -13,6 +13,7 @@ import {
   scoreTable,
 } from '../../eval';
 import type { CliCommand } from '../command';
+import { terminalText } from '../terminal-text';
 
 const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json]
 
@@ -71,8 +72,9 @@ export const evalCommand: CliCommand = {
       io.stdout.write(JSON.stringify({ sets: report, reliability: rel }, null, 2) + '\n');
       return 0;
     }
-    io.stdout.write(scoreTable(rows) + '\n\n');
-    for (const r of rows.filter((x) => !x.name.startsWith('  '))) io.stdout.write(countsLine(r.name, r.scores) + '\n');
+    io.stdout.write(terminalText(scoreTable(rows) + '\n\n'));
+    for (const r of rows.filter((x) => !x.name.startsWith('  ')))
+      io.stdout.write(terminalText(countsLine(r.name, r.scores) + '\n'));
     io.stdout.write(
       '\nReliability (all sets; correct = source overlaps a gold source):\n' +
         reliabilityTable(rel.bins, rel.ece) +

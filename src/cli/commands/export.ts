@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { ExportOptions, Position, XmlParser } from '../../export';
@@ -19,6 +19,8 @@ import { nodeKey } from '../../model';
 import { nodesByOutlet } from '../../query';
 import { readSnapshot } from '../../snapshot';
 import type { CliCommand, CliIO } from '../command';
+import { writeBytesAtomic } from '../write-file-atomic';
+import { terminalText } from '../terminal-text';
 
 const FORMATS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;
 type Format = (typeof FORMATS)[number];
@@ -108,8 +110,11 @@ interface Loaded {
 }
 
 async function load(path: string, strict: boolean, io: CliIO): Promise<Loaded | string[]> {
-  const text = await readFile(path, 'utf8');
   const name = basename(path);
+  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    // Also a graph too big for one string (V8's limit is about 512 M characters): name the file.
+    throw new Refusal(`sourcetrace export: ${name}: cannot be read (${err.code ?? err.message})`, 1);
+  });
   if (name.endsWith('.sourcetrace.json') || /^\s*\{\s*"type"\s*:\s*"sourcetrace-snapshot"/.test(text.slice(0, 200))) {
     const snap = readSnapshot(text, name);
     if (!snap.ok) return snap.problems;
@@ -117,7 +122,7 @@ async function load(path: string, strict: boolean, io: CliIO): Promise<Loaded | 
   }
   const result = readGraphFile({ name, text }, xmlParser(), { strict });
   if (!result.ok) return result.problems;
-  for (const warning of result.warnings) io.stderr.write(`sourcetrace export: ${warning}\n`);
+  for (const warning of result.warnings) io.stderr.write(terminalText(`sourcetrace export: ${warning}\n`));
   return { graph: result.graph, positions: result.positions };
 }
 
@@ -194,7 +199,7 @@ async function emit(output: string | Uint8Array, args: ExportArgs, io: CliIO): P
   if (args.format === 'csv' && !target.endsWith('.zip')) {
     throw new Refusal('sourcetrace export: csv writes nodes.csv and edges.csv in one zip; give -o <name>.zip', 2);
   }
-  await writeFile(target, output);
+  await writeBytesAtomic(target, output);
   return target;
 }
 
@@ -208,7 +213,9 @@ async function exportGraph(argv: string[], io: CliIO): Promise<number> {
   const target = await emit(render(args.format, loaded.graph, options, args), args, io);
   if (target) {
     const written = selectGraph(loaded.graph, options);
-    io.stderr.write(`sourcetrace export: wrote ${target} (${written.order} nodes, ${written.size} edges)\n`);
+    io.stderr.write(
+      terminalText(`sourcetrace export: wrote ${target} (${written.order} nodes, ${written.size} edges)\n`),
+    );
   }
   return 0;
 }
@@ -222,7 +229,7 @@ export const exportCommand: CliCommand = {
       return await exportGraph(argv, io);
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
-      io.stderr.write(err.message.trimEnd() + '\n');
+      io.stderr.write(terminalText(err.message.trimEnd() + '\n'));
       return err.code;
     }
   },
