@@ -21,6 +21,22 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/**
+ * Untrusted text as an inline Markdown code span, shown exactly as written: whitespace folds to one line
+ * (a blank line would end the span and the paragraph, letting the rest through as raw HTML), and the fence
+ * is one backtick longer than any run inside, so no backtick in the text can close it early.
+ */
+export function markdownCode(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return '';
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  // CommonMark strips one space from each end when both are there, so a backtick at an edge can be padded.
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 /** Shortens a label for a diagram box, keeping whole words where it can. */
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

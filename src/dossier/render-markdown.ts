@@ -1,19 +1,21 @@
 import type { WordChange } from '../query';
 import type { Dossier, DossierHop } from './dossier-types';
-import { escapeMarkdown as m } from './escape';
+import { markdownCode as code, escapeMarkdown as m } from './escape';
+
+// Every value put into the Markdown goes through `m` (prose) or `code` (a code span), closed sets included,
+// so no value can open a link, a code span or raw HTML. Lists are appended in loops, never spread.
 
 const date = (d: string | null) => (d === null ? 'date unknown' : m(d));
 
-function hopMd(hop: DossierHop, i: number): string[] {
+function hopMd(hop: DossierHop, i: number, out: string[]): void {
   const cue = hop.cue ? ` (“${m(hop.cue)}”)` : '';
   const conf = hop.confidence === null ? '' : `, confidence ${hop.confidence.toFixed(2)}`;
   const ok = hop.accepted ? ', reviewed: accepted' : '';
-  const lines = [`${i + 1}. **${m(hop.sourceLabel)}** ${hop.kind}${cue} **${m(hop.targetLabel)}**${conf}${ok}`];
+  out.push(`${i + 1}. **${m(hop.sourceLabel)}** ${m(hop.kind)}${cue} **${m(hop.targetLabel)}**${conf}${ok}`);
   for (const ev of hop.evidence) {
-    lines.push(`   > ${m(ev.sentence)}`, `   >`, `   > — ${m(ev.title)}, ${m(ev.outlet)}, ${date(ev.publishedAt)}`, '');
+    out.push(`   > ${m(ev.sentence)}`, `   >`, `   > — ${m(ev.title)}, ${m(ev.outlet)}, ${date(ev.publishedAt)}`, '');
   }
-  if (hop.evidence.length === 0) lines.push('');
-  return lines;
+  if (hop.evidence.length === 0) out.push('');
 }
 
 const changesMd = (changes: WordChange[]) =>
@@ -21,21 +23,17 @@ const changesMd = (changes: WordChange[]) =>
     .map((c) => (c.op === 'same' ? m(c.text) : c.op === 'added' ? `**+${m(c.text)}+**` : `~~${m(c.text)}~~`))
     .join(' ');
 
-/** The dossier as Markdown, every untrusted string escaped (no raw HTML reaches a renderer). */
-export function renderDossierMarkdown(d: Dossier): string {
-  const out = [`# ${m(d.title)}`, '', `> ${m(d.claim.text)}`, '', `**${m(d.summary)}.** ${m(d.statusText)}`, ''];
-  out.push(
-    '## Independent sources',
-    '',
-    ...d.groups.map((g) => `- ${m(g.description)}${g.outlets.length ? ` — via ${m(g.outlets.join(', '))}` : ''}`),
-    '',
-  );
-  out.push('## Who reported it', '', '| Article | Outlet | Published | |', '|---|---|---|---|');
+function sourcesMd(d: Dossier, out: string[]): void {
+  out.push('## Independent sources', '');
+  for (const g of d.groups)
+    out.push(`- ${m(g.description)}${g.outlets.length ? ` — via ${m(g.outlets.join(', '))}` : ''}`);
+  out.push('', '## Who reported it', '', '| Article | Outlet | Published | |', '|---|---|---|---|');
   for (const r of d.reporters)
     out.push(`| ${m(r.title)} | ${m(r.outlet)} | ${date(r.publishedAt)} | ${r.first ? '**first**' : ''} |`);
   if (d.firstNote) out.push('', `_${m(d.firstNote)}_`);
-  out.push('', '## Every hop, with its evidence', '', ...d.hops.flatMap(hopMd));
-  out.push('## Disputes and support', '', ...(d.stances.length ? d.stances.flatMap(hopMd) : ['None found.', '']));
+}
+
+function reviewMd(d: Dossier, out: string[]): void {
   out.push('## Wording drift', '');
   for (const s of d.drift) {
     out.push(
@@ -49,8 +47,20 @@ export function renderDossierMarkdown(d: Dossier): string {
   for (const x of d.decisions) {
     const why = x.reason ? ` — ${m(x.reason)}` : '';
     out.push(
-      `- ${x.action} \`${x.target.join(', ').replace(/`/g, "'")}\`${why}${x.applied ? '' : ` (not applied: ${m(x.note ?? '')})`}`,
+      `- ${m(x.action)} ${code(x.target.join(', '))}${why}${x.applied ? '' : ` (not applied: ${m(x.note ?? '')})`}`,
     );
   }
+}
+
+/** The dossier as Markdown, every untrusted string escaped (no raw HTML reaches a renderer). */
+export function renderDossierMarkdown(d: Dossier): string {
+  const out = [`# ${m(d.title)}`, '', `> ${m(d.claim.text)}`, '', `**${m(d.summary)}.** ${m(d.statusText)}`, ''];
+  sourcesMd(d, out);
+  out.push('', '## Every hop, with its evidence', '');
+  d.hops.forEach((hop, i) => hopMd(hop, i, out));
+  out.push('## Disputes and support', '');
+  d.stances.forEach((hop, i) => hopMd(hop, i, out));
+  if (d.stances.length === 0) out.push('None found.', '');
+  reviewMd(d, out);
   return `${out.join('\n')}\n`;
 }

@@ -54,7 +54,7 @@ class Collector {
  */
 export function buildRawGraph(raw: RawGraph, module: string, options: ReadOptions): ReadResult {
   const out = new Collector(`${module}: ${options.file ?? 'input'}`);
-  out.warnings.push(...raw.warnings);
+  for (const warning of raw.warnings) out.warnings.push(warning); // no spread: there may be 100k+
   const graph = createGraph();
   if (raw.name !== undefined) graph.setAttribute('name', raw.name);
   const ids = new Map<string, string>();

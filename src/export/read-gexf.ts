@@ -5,15 +5,23 @@ import { parseColumnValue } from './columns';
 import type { RawEdge, RawGraph, RawNode, ReadOptions, ReadResult } from './raw-graph';
 import type { XmlElementLike, XmlParser } from './xml-dom';
 import { attrOf, childElements, describeElement, firstChild, nameOf, parseXmlRoot } from './xml-dom';
+import type { FieldDef } from './xml-fields';
+import {
+  FieldsWithDefaults,
+  MAX_XML_KEYS,
+  MAX_XML_VALUES_PER_ELEMENT,
+  READ_FIELDS,
+  checkCount,
+  declaredDefaults,
+} from './xml-fields';
 
 const MODULE = 'export/gexf';
 
-interface AttributeDef {
-  title: string;
-  type: string;
-  default?: string;
+/** Declared attributes by id, and the defaults of those we read (see declaredDefaults). */
+interface Model {
+  byId: Map<string, FieldDef>;
+  defaults: Map<string, ColumnValue>;
 }
-type Model = Map<string, AttributeDef>;
 
 /**
  * Reads GEXF 1.1–1.3 written by us or by other tools (Gephi, networkx). Attribute values are matched by
@@ -37,53 +45,67 @@ function rawGexf(root: XmlElementLike, file: string): RawGraph {
   const raw: RawGraph = { nodes: [], edges: [], warnings: [] };
   const description = firstChild(firstChild(root, 'meta') ?? root, 'description');
   if (description) raw.name = description.textContent ?? '';
-  const models = { node: new Map(), edge: new Map() } as Record<string, Model>;
-  for (const el of childElements(graphEl, 'attributes')) {
-    const model = models[attrOf(el, 'class') ?? ''];
-    if (model) readModel(el, model);
-  }
+  const models = readModels(graphEl, file);
   for (const nodes of childElements(graphEl, 'nodes')) {
-    for (const el of childElements(nodes, 'node')) raw.nodes.push(readNode(el, models.node!, raw, file));
+    for (const el of childElements(nodes, 'node')) raw.nodes.push(readNode(el, models.node, raw, file));
   }
   for (const edges of childElements(graphEl, 'edges')) {
-    for (const el of childElements(edges, 'edge')) raw.edges.push(readEdge(el, models.edge!));
+    for (const el of childElements(edges, 'edge')) raw.edges.push(readEdge(el, models.edge, file));
   }
   return raw;
 }
 
-function readModel(el: XmlElementLike, model: Model): void {
-  for (const attr of childElements(el, 'attribute')) {
-    const id = attrOf(attr, 'id');
-    if (id === undefined) continue;
-    const def: AttributeDef = { title: attrOf(attr, 'title') ?? id, type: attrOf(attr, 'type') ?? 'string' };
-    const fallback = firstChild(attr, 'default');
-    if (fallback) def.default = fallback.textContent ?? '';
-    model.set(id, def);
+function readModels(graphEl: XmlElementLike, file: string): { node: Model; edge: Model } {
+  const byClass: Record<string, Map<string, FieldDef>> = { node: new Map(), edge: new Map() };
+  let declared = 0;
+  for (const el of childElements(graphEl, 'attributes')) {
+    const model = byClass[attrOf(el, 'class') ?? ''];
+    if (!model) continue;
+    const attributes = childElements(el, 'attribute');
+    declared += attributes.length;
+    checkCount(declared, MAX_XML_KEYS, MODULE, `${file}: <attributes>`, '<attribute> declarations');
+    for (const attr of attributes) {
+      const id = attrOf(attr, 'id');
+      if (id === undefined) continue;
+      const def: FieldDef = { name: attrOf(attr, 'title') ?? id, type: attrOf(attr, 'type') ?? 'string' };
+      const fallback = firstChild(attr, 'default');
+      if (fallback) def.default = fallback.textContent ?? '';
+      model.set(id, def);
+    }
   }
+  const modelOf = (owner: 'node' | 'edge'): Model => ({
+    byId: byClass[owner]!,
+    defaults: declaredDefaults(byClass[owner]!.values(), READ_FIELDS[owner]!),
+  });
+  return { node: modelOf('node'), edge: modelOf('edge') };
 }
 
-function attributeValues(el: XmlElementLike, model: Model): Map<string, ColumnValue> {
-  const values = new Map<string, ColumnValue>();
-  for (const def of model.values()) {
-    const value = def.default === undefined ? undefined : parseColumnValue(def.type, def.default);
-    if (value !== undefined) values.set(def.title, value);
-  }
+/** The `<attvalue>`s of the fields we read, falling back on the declared defaults. */
+function attributeValues(el: XmlElementLike, where: string, model: Model, owner: 'node' | 'edge') {
+  const values = new FieldsWithDefaults(model.defaults);
+  const read = READ_FIELDS[owner]!;
+  let count = 0;
   for (const attvalues of childElements(el, 'attvalues')) {
-    for (const att of childElements(attvalues, 'attvalue')) {
+    const items = childElements(attvalues, 'attvalue');
+    count += items.length;
+    checkCount(count, MAX_XML_VALUES_PER_ELEMENT, MODULE, where, '<attvalue> values');
+    for (const att of items) {
       // GEXF 1.0 used `id` where later versions use `for`.
-      const def = model.get(attrOf(att, 'for') ?? attrOf(att, 'id') ?? '');
-      const value = def && parseColumnValue(def.type, attrOf(att, 'value') ?? '');
-      if (def && value !== undefined) values.set(def.title, value);
+      const def = model.byId.get(attrOf(att, 'for') ?? attrOf(att, 'id') ?? '');
+      if (!def || !read.has(def.name)) continue;
+      const value = parseColumnValue(def.type, attrOf(att, 'value') ?? '');
+      if (value !== undefined) values.set(def.name, value);
     }
   }
   return values;
 }
 
 function readNode(el: XmlElementLike, model: Model, raw: RawGraph, file: string): RawNode {
+  const where = describeElement(el, 'id');
   const node: RawNode = {
     id: attrOf(el, 'id') ?? '',
-    where: describeElement(el, 'id'),
-    fields: attributeValues(el, model),
+    where,
+    fields: attributeValues(el, `${file}: ${where}`, model, 'node'),
   };
   const label = attrOf(el, 'label');
   if (label !== undefined) node.label = label;
@@ -96,14 +118,15 @@ function readNode(el: XmlElementLike, model: Model, raw: RawGraph, file: string)
   return node;
 }
 
-function readEdge(el: XmlElementLike, model: Model): RawEdge {
-  const fields = attributeValues(el, model);
+function readEdge(el: XmlElementLike, model: Model, file: string): RawEdge {
+  const where = describeElement(el, 'id', 'source', 'target');
+  const fields = attributeValues(el, `${file}: ${where}`, model, 'edge');
   const nativeKind = attrOf(el, 'kind');
   if (!fields.has('kind') && nativeKind !== undefined) fields.set('kind', nativeKind);
   return {
     source: attrOf(el, 'source') ?? '',
     target: attrOf(el, 'target') ?? '',
-    where: describeElement(el, 'id', 'source', 'target'),
+    where,
     fields,
   };
 }

@@ -8,20 +8,28 @@ type Cell = string | number | boolean | undefined;
 
 export interface CsvOptions extends ExportOptions {
   /**
-   * Prefix text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) with `'`.
-   * On by default, because labels and sentences come from untrusted articles.
+   * Put `'` before any text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) — at the start
+   * of a cell and after every `,` `;` or tab inside it, since a spreadsheet set to another delimiter splits
+   * there. On by default, because labels and sentences come from untrusted articles.
    */
   guardFormulas?: boolean;
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+// `;` and tab are quoted too: spreadsheets in many locales split CSV on `;`, and some on tabs.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+// A formula may start a cell, or a piece of it after any delimiter a spreadsheet could split on; spaces
+// before it do not help, since importers can trim them. Two passes, because a tab is both a delimiter and a
+// formula start: "\t=x" needs a guard before the tab and after it.
+const FORMULA_AFTER_DELIMITER = /([,;\t])(?=[ ]*[=+\-@\t\r])/g;
+const FORMULA_AT_START = /^(?=[ ]*[=+\-@\t\r])/;
 
-/** One RFC 4180 field: quoted when it holds a comma, quote or line break, quotes doubled. */
+/** One RFC 4180 field: quoted when it holds a delimiter, quote or line break, quotes doubled. */
 export function csvField(value: Cell, guardFormulas = true): string {
   if (value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && guardFormulas && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && guardFormulas) {
+    text = text.replace(FORMULA_AFTER_DELIMITER, "$1'").replace(FORMULA_AT_START, "'");
+  }
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

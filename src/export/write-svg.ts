@@ -35,10 +35,15 @@ function placeNodes(g: SourcetraceGraph, options: ExportOptions): Map<string, Po
       throw new SourcetraceError('export/svg', `node "${key.slice(0, 80)}" has no position; lay the graph out first`);
     raw.set(key, p);
   });
-  const xs = [...raw.values()].map((p) => p.x);
-  const ys = [...raw.values()].map((p) => p.y);
-  const [minX, minY] = [Math.min(...xs), Math.min(...ys)];
-  const scale = SPAN / Math.max(Math.max(...xs) - minX, Math.max(...ys) - minY, 1e-9);
+  // A loop, not Math.min(...xs): spreading 100k+ arguments overflows the call stack.
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of raw.values()) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  const scale = SPAN / Math.max(maxX - minX, maxY - minY, 1e-9);
   const placed = new Map<string, Position>();
   for (const [key, p] of raw) placed.set(key, { x: PAD + (p.x - minX) * scale, y: PAD + (p.y - minY) * scale });
   return placed;
@@ -75,16 +80,21 @@ function edgeLine(from: Position, to: Position, kind: EdgeKind, bend: Position):
 
 /** Per edge, how far and which way to bend it: edges sharing a pair of nodes fan out symmetrically. */
 function edgeBends(g: SourcetraceGraph, at: Map<string, Position>): Map<string, Position> {
-  const pairs = new Map<string, string[]>();
+  // One group per unordered pair, appended in place (copying the list per edge was quadratic: 40k parallel
+  // edges took 14 s). The ends are kept with the group, so keys need no separator that a key could contain.
+  const pairs = new Map<string, { first: string; second: string; keys: string[] }>();
   g.forEachEdge((key, _attrs, source, target) => {
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    pairs.set(pair, [...(pairs.get(pair) ?? []), key]);
+    const [first, second] = source < target ? [source, target] : [target, source];
+    const id = JSON.stringify([first, second]);
+    const group = pairs.get(id);
+    if (group) group.keys.push(key);
+    else pairs.set(id, { first, second, keys: [key] });
   });
   const bends = new Map<string, Position>();
-  for (const [pair, keys] of pairs) {
-    const [first, second] = pair.split('\u0000').map((k) => at.get(k)!);
+  for (const { first, second, keys } of pairs.values()) {
+    const [a, b] = [at.get(first)!, at.get(second)!];
     // The normal of the pair's own (ordered) direction, so edges both ways bend to different sides.
-    const unit = toward({ x: 0, y: 0 }, { x: second!.x - first!.x, y: second!.y - first!.y }, 1);
+    const unit = toward({ x: 0, y: 0 }, { x: b.x - a.x, y: b.y - a.y }, 1);
     keys.forEach((key, i) => {
       const offset = (i - (keys.length - 1) / 2) * BEND_STEP * 2;
       bends.set(key, { x: -unit.y * offset, y: unit.x * offset });

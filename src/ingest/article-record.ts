@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeHttpUrl } from './safe-url';
 import type { IngestedArticle } from './types';
 
 const MAX_TEXT = 20 * 1024 * 1024;
@@ -35,7 +36,7 @@ export function readArticleRecord(data: unknown): { article: IngestedArticle } |
   if (!parsed.success) return { error: describeIssues(parsed.error) };
   const article: IngestedArticle = { text: parsed.data.text };
   for (const key of ['id', 'title', 'outlet', 'url', 'author'] as const) {
-    const value = parsed.data[key]?.trim();
+    const value = key === 'url' ? safeHttpUrl(parsed.data.url) : parsed.data[key]?.trim();
     if (value) article[key] = value;
   }
   if (parsed.data.publishedAt) article.publishedAt = new Date(parsed.data.publishedAt).toISOString();

@@ -1,5 +1,6 @@
 import type { DomElement, DomNode } from './dom';
 import { isElement, tagName, TEXT_NODE } from './dom';
+import { safeHttpUrl } from './safe-url';
 import type { ArticleLink } from './types';
 
 const BLOCKS = new Set(
@@ -50,16 +51,6 @@ class TextBuilder {
   }
 }
 
-function absoluteHref(href: string | null, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = base ? new URL(href, base) : new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function walk(node: DomNode, out: TextBuilder, links: ArticleLink[], base: string | undefined, depth: number): void {
   if (node.nodeType === TEXT_NODE) return out.text(node.textContent ?? '');
   if (!isElement(node)) return;
@@ -69,7 +60,7 @@ function walk(node: DomNode, out: TextBuilder, links: ArticleLink[], base: strin
   if (depth > MAX_DEPTH) return out.text(node.textContent ?? '');
   const block = BLOCKS.has(tag);
   if (block) out.lineBreak('\n\n');
-  const href = tag === 'a' ? absoluteHref(node.getAttribute('href'), base) : undefined;
+  const href = tag === 'a' ? safeHttpUrl(node.getAttribute('href'), base) : undefined;
   const before = out.length;
   for (const child of Array.from(node.childNodes)) walk(child, out, links, base, depth + 1);
   if (href && out.length > before) links.push({ href, text: '', start: before, end: out.length });

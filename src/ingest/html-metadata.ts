@@ -1,4 +1,5 @@
 import type { DomDocument } from './dom';
+import { safeHttpUrl } from './safe-url';
 
 /** What a saved page says about itself, before Readability rewrites the document. */
 export interface HtmlMetadata {
@@ -98,6 +99,8 @@ function clean(meta: HtmlMetadata): HtmlMetadata {
     if (Number.isNaN(time)) delete out.publishedAt;
     else out.publishedAt = new Date(time).toISOString();
   }
-  if (out.url && !/^https?:\/\//i.test(out.url)) delete out.url;
+  const url = safeHttpUrl(out.url);
+  if (url) out.url = url;
+  else delete out.url;
   return out;
 }

@@ -1,6 +1,7 @@
 import type { DomElement, MarkupParsers } from './dom';
 import { childElements, firstChildText, tagName } from './dom';
 import { domText } from './dom-text';
+import { safeHttpUrl } from './safe-url';
 import type { IngestedArticle, IngestResult } from './types';
 import { emptyResult, refused } from './types';
 
@@ -60,8 +61,8 @@ function itemTitle(item: DomElement, parsers: MarkupParsers): string | undefined
 }
 
 function readItem(item: DomElement, shape: FeedShape, parsers: MarkupParsers): IngestedArticle {
-  const url = itemLink(item, shape.kind);
-  const { text, links } = itemBody(item, shape.kind, parsers, url && /^https?:/i.test(url) ? url : undefined);
+  const url = safeHttpUrl(itemLink(item, shape.kind));
+  const { text, links } = itemBody(item, shape.kind, parsers, url);
   const article: IngestedArticle = { text };
   const title = itemTitle(item, parsers);
   const dateNames = shape.kind === 'rss' ? ['pubdate', 'dc:date'] : ['published', 'updated'];
