@@ -43,7 +43,7 @@ describe('content clipping on a long run of blanks', { timeout: 60_000 }, () => 
     const started = performance.now();
     const { attributions } = extractArticle({ text });
     expect(performance.now() - started).toBeLessThan(5_000);
-    const officials = attributions.find((a) => a.source.text === 'Officials');
+    const officials = attributions.find((a) => a.source?.text === 'Officials');
     expect(officials?.content.text.endsWith('failed')).toBe(true);
   });
 });

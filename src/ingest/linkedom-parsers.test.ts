@@ -40,6 +40,6 @@ describe('the nesting guard on hostile markup', { timeout: 120_000 }, () => {
 
   it('still parses a real page', () => {
     const doc = linkedomParsers.parseHtml('<p>One.<p>Two.<div><span>Three.</div>');
-    expect(doc.body.textContent).toBe('One.Two.Three.');
+    expect(doc.body?.textContent).toBe('One.Two.Three.');
   });
 });
