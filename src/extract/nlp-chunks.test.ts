@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyseText, splitBlocks } from './nlp';
+import { analyseText, breakLongRuns, splitBlocks } from './nlp';
 
 // Records the length of every text wink reads, passing the call through to the real library.
 const readLengths = vi.hoisted(() => [] as number[]);
@@ -47,6 +47,26 @@ describe('analyseText on a long article', { timeout: 120_000 }, () => {
     expect(Math.max(...readLengths)).toBeLessThanOrEqual(256 * 1024);
     for (const s of sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(sentences.every((s, i) => s.lastInBlock === (i === sentences.length - 1))).toBe(true);
+  });
+});
+
+// wink's tokeniser is quadratic in a run without whitespace: 50k of "a-a-" took minutes.
+describe('analyseText on long runs without whitespace', { timeout: 300_000 }, () => {
+  it('reads 50k characters of "a-a-a-" in well under 5 s, with exact offsets', () => {
+    const text = `He said ${'a-'.repeat(25_000)} today.`;
+    const started = performance.now();
+    const sentences = [...analyseText(text, splitBlocks(text))];
+    expect(performance.now() - started).toBeLessThan(5_000);
+    for (const s of sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('breakLongRuns spaces out only runs over 128 characters, keeping the length', () => {
+    const normal = 'Officials said the talks failed — https://example.com/a/b?c=d “quoted”.';
+    expect(breakLongRuns(normal)).toBe(normal);
+    const broken = breakLongRuns(`x ${'ab'.repeat(200)}\n`);
+    expect(broken.length).toBe(403);
+    expect(broken.split(/\s+/).map((w) => w.length)).toEqual([1, 128, 128, 128, 13, 0]);
+    expect(breakLongRuns('\ud83d\ude00'.repeat(100))).not.toMatch(/[\ud800-\udbff] |[^\ud800-\udbff][\udc00-\udfff]/);
   });
 });
 

@@ -94,6 +94,30 @@ function cutAtBlank(text: string, from: number, limit: number): number {
   return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
 }
 
+// wink's tokeniser is quadratic in the length of a run without whitespace (16,000 characters of "a-a-"
+// take 13 s), and no word or name is anywhere near this long.
+const MAX_RUN = 128;
+
+/**
+ * The text with a space put in place of one character every MAX_RUN characters of a run without
+ * whitespace. The length is kept, so offsets still hold; the replaced characters are simply in no token.
+ */
+export function breakLongRuns(text: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && !NOT_SPACE.test(text[i]!))) run = 0;
+    else if (++run > MAX_RUN && (c < 0xd800 || c > 0xdfff)) {
+      (out ??= []).push(text.slice(copied, i), ' ');
+      copied = i + 1;
+      run = 0;
+    }
+  }
+  return out ? out.join('') + text.slice(copied) : text;
+}
+
 /** One wink document over text[from, to): its sentences, offsets into the whole text. */
 function analyseChunk(
   text: string,
@@ -104,7 +128,7 @@ function analyseChunk(
 ): Sentence[] {
   const w = getNlp();
   const its = w.its;
-  const doc = w.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
+  const doc = w.readDoc(breakLongRuns(from === 0 && to === text.length ? text : text.slice(from, to)));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
