@@ -26,14 +26,16 @@ const feed = (s: string) =>
   `<description><![CDATA[<p>${s}</p>]]></description></item></channel></rss>`;
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-// Budget per call: 2 s for string code; 15 s where a DOM is built and Readability runs, whose fixed cost
-// on a loaded machine is seconds a page (measured: 50k NBSP in one <p>, 3.8 s; 200k, 6 s: linear).
+// Budget per call: 2 s for string code; 30 s where a DOM is built and Readability runs, whose fixed cost
+// is seconds a page and grows linearly (50k NBSP in one <p>: 3.8 s, 200k: 6 s; 4× that at load 16).
 const STRING_FUNCTIONS: Record<string, (s: string) => unknown> = {
   decodeText: (s) => decodeText(encode(s)),
   detectFormat: (s) => [detectFormat('a', s), detectFormat('a', `{"text":1}\n${s}{`), detectFormat('a', `<${s}`)],
   parseText: (s) => parseText(s, 'a.txt'),
   parseJson: (s) => parseJson(JSON.stringify({ text: s, title: s, url: s }), 'a.json'),
   parseJsonl: (s) => parseJsonl(`${JSON.stringify({ text: s })}\n${s}`, 'a.jsonl'),
+  // Its HTML path is parseHtml's, below.
+  ingestFile: (s) => ingestFile('a.txt', encode(s)),
   estimateNesting: (s) => [estimateNesting(s), estimateNesting(s, 'xml'), estimateNesting(page(s))],
 };
 const DOM_FUNCTIONS: Record<string, (s: string) => unknown> = {
@@ -41,16 +43,12 @@ const DOM_FUNCTIONS: Record<string, (s: string) => unknown> = {
   parseFeed: (s) => parseFeed(feed(escape(s)), 'a.xml', linkedomParsers),
   readHtmlMetadata: (s) => readHtmlMetadata(linkedomParsers.parseHtml(page(escape(s)))),
   domText: (s) => domText(linkedomParsers.parseHtml(`<p>${escape(s)}</p><div>${escape(s)}</div>`).body!),
-  ingestFile: (s) => [
-    ingestFile('a.txt', encode(s)),
-    ingestFile('a.html', encode(page(escape(s))), { parsers: linkedomParsers }),
-  ],
 };
 
 describe('regex-bearing ingest functions on adversarial strings', { timeout: 600_000 }, () => {
   const cases = [
     ...Object.entries(STRING_FUNCTIONS).map(([name, fn]) => [name, fn, 2_000] as const),
-    ...Object.entries(DOM_FUNCTIONS).map(([name, fn]) => [name, fn, 15_000] as const),
+    ...Object.entries(DOM_FUNCTIONS).map(([name, fn]) => [name, fn, 30_000] as const),
   ];
   for (const [name, fn, budget] of cases) {
     it(`${name} stays well within ${budget / 1000} s on each`, () => {

@@ -22,8 +22,7 @@ const SHAPES: Record<string, RegExp> = {
 
 /** Where a flagged literal may stay, and why it cannot blow up there. */
 const ALLOWED: Record<string, string> = {
-  'ingest/detect-format.ts /\\n\\s*\\{/': 'runs on the first 2,048 characters only',
-  'extract/entities.ts /^(?:however,?\\s+)?(?:these|those|the|such|this|that|its|their)\\s+': 'anchored',
+  // e.g. 'ingest/detect-format.ts /\\n\\s*\\{/': 'runs on the first 2,048 characters only',
 };
 
 function* files(dir: string): Generator<string> {
@@ -45,7 +44,7 @@ function regexLiterals(path: string): string[] {
   return out;
 }
 
-describe('regex literals in src/', () => {
+describe('regex literals in src/', { timeout: 60_000 }, () => {
   it('have no backtracking-prone shape outside the reviewed list', () => {
     const flagged: string[] = [];
     for (const path of files(SRC)) {
