@@ -2,6 +2,7 @@ import type { Block, Sentence, Token } from './nlp';
 import { isQuote } from './noun-phrase';
 import type { CueSource } from './rules';
 import type { AttributionType } from './types';
+import { trimEndOver } from './linear-trim';
 
 export interface ContentSpan {
   start: number;
@@ -166,10 +167,12 @@ export function extendQuotes(span: ContentSpan, text: string, block: Block): Con
   return span;
 }
 
+const CLOSING_PUNCTUATION = /[\s.,;:!?]/;
+
 /** direct: the content is one quotation; mixed: it holds a quoted part; indirect: no quotation marks. */
 export function attributionType(content: string): AttributionType {
   const marks = content.match(/["\u201c\u201d\u00ab\u00bb]/g)?.length ?? 0;
   if (marks === 0) return 'indirect';
-  const trimmed = content.replace(/[\s.,;:!?]+$/, '');
+  const trimmed = content.slice(0, trimEndOver(content, content.length, CLOSING_PUNCTUATION));
   return marks <= 2 && /^["\u201c\u00ab]/.test(trimmed) && /["\u201d\u00bb]$/.test(trimmed) ? 'direct' : 'mixed';
 }

@@ -14,6 +14,7 @@ import type { NounPhrase } from './noun-phrase';
 import { isCapitalised } from './noun-phrase';
 import { DETERMINERS, DOC_HEADS, HUMAN_HEADS, ORG_HEADS, OUTLET_HEADS, TITLES } from './words';
 
+import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
 import { splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import type { Entity, Mention, Resolution } from './entity';
@@ -312,7 +313,7 @@ export class EntityResolver {
     }
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
     const { roleToks, nameToks, orgName } = splitRoleAndName(bare);
-    const name = this.text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/\s*-\s*/g, '-');
+    const name = closeUpAround(this.text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end), '-');
     const lastWord = nameToks[nameToks.length - 1]!.lower;
     const role = roleToks.length ? this.text.slice(roleToks[0]!.start, roleToks[roleToks.length - 1]!.end) : undefined;
 

@@ -1,5 +1,6 @@
 import places from '../../data/places.json';
 import type { Token } from './nlp';
+import { trimEndOver } from './linear-trim';
 import { isCapitalised } from './noun-phrase';
 import { ORG_HEADS, PLACE_HEADS, PLACE_WORDS, TITLES } from './words';
 
@@ -15,7 +16,10 @@ const PLACE_PREFIXES = new Set(['puerto', 'port', 'fort', 'mount', 'lake', 'san'
 const STATE_FORMS = new Set(['republic', 'kingdom', 'commonwealth', 'principality', 'emirate', 'sultanate', 'state']);
 
 /** Legal-form suffixes: part of an organisation's label, not of its key, so "Acme" and "Acme Inc." merge. */
-const LEGAL_SUFFIX = /(?:\s+|,\s*)(?:inc|corp|co|ltd|llc|llp|lp|plc|sa|s\.a|ag|gmbh|nv|bv|spa|pty)\.?$/i;
+// One separator character, then the legal form: each try is a few characters, so the scan stays linear
+// (a leading `\s+` rescanned every whitespace run to its end); the run before it is found by hand.
+const LEGAL_FORM = /[\s,](?:inc|corp|co|ltd|llc|llp|lp|plc|sa|s\.a|ag|gmbh|nv|bv|spa|pty)\.?$/i;
+const BLANK = /\s/;
 
 /** Nouns after a name's possessive that only organisations have: "Norvane's shares", "X's board". */
 const ORG_POSSESSIONS = new Set(
@@ -62,7 +66,14 @@ export const isStateName = (lowerWords: readonly string[]): boolean =>
   STATE_FORMS.has(lowerWords[0] ?? '') && lowerWords[1] === 'of';
 
 /** An organisation's key name: its label without the legal form ("Norvane Lithium Corp." → "Norvane Lithium"). */
-export const orgKeyName = (label: string): string => label.replace(LEGAL_SUFFIX, '') || label;
+export function orgKeyName(label: string): string {
+  const found = LEGAL_FORM.exec(label);
+  if (!found) return label;
+  // The blanks before the form go with it, and a comma just before them: "Norvane, Inc." → "Norvane".
+  let cut = trimEndOver(label, found.index + 1, BLANK);
+  if (label[cut - 1] === ',') cut--;
+  return label.slice(0, cut) || label;
+}
 
 /** Every word of the name is a title ("Attorney General"): a role without a name. */
 export const isTitleOnly = (toks: readonly Token[]): boolean => toks.every((t) => TITLES.has(t.lower));

@@ -16,6 +16,7 @@ import type { CueSource } from './rules';
 import { findSource } from './rules';
 import type { ArticleFacts, ArticleInput, Attribution, ExtractOptions, FactRelation, ViaSpan } from './types';
 import { isTitleCase, scanNames } from './names';
+import { stripTrailingJoiner } from './linear-trim';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
 export const DEFAULT_OUTLETS: readonly OutletEntry[] = outletList;
@@ -133,9 +134,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       if (from > cueEnd && from > content.start && from < end) end = from;
     }
     if (end === content.end) return content;
-    const trimmed = text
-      .slice(content.start, end)
-      .replace(/[\s,;:\u2014\u2013-]*(\b(and|but|while|as)\b)?[\s,;:\u2014\u2013-]*$/, '');
+    const trimmed = stripTrailingJoiner(text.slice(content.start, end));
     return trimmed.length > 0 ? { ...content, end: content.start + trimmed.length } : content;
   }
 

@@ -1,3 +1,4 @@
+import { closeUpAround } from './linear-trim';
 import { foldText } from './nlp';
 
 /** One outlet of the gazetteer (data/outlets.json). `short` names resolve only once the outlet was named in full. */
@@ -16,8 +17,7 @@ export interface Gazetteer {
 
 /** "The Wall Street Journal's" → "wall street journal"; GUM's spaced punctuation is closed up. */
 export function normaliseName(phrase: string): string {
-  return foldText(phrase)
-    .replace(/\s*([-./&])\s*/g, '$1')
+  return closeUpAround(foldText(phrase), '-./&')
     .replace(/'s$|'$/, '')
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')

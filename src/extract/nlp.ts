@@ -41,14 +41,94 @@ export function foldText(s: string): string {
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
 }
 
+// wink's document for a text costs some 80 bytes a character (a 19 MB article took 1.7 GB), so long texts
+// are read in pieces of whole lines; below this size one piece is the whole text, as before.
+const CHUNK_CHARS = 256 * 1024;
+
 /**
- * Tokens and sentences of a whole text, one wink document (one call is ~3× faster than one per paragraph).
- * Sentences never cross a line break; each is tagged with the index of its block (see `splitBlocks`).
+ * Tokens and sentences of a text, yielded in order. Sentences never cross a line break; each is tagged
+ * with the index of its block (see `splitBlocks`). wink reads the text in chunks of whole lines (one call
+ * per chunk is ~3× faster than one per paragraph), and a chunk's document is garbage once its sentences
+ * are yielded, so memory follows the chunk, not the article.
  */
-export function analyseText(text: string, blocks: readonly Block[]): Sentence[] {
+export function* analyseText(text: string, blocks: readonly Block[]): Generator<Sentence> {
+  const cursor = { block: 0 };
+  // Held back one sentence: whether it ends its block shows only with the next one, maybe in the next chunk.
+  let pending: Sentence | undefined;
+  for (const [from, to] of chunkBounds(text, blocks)) {
+    for (const s of analyseChunk(text, from, to, blocks, cursor)) {
+      if (pending) {
+        pending.lastInBlock = pending.block !== s.block;
+        yield pending;
+      }
+      pending = s;
+    }
+  }
+  if (pending) {
+    pending.lastInBlock = true;
+    yield pending;
+  }
+}
+
+/** [from, to) pieces tiling the text, cut where a line starts; a line longer than a chunk is cut at a blank. */
+function* chunkBounds(text: string, blocks: readonly Block[]): Generator<[number, number]> {
+  let from = 0;
+  for (const b of blocks) {
+    if (b.start - from > 0 && b.end - from > CHUNK_CHARS) {
+      yield [from, b.start];
+      from = b.start;
+    }
+    while (b.end - from > CHUNK_CHARS) {
+      const cut = cutAtBlank(text, from, from + CHUNK_CHARS);
+      yield [from, cut];
+      from = cut;
+    }
+  }
+  yield [from, text.length];
+}
+
+/** The last whitespace in the second half of [from, limit), else `limit` (never inside a surrogate pair). */
+function cutAtBlank(text: string, from: number, limit: number): number {
+  for (let i = limit - 1; i > from + (limit - from) / 2; i--) if (/\s/.test(text[i]!)) return i;
+  const high = text.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
+}
+
+// wink's tokeniser is quadratic in the length of a run without whitespace (16,000 characters of "a-a-"
+// take 13 s), and no word or name is anywhere near this long.
+const MAX_RUN = 128;
+
+/**
+ * The text with a space put in place of one character every MAX_RUN characters of a run without
+ * whitespace. The length is kept, so offsets still hold; the replaced characters are simply in no token.
+ */
+export function breakLongRuns(text: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && !NOT_SPACE.test(text[i]!))) run = 0;
+    else if (++run > MAX_RUN && (c < 0xd800 || c > 0xdfff)) {
+      (out ??= []).push(text.slice(copied, i), ' ');
+      copied = i + 1;
+      run = 0;
+    }
+  }
+  return out ? out.join('') + text.slice(copied) : text;
+}
+
+/** One wink document over text[from, to): its sentences, offsets into the whole text. */
+function analyseChunk(
+  text: string,
+  from: number,
+  to: number,
+  blocks: readonly Block[],
+  cursor: { block: number },
+): Sentence[] {
   const w = getNlp();
   const its = w.its;
-  const doc = w.readDoc(text);
+  const doc = w.readDoc(breakLongRuns(from === 0 && to === text.length ? text : text.slice(from, to)));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
@@ -56,7 +136,7 @@ export function analyseText(text: string, blocks: readonly Block[]): Sentence[] 
   const all: (Token | null)[] = [];
   // Whether wink's token i is kept (not whitespace); computed once, read again when mapping sentence ends.
   const kept = new Uint8Array(values.length);
-  let at = 0;
+  let at = from;
   for (let i = 0; i < values.length; i++) {
     const space = spaces[i] ?? '';
     at += space.length;
@@ -74,15 +154,26 @@ export function analyseText(text: string, blocks: readonly Block[]): Sentence[] 
   }
   // Map wink's sentence ends (token indices) onto our filtered list.
   const ends = new Set<number>();
-  for (const [, to] of doc.sentences().out(its.span) as unknown as [number, number][]) ends.add(to);
+  for (const [, end] of doc.sentences().out(its.span) as unknown as [number, number][]) ends.add(end);
+  return sentencesOf(all, kept, ends, blocks, cursor);
+}
+
+/** Groups kept tokens into sentences at wink's sentence ends, line breaks and the length cap. */
+function sentencesOf(
+  all: readonly (Token | null)[],
+  kept: Uint8Array,
+  ends: ReadonlySet<number>,
+  blocks: readonly Block[],
+  cursor: { block: number },
+): Sentence[] {
   const out: Sentence[] = [];
   let current: Token[] = [];
-  let b = 0;
   const flush = () => {
     if (current.length === 0) return;
     const start = current[0]!.start;
-    while (b < blocks.length - 1 && blocks[b]!.end <= start) b++;
-    out.push({ start, end: current[current.length - 1]!.end, tokens: current, block: b, lastInBlock: false });
+    while (cursor.block < blocks.length - 1 && blocks[cursor.block]!.end <= start) cursor.block++;
+    const end = current[current.length - 1]!.end;
+    out.push({ start, end, tokens: current, block: cursor.block, lastInBlock: false });
     current = [];
   };
   let wi = 0;
@@ -92,14 +183,13 @@ export function analyseText(text: string, blocks: readonly Block[]): Sentence[] 
       continue;
     }
     // Advance the wink token index in step with kept tokens (SPACE tokens were dropped).
-    while (wi < values.length && kept[wi] === 0) wi++;
+    while (wi < kept.length && kept[wi] === 0) wi++;
     current.push(t);
     // No real sentence is this long; chunking keeps every per-sentence rule linear on hostile input.
     if (ends.has(wi) || current.length >= MAX_SENTENCE_TOKENS) flush();
     wi++;
   }
   flush();
-  for (let i = 0; i < out.length; i++) out[i]!.lastInBlock = out[i + 1]?.block !== out[i]!.block;
   return out;
 }
 
