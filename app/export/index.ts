@@ -6,14 +6,12 @@ export { ExportMenu } from './ExportMenu';
 export { ExportController } from './ExportController';
 export {
   openWorkspaceFile,
-  openSnapshotFile,
-  importGraphFileInto,
   workspaceFileKind,
-  browserXmlParser,
   SNAPSHOT_SUFFIX,
   GRAPH_SUFFIXES,
   type NamedText,
   type WorkspaceFileKind,
+  type ReadWorkspaceFile,
 } from './open-file';
 export { buildFile, scopeFilter, scopeOutlets, FILE_FORMATS, type FileFormat, type ExportScope } from './build-export';
 export { buildSnapshotFile, type ArticleMode } from './save-snapshot';

@@ -1,17 +1,15 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { writeGraphml, type XmlParser } from '../../src/export';
+import { writeGraphml } from '../../src/export';
+import { strictXmldomParser } from '../../src/export/xmldom-parser';
 import { createGraph, upsertNode } from '../../src/model';
 import { createAppStore, EMPTY_FILTERS, type AppStore, type CanvasPort } from '../store';
 import { sampleStory } from '../test-support/sample-story';
-import { importGraphFileInto, openSnapshotFile, openWorkspaceFile, workspaceFileKind } from './open-file';
+import { readWorkspaceFile } from '../workers/read-workspace-file';
+import { openWorkspaceFile, workspaceFileKind, type ReadWorkspaceFile } from './open-file';
 import { buildSnapshotFile } from './save-snapshot';
 
-const fail = (message: string) => {
-  throw new Error(message);
-};
-// xmldom made strict, as a browser's DOMParser reports malformed XML (there as a <parsererror>).
-const xml = new DOMParser({ errorHandler: { error: fail, fatalError: fail } }) as unknown as XmlParser;
+// What the workspace-file worker runs, here in-process.
+const read: ReadWorkspaceFile = (file) => readWorkspaceFile(file, strictXmldomParser());
 const named = (name: string, text: string) => ({ name, text: async () => text });
 
 const canvas: CanvasPort = {
@@ -62,7 +60,7 @@ describe('opening files', () => {
   it('restores a saved snapshot in a fresh store: graph, filters, selection now; positions and viewport queued', async () => {
     const text = await savedSnapshot();
     const { store, saved } = testStore(createGraph());
-    expect(await openSnapshotFile(store, named('view.sourcetrace.json', text))).toBe(true);
+    expect(await openWorkspaceFile(store, named('view.sourcetrace.json', text), read)).toBe(true);
     expect(saved).toEqual([sampleStory().order]); // kept for the next visit
     const s = store.getState();
     expect(s.graph.order).toBe(sampleStory().order);
@@ -78,7 +76,11 @@ describe('opening files', () => {
     const store = storyStore();
     store.getState().toggleEdgeKind('mentions');
     const before = store.getState();
-    const ok = await openSnapshotFile(store, named('new.sourcetrace.json', JSON.stringify({ ...data, version: 7 })));
+    const ok = await openWorkspaceFile(
+      store,
+      named('new.sourcetrace.json', JSON.stringify({ ...data, version: 7 })),
+      read,
+    );
     expect(ok).toBe(false);
     const after = store.getState();
     expect(after.exportNotice?.text).toMatch(/needs Sourcetrace snapshot version 7/);
@@ -91,13 +93,13 @@ describe('opening files', () => {
   it('refuses broken JSON and bad filters without touching the workspace', async () => {
     const store = storyStore();
     const version = store.getState().graphVersion;
-    expect(await openWorkspaceFile(store, named('x.sourcetrace.json', '{"type": "sourcetrace-snapshot",'), xml)).toBe(
+    expect(await openWorkspaceFile(store, named('x.sourcetrace.json', '{"type": "sourcetrace-snapshot",'), read)).toBe(
       false,
     );
     expect(store.getState().exportNotice?.text).toMatch(/^snapshot: x\.sourcetrace\.json: not valid JSON/);
     const data = JSON.parse(await savedSnapshot()) as { view: { filters: unknown } };
     data.view.filters = { hiddenNodeKinds: ['planet'] };
-    expect(await openSnapshotFile(store, named('y.sourcetrace.json', JSON.stringify(data)))).toBe(false);
+    expect(await openWorkspaceFile(store, named('y.sourcetrace.json', JSON.stringify(data)), read)).toBe(false);
     expect(store.getState().exportNotice?.text).toMatch(/filters\.hiddenNodeKinds/);
     expect(store.getState().graphVersion).toBe(version);
     expect(store.getState().hiddenNodeKinds).toEqual(EMPTY_FILTERS.hiddenNodeKinds);
@@ -109,7 +111,7 @@ describe('opening files', () => {
     upsertNode(other, 'outlet:miami-herald', { kind: 'outlet', label: 'Miami Herald', aliases: [] });
     const store = storyStore();
     const before = store.getState().graph.order;
-    expect(await openWorkspaceFile(store, named('other.graphml', writeGraphml(other)), xml)).toBe(true);
+    expect(await openWorkspaceFile(store, named('other.graphml', writeGraphml(other)), read)).toBe(true);
     expect(store.getState().graph.order).toBe(before + 1);
     expect(store.getState().exportNotice?.text).toMatch(/^Merged other\.graphml: 1 new nodes, 0 new edges/);
   });
@@ -118,14 +120,14 @@ describe('opening files', () => {
     const text = await savedSnapshot();
     const { store, saved } = testStore(sampleStory(), true);
     const graph = store.getState().graph;
-    expect(await openSnapshotFile(store, named('view.sourcetrace.json', text))).toBe(false);
+    expect(await openWorkspaceFile(store, named('view.sourcetrace.json', text), read)).toBe(false);
     expect(store.getState().exportNotice?.text).toMatch(/an import is running/);
     expect(store.getState().graph).toBe(graph);
     expect(store.getState().pendingView).toBeNull();
     expect(saved).toEqual([]);
 
     const loading = createAppStore();
-    expect(await openSnapshotFile(loading, named('view.sourcetrace.json', text))).toBe(false);
+    expect(await openWorkspaceFile(loading, named('view.sourcetrace.json', text), read)).toBe(false);
     expect(loading.getState().exportNotice?.text).toMatch(/still loading/);
   });
 
@@ -133,9 +135,9 @@ describe('opening files', () => {
     const store = storyStore();
     const graph = store.getState().graph;
     const order = graph.order;
-    expect(await importGraphFileInto(store, named('bad.gexf', '<gexf><graph><nodes><node/>'), xml)).toBe(false);
+    expect(await openWorkspaceFile(store, named('bad.gexf', '<gexf><graph><nodes><node/>'), read)).toBe(false);
     expect(store.getState().exportNotice?.tone).toBe('error');
-    expect(await openWorkspaceFile(store, named('notes.txt', 'hello'), xml)).toBe(false);
+    expect(await openWorkspaceFile(store, named('notes.txt', 'hello'), read)).toBe(false);
     expect(store.getState().exportNotice?.text).toMatch(/^export\/open: notes\.txt: not a snapshot/);
     expect(store.getState().graph).toBe(graph);
     expect(graph.order).toBe(order);

@@ -1,46 +1,22 @@
-import { importGraphFile, type XmlParser } from '../../src/export';
-import { SNAPSHOT_TYPE, readSnapshot } from '../../src/snapshot';
-import type { SourcetraceGraph } from '../../src/model';
+import { mergeGraphs, type SourcetraceGraph } from '../../src/model';
 import type { AppStore } from '../store';
+import type { WorkspaceFileRead } from '../workers/read-workspace-file';
+import { readWorkspaceFileInWorker } from '../workers/read-workspace-file-in-worker';
+import { graphFromTrustedJson } from '../workers/trusted-graph';
+import type { NamedText } from '../workers/workspace-file-kind';
 import { applyStoreView, planRestore } from './snapshot-view';
 
-/** Snapshots are JSON files with this double extension, so a file picker can tell them from plain graphs. */
-export const SNAPSHOT_SUFFIX = '.sourcetrace.json';
-/** Graph files other tools (and our own exports) produce that merge into the workspace. */
-export const GRAPH_SUFFIXES = ['.graphml', '.gexf', '.json'] as const;
-/** Larger files are refused before reading: a browser tab would run out of memory parsing them. */
-export const MAX_OPEN_BYTES = 512 * 1024 * 1024;
+export {
+  GRAPH_SUFFIXES,
+  MAX_OPEN_BYTES,
+  SNAPSHOT_SUFFIX,
+  workspaceFileKind,
+  type NamedText,
+  type WorkspaceFileKind,
+} from '../workers/workspace-file-kind';
 
-/** A File, or anything with a name and text (tests, pasted text). */
-export interface NamedText {
-  name: string;
-  size?: number;
-  text: () => Promise<string>;
-}
-
-export type WorkspaceFileKind = 'snapshot' | 'graph';
-
-/** Whether a file (by name, then by its JSON `type`) is a snapshot or a graph; undefined for neither. */
-export function workspaceFileKind(name: string, text?: string): WorkspaceFileKind | undefined {
-  const lower = name.toLowerCase();
-  if (lower.endsWith(SNAPSHOT_SUFFIX)) return 'snapshot';
-  if (!GRAPH_SUFFIXES.some((s) => lower.endsWith(s))) return undefined;
-  // A renamed snapshot still opens as one: its first key says what it is.
-  if (lower.endsWith('.json') && text !== undefined && isSnapshotJson(text)) return 'snapshot';
-  return 'graph';
-}
-
-function isSnapshotJson(text: string): boolean {
-  const head = text.slice(0, 500);
-  return new RegExp(`"type"\\s*:\\s*"${SNAPSHOT_TYPE}"`).test(head);
-}
-
-async function readText(file: NamedText): Promise<string> {
-  if (file.size !== undefined && file.size > MAX_OPEN_BYTES) {
-    throw new Error(`export/open: ${file.name}: ${Math.round(file.size / 1e6)} MB is more than this page can open`);
-  }
-  return file.text();
-}
+/** Reads a file into plain, validated data: in a worker in the app, in-process in tests. */
+export type ReadWorkspaceFile = (file: NamedText) => Promise<WorkspaceFileRead>;
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -59,90 +35,56 @@ async function adopt(store: AppStore, graph: SourcetraceGraph, keepArticles: boo
 
 /**
  * Replaces the workspace with a snapshot and brings back its view: filters, chain and selection at
- * once, positions and viewport after the canvas has laid the graph out. A bad file changes nothing and
- * leaves its reasons in the export notice. Resolves to whether it opened.
+ * once, positions and viewport after the canvas has laid the graph out.
  */
-export async function openSnapshotFile(store: AppStore, file: NamedText): Promise<boolean> {
-  const { setExportNotice } = store.getState();
-  try {
-    const read = readSnapshot(await readText(file), file.name);
-    if (!read.ok) {
-      setExportNotice({ tone: 'error', text: read.problems.join('\n') });
-      return false;
-    }
-    const plan = planRestore(read.snapshot.view, read.graph, file.name);
-    await adopt(store, read.graph, false, file.name);
-    await store.getState().replaceDecisions(plan.decisions);
-    applyStoreView(store.getState(), { selection: null, ...plan.store });
-    // Queued after every change to the graph: the canvas applies it once their layout (if any) is done.
-    store.getState().restoreView({ positions: plan.positions, viewport: plan.viewport });
-    const from = read.migratedFrom ? ` (converted from version ${read.migratedFrom})` : '';
-    const notes = plan.warnings.length ? ` — ${plan.warnings.join('; ')}` : '';
-    setExportNotice({
-      tone: 'info',
-      text: `Opened ${file.name}${from}: ${read.graph.order} nodes, ${read.graph.size} edges${notes}`,
-    });
-    return true;
-  } catch (err) {
-    setExportNotice({ tone: 'error', text: messageOf(err) });
-    return false;
-  }
+async function openSnapshot(store: AppStore, read: Extract<WorkspaceFileRead, { kind: 'snapshot' }>, name: string) {
+  const graph = graphFromTrustedJson(read.graph);
+  const plan = planRestore(read.view, graph, name);
+  await adopt(store, graph, false, name);
+  await store.getState().replaceDecisions(plan.decisions);
+  applyStoreView(store.getState(), { selection: null, ...plan.store });
+  // Queued after every change to the graph: the canvas applies it once their layout (if any) is done.
+  store.getState().restoreView({ positions: plan.positions, viewport: plan.viewport });
+  const from = read.migratedFrom ? ` (converted from version ${read.migratedFrom})` : '';
+  const notes = plan.warnings.length ? ` — ${plan.warnings.join('; ')}` : '';
+  const text = `Opened ${name}${from}: ${graph.order} nodes, ${graph.size} edges${notes}`;
+  store.getState().setExportNotice({ tone: 'info', text });
+}
+
+/** Merges a graph (ours or another tool's) into a copy of the workspace, which then replaces it. */
+async function mergeGraph(store: AppStore, read: Extract<WorkspaceFileRead, { kind: 'graph' }>, name: string) {
+  const before = store.getState().graph;
+  const workspace = before.copy() as SourcetraceGraph;
+  mergeGraphs(workspace, graphFromTrustedJson(read.graph));
+  await adopt(store, workspace, true, name);
+  const added = `${workspace.order - before.order} new nodes, ${workspace.size - before.size} new edges`;
+  const warnings = read.warnings.length ? ` — ${read.warnings.join('; ')}` : '';
+  store.getState().setExportNotice({ tone: 'info', text: `Merged ${name}: ${added}${warnings}` });
 }
 
 /**
- * Merges a JSON, GraphML or GEXF graph (ours or another tool's) into the workspace. The merge happens on
- * a copy that replaces the workspace only when the whole file was valid, so a bad file changes nothing.
- */
-export async function importGraphFileInto(store: AppStore, file: NamedText, xmlParser: XmlParser): Promise<boolean> {
-  const { setExportNotice } = store.getState();
-  try {
-    const text = await readText(file);
-    const before = store.getState().graph;
-    const workspace = before.copy() as SourcetraceGraph;
-    const result = importGraphFile(workspace, { name: file.name, text }, xmlParser);
-    if (!result.ok) {
-      setExportNotice({ tone: 'error', text: result.problems.slice(0, 8).join('\n') });
-      return false;
-    }
-    await adopt(store, workspace, true, file.name);
-    const added = `${workspace.order - before.order} new nodes, ${workspace.size - before.size} new edges`;
-    const warnings = result.warnings.length ? ` — ${result.warnings.join('; ')}` : '';
-    setExportNotice({ tone: 'info', text: `Merged ${file.name}: ${added}${warnings}` });
-    return true;
-  } catch (err) {
-    setExportNotice({ tone: 'error', text: messageOf(err) });
-    return false;
-  }
-}
-
-/** The browser's XML parser, in the shape the pure readers take. */
-export function browserXmlParser(): XmlParser {
-  return new DOMParser() as unknown as XmlParser;
-}
-
-/**
- * One entry point for the file picker and the window drop zone: snapshots replace the workspace,
- * graph files merge into it, anything else is refused with a message.
+ * One entry point for the file picker and the window drop zone: snapshots replace the workspace, graph
+ * files (JSON, GraphML, GEXF) merge into it, anything else is refused with a message. The file is read
+ * and validated off the page (`read`); the workspace changes only once all of it was valid, so a bad
+ * file changes nothing and leaves its reasons in the export notice. Resolves to whether it opened.
  */
 export async function openWorkspaceFile(
   store: AppStore,
   file: NamedText,
-  xmlParser: XmlParser = browserXmlParser(),
+  read: ReadWorkspaceFile = readWorkspaceFileInWorker,
 ): Promise<boolean> {
-  const lower = file.name.toLowerCase();
-  let kind = workspaceFileKind(file.name);
-  let text: string | undefined;
-  if (kind === 'graph' && lower.endsWith('.json')) {
-    // Read once to look inside; both paths below take the text from `cached`.
-    text = await readText(file).catch(() => undefined);
-    kind = text === undefined ? kind : workspaceFileKind(file.name, text);
+  const { setExportNotice } = store.getState();
+  try {
+    const result = await read(file);
+    if (result.kind === 'refused') {
+      setExportNotice({ tone: 'error', text: result.problems.join('\n') });
+      return false;
+    }
+    if (result.kind === 'snapshot') await openSnapshot(store, result, file.name);
+    else await mergeGraph(store, result, file.name);
+    return true;
+  } catch (err) {
+    setExportNotice({ tone: 'error', text: messageOf(err) });
+    return false;
   }
-  const cached: NamedText = text === undefined ? file : { name: file.name, text: async () => text };
-  if (kind === 'snapshot') return openSnapshotFile(store, cached);
-  if (kind === 'graph') return importGraphFileInto(store, cached, xmlParser);
-  store.getState().setExportNotice({
-    tone: 'error',
-    text: `export/open: ${file.name}: not a snapshot (${SNAPSHOT_SUFFIX}) or a graph (${GRAPH_SUFFIXES.join(', ')})`,
-  });
-  return false;
 }

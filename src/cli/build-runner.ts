@@ -14,6 +14,8 @@ import type {
 } from '../model';
 import { createGraph } from '../model';
 import type { BuildResult, BuildTask, BuildWorkerData, ExtractedMessage } from './build-protocol';
+import { DEFAULT_FILE_TIMEOUT_S, DEFAULT_WORKER_MEMORY_MB } from './build-protocol';
+import { runPool, type TaskBudget } from './build-pool';
 import { runBuildTask, workerOptions } from './build-task';
 import type { InputFile } from './expand-inputs';
 import { TaskSequencer } from './task-sequencer';
@@ -34,6 +36,15 @@ export interface RunBuildOptions {
   /** Files with more articles than this are shared out in batches of `batchSize` (defaults 8 and 16). */
   splitAbove?: number;
   batchSize?: number;
+  /**
+   * Per-task budget on the worker path: a file (or batch) taking longer than `fileTimeoutMs` (0: no
+   * limit), or whose worker outgrows `workerMemoryMb` of heap, is skipped and named in the problems.
+   * Defaults 60 s and 2048 MB. With `jobs: 0` nothing can stop a runaway task, so neither applies.
+   */
+  fileTimeoutMs?: number;
+  workerMemoryMb?: number;
+  /** The worker module to run instead of build-worker.ts (tests put a misbehaving one here). */
+  workerEntry?: URL;
 }
 
 export interface BuildOutcome {
@@ -52,11 +63,18 @@ const fromJson = (data: SerializedSourcetraceGraph): SourcetraceGraph => {
 };
 
 // tsx's loader does not reach worker threads through execArgv on Node 20, so each worker registers it first.
-function spawnWorker(data: BuildWorkerData): Worker {
+function spawnWorker(data: BuildWorkerData, memoryMb: number, entryUrl?: URL): Worker {
   const api = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./build-worker.ts', import.meta.url).href;
+  const entry = (entryUrl ?? new URL('./build-worker.ts', import.meta.url)).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: data });
+  return new Worker(boot, { eval: true, workerData: data, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+}
+
+function budgetOf(options: RunBuildOptions): TaskBudget {
+  return {
+    fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_S * 1000,
+    workerMemoryMb: options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
+  };
 }
 
 /** Rebuilds the input of an article whose id collides with a different text, to re-extract it under a new id. */
@@ -169,56 +187,9 @@ async function schedule(
   if (options.jobs <= 0) {
     for (let task = queue.shift(); task; task = queue.shift()) onResult(await runBuildTask(task, data, extractOptions));
   } else {
-    await runPool(Math.min(options.jobs, Math.max(1, queue.length)), data, queue, onResult);
+    const budget = budgetOf(options);
+    const spawn = () => spawnWorker(data, budget.workerMemoryMb, options.workerEntry);
+    await runPool(Math.min(options.jobs, Math.max(1, queue.length)), spawn, queue, onResult, budget);
   }
   await merging;
-}
-
-function failed(task: BuildTask, err: unknown): BuildResult {
-  const message = `build: worker failed: ${err instanceof Error ? err.message : String(err)}`;
-  return { id: task.id, display: task.display, extracted: [], graphs: [], problems: [{ file: task.display, message }] };
-}
-
-function runPool(
-  size: number,
-  data: BuildWorkerData,
-  queue: BuildTask[],
-  onResult: (r: BuildResult) => void,
-): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const inflight = new Map<Worker, BuildTask>();
-    const all = new Set<Worker>();
-    const finishIfDone = () => {
-      if (queue.length || inflight.size) return;
-      for (const w of all) void w.terminate();
-      resolve();
-    };
-    const feed = (worker: Worker) => {
-      const task = queue.shift();
-      if (!task) return finishIfDone();
-      inflight.set(worker, task);
-      worker.postMessage(task);
-    };
-    const start = () => {
-      const worker = spawnWorker(data);
-      all.add(worker);
-      worker.on('message', (result: BuildResult) => {
-        inflight.delete(worker);
-        onResult(result);
-        feed(worker);
-        // A split may have queued work for workers that went idle: wake them.
-        for (const w of all) if (!inflight.has(w) && queue.length) feed(w);
-      });
-      worker.on('error', (err) => {
-        const task = inflight.get(worker);
-        inflight.delete(worker);
-        all.delete(worker);
-        if (task) onResult(failed(task, err));
-        if (queue.length) feed(start());
-        else finishIfDone();
-      });
-      return worker;
-    };
-    for (let i = 0; i < size; i++) feed(start());
-  });
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { BuildTask, BuildWorkerData } from './build-protocol';
+import type { BuildTask, BuildWorkerData, BuildWorkerMessage } from './build-protocol';
 import { runBuildTask, workerOptions } from './build-task';
 
 // One worker thread of `sourcetrace build`: reads and parses files, extracts articles, and sends the
@@ -7,6 +7,9 @@ import { runBuildTask, workerOptions } from './build-task';
 const data = workerData as BuildWorkerData;
 const options = workerOptions(data);
 
+const post = (message: BuildWorkerMessage) => parentPort?.postMessage(message);
+
 parentPort?.on('message', (task: BuildTask) => {
-  void runBuildTask(task, data, options).then((result) => parentPort?.postMessage(result));
+  post({ type: 'started', id: task.id });
+  void runBuildTask(task, data, options).then((result) => post({ type: 'result', result }));
 });

@@ -5,6 +5,7 @@ import type { IngestProblem } from '../../ingest';
 import { tooLarge } from '../../ingest/decode-text';
 import { MAX_GRAPH_BYTES } from '../../ingest/parse-graph-bytes';
 import type { BuildProgress } from '../build-runner';
+import { DEFAULT_FILE_TIMEOUT_S, DEFAULT_WORKER_MEMORY_MB } from '../build-protocol';
 import { runBuild } from '../build-runner';
 import { formatSummary } from '../build-summary';
 import type { CliCommand, CliIO } from '../command';
@@ -39,6 +40,10 @@ Options
   -o, --output F   write the graph to F (default: standard output)
   -j, --jobs N     extraction worker threads (default: one per core beside the merging thread,
                    ${defaultJobs()} here); 0 = no workers
+  --file-timeout S skip a file whose extraction takes longer than S seconds (default ${DEFAULT_FILE_TIMEOUT_S};
+                   0 = no limit); its worker is stopped and a fresh one goes on with the other files
+  --worker-heap MB heap per worker thread in MB (default ${DEFAULT_WORKER_MEMORY_MB}); a file that needs more is
+                   skipped the same way. Neither limit applies with --jobs 0 (no worker to stop)
   --outlets F      extra outlets (JSON array of { name, domain?, aliases?, short? }) for the gazetteer
   -q, --quiet      no progress bar and no summary
   -h, --help       this text
@@ -55,23 +60,39 @@ interface BuildArgs {
   jobs: number;
   outlets?: string;
   quiet: boolean;
+  fileTimeout: number;
+  workerMemory: number;
 }
 
 function parseArgs(args: string[]): BuildArgs | string {
-  const parsed: BuildArgs = { inputs: [], jobs: defaultJobs(), quiet: false };
+  const parsed: BuildArgs = {
+    inputs: [],
+    jobs: defaultJobs(),
+    quiet: false,
+    fileTimeout: DEFAULT_FILE_TIMEOUT_S,
+    workerMemory: DEFAULT_WORKER_MEMORY_MB,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => args[++i];
     if (arg === '-o' || arg === '--output') parsed.output = value();
     else if (arg === '-j' || arg === '--jobs') parsed.jobs = Number(value());
     else if (arg === '--outlets') parsed.outlets = value();
+    else if (arg === '--file-timeout') parsed.fileTimeout = Number(value());
+    else if (arg === '--worker-heap') parsed.workerMemory = Number(value());
     else if (arg === '-q' || arg === '--quiet') parsed.quiet = true;
     else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else parsed.inputs.push(arg);
-    if (['-o', '--output', '-j', '--jobs', '--outlets'].includes(arg) && args[i] === undefined)
+    if (
+      ['-o', '--output', '-j', '--jobs', '--outlets', '--file-timeout', '--worker-heap'].includes(arg) &&
+      args[i] === undefined
+    )
       return `${arg} needs a value`;
   }
   if (!Number.isInteger(parsed.jobs) || parsed.jobs < 0) return '--jobs must be a whole number ≥ 0';
+  if (!(parsed.fileTimeout >= 0)) return '--file-timeout must be a number of seconds ≥ 0';
+  if (!Number.isInteger(parsed.workerMemory) || parsed.workerMemory < 64)
+    return '--worker-heap must be a whole number of MB ≥ 64';
   if (parsed.inputs.length === 0) return 'no input files given';
   return parsed;
 }
@@ -121,7 +142,14 @@ async function run(args: string[], io: CliIO): Promise<number> {
       p.filesTotal,
       `${p.filesDone}/${p.filesTotal} files · ${p.articles} articles · ${p.current}`,
     );
-  const outcome = await runBuild({ files, jobs: parsed.jobs, ...(outlets ? { outlets } : {}), onProgress });
+  const outcome = await runBuild({
+    files,
+    jobs: parsed.jobs,
+    ...(outlets ? { outlets } : {}),
+    onProgress,
+    fileTimeoutMs: parsed.fileTimeout * 1000,
+    workerMemoryMb: parsed.workerMemory,
+  });
   bar.done();
   outcome.problems.unshift(...inputProblems);
   const stop = stoppingProblems(outcome.problems, files, parsed.output, io.cwd);
