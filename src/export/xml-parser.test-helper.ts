@@ -1,12 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
-import type { XmlParser } from './xml-dom';
+import { strictXmldomParser } from './xmldom-parser';
 
-/** xmldom, made to throw on malformed input the way the CLI uses it. */
-export function testXmlParser(): XmlParser {
-  const fail = (message: string) => {
-    throw new Error(message.replace(/\[xmldom \w+\]\s*/g, ''));
-  };
-  return new DOMParser({
-    errorHandler: { warning: () => undefined, error: fail, fatalError: fail },
-  }) as unknown as XmlParser;
-}
+/** The strict xmldom parser the CLI and the workspace worker use, for tests. */
+export const testXmlParser = strictXmldomParser;

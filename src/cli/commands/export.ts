@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
-import type { ExportOptions, Position, XmlParser } from '../../export';
+import { strictXmldomParser } from '../../export/xmldom-parser';
+import type { ExportOptions, Position } from '../../export';
 import {
   exportFileName,
   layoutGraph,
@@ -94,16 +94,6 @@ function parseArgs(args: string[]): ExportArgs | string {
   return parsed as ExportArgs;
 }
 
-/** xmldom, made to stop at the first error so a malformed file is refused rather than half read. */
-function xmlParser(): XmlParser {
-  const fail = (message: string) => {
-    throw new Error(message.replace(/\[xmldom \w+\]\s*/g, ''));
-  };
-  return new DOMParser({
-    errorHandler: { warning: () => undefined, error: fail, fatalError: fail },
-  }) as unknown as XmlParser;
-}
-
 interface Loaded {
   graph: SourcetraceGraph;
   positions: Map<string, Position>;
@@ -120,7 +110,7 @@ async function load(path: string, strict: boolean, io: CliIO): Promise<Loaded | 
     if (!snap.ok) return snap.problems;
     return { graph: snap.graph, positions: new Map(Object.entries(snap.snapshot.view.positions ?? {})) };
   }
-  const result = readGraphFile({ name, text }, xmlParser(), { strict });
+  const result = readGraphFile({ name, text }, strictXmldomParser(), { strict });
   if (!result.ok) return result.problems;
   for (const warning of result.warnings) io.stderr.write(terminalText(`sourcetrace export: ${warning}\n`));
   return { graph: result.graph, positions: result.positions };
