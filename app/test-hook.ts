@@ -16,6 +16,12 @@ export interface SourcetraceTestHook {
   visibleNodeKeys(): string[];
   /** Viewport (client) coordinates of a drawn node's centre, or null when it is not drawn/visible. */
   nodePoint(key: string): Point | null;
+  /**
+   * Viewport coordinates of a point inside a drawn node that no other visible node covers, so a click
+   * there can only hit that node (its centre when nothing covers it); null when it is not drawn or is
+   * covered everywhere.
+   */
+  nodeClickPoint(key: string): Point | null;
   /** Viewport coordinates of a drawn edge's midpoint, or null. */
   edgePoint(key: string): Point | null;
   /**
@@ -84,6 +90,25 @@ function findClearEdge(cy: Core, kind: string): { key: string; point: Point } | 
   return null;
 }
 
+/** Samples the node's body (labels excluded) on a 5×5 grid, centre first, for a point no other node covers. */
+function findClearNodePoint(cy: Core, key: string): Point | null {
+  const node = cy.getElementById(key);
+  const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+  const others = cy
+    .nodes(':visible')
+    .filter((n) => n.id() !== key)
+    .map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+  const covered = (p: Point) => others.some((b) => p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2);
+  const steps = [0.5, 0.35, 0.65, 0.2, 0.8];
+  for (const fy of steps) {
+    for (const fx of steps) {
+      const p = { x: box.x1 + fx * (box.x2 - box.x1), y: box.y1 + fy * (box.y2 - box.y1) };
+      if (!covered(p)) return toClient(cy, p);
+    }
+  }
+  return null;
+}
+
 /**
  * Installs `window.__sourcetrace` for one canvas; only e2e builds call this. `isReady` overrides when
  * positions count as final (the chain view has its own layout). Returns the uninstaller.
@@ -113,6 +138,7 @@ export function installTestHook(cy: Core, store: AppStore, isReady?: () => boole
       const el = drawn(key);
       return el?.isNode() ? toClient(cy, el.renderedPosition()) : null;
     },
+    nodeClickPoint: (key) => (drawn(key)?.isNode() ? findClearNodePoint(cy, key) : null),
     edgePoint: (key) => {
       const el = drawn(key);
       return el?.isEdge() ? toClient(cy, el.renderedMidpoint()) : null;

@@ -39,7 +39,8 @@ async function clickAt(page: Page, point: Point | null, what: string): Promise<v
 }
 
 export async function clickNode(page: Page, key: string): Promise<void> {
-  await clickAt(page, await hook(page, 'nodePoint', key), `node ${key}`);
+  // A point no other node covers: the centre of a node drawn under a neighbour would select the neighbour.
+  await clickAt(page, await hook(page, 'nodeClickPoint', key), `node ${key} (uncovered)`);
 }
 
 export async function clickEdge(page: Page, key: string): Promise<void> {
