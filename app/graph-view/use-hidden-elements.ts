@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { edgesBelowConfidence } from '../review/confidence';
 import {
   selectExpanded,
   selectFilters,
@@ -21,12 +20,7 @@ export function useHiddenElements(): HiddenElements {
   const expanded = useAppStore(selectExpanded);
   const minConfidence = useAppStore(selectMinConfidence);
   return useMemo(
-    () => {
-      const hidden = hiddenElements(graph, filters, focus, expanded);
-      // The confidence threshold (app/review) hides edges only; their ends stay, as with the edge-kind filter.
-      for (const edge of edgesBelowConfidence(graph, minConfidence)) hidden.edges.add(edge);
-      return hidden;
-    },
+    () => hiddenElements(graph, filters, focus, expanded, minConfidence),
     // `version` is a dependency on purpose: graphology mutates in place, the graph object stays the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, version, filters, focus, expanded, minConfidence],

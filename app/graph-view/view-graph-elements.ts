@@ -3,7 +3,12 @@ import type { ViewEdge, ViewNode, ViewState } from '../../src/view-graph';
 import type { FilterState, Focus } from '../store';
 
 /** The store's view settings in the view-graph module's terms. */
-export function viewStateOf(f: FilterState, focus: Focus | null, expanded: readonly string[]): ViewState {
+export function viewStateOf(
+  f: FilterState,
+  focus: Focus | null,
+  expanded: readonly string[],
+  minConfidence = 0,
+): ViewState {
   return {
     hiddenNodeKinds: f.hiddenNodeKinds,
     hiddenEdgeKinds: f.hiddenEdgeKinds,
@@ -11,7 +16,7 @@ export function viewStateOf(f: FilterState, focus: Focus | null, expanded: reado
     dateRange: f.dateFrom || f.dateTo ? { from: f.dateFrom || undefined, to: f.dateTo || undefined } : null,
     hideAnonymous: f.hideAnonymous,
     onlyDisputed: f.onlyDisputed,
-    minConfidence: 0,
+    minConfidence,
     focus,
     expanded,
   };

@@ -27,8 +27,11 @@ export interface ViewGraphOptions {
   pageSize?: number;
 }
 
-/** Why a node is not drawn, first reason wins, so the counts add up. */
-export const NODE_HIDE_REASONS = ['nodeKind', 'outlet', 'date', 'anonymous', 'disputed', 'isolated', 'focus'] as const;
+/**
+ * Why a node is not drawn, first reason wins, so the counts add up. `unreached`: an outlet or date filter is
+ * on and no shown article leads to the node. What each filter means is documented on `applyFilters`.
+ */
+export const NODE_HIDE_REASONS = ['nodeKind', 'outlet', 'date', 'anonymous', 'disputed', 'unreached', 'focus'] as const;
 export type NodeHideReason = (typeof NODE_HIDE_REASONS)[number];
 
 /** Why an edge is not drawn; `endpoint` means one of its nodes is hidden. */
