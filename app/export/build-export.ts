@@ -11,7 +11,6 @@ import {
 } from '../../src/export';
 import type { SourcetraceGraph } from '../../src/model';
 import { hiddenElements } from '../graph-view';
-import { edgesBelowConfidence } from '../review/confidence';
 import type { FilterState, Focus } from '../store';
 
 /** The file formats the menu offers besides PNG (which the canvas draws) and snapshots. */
@@ -67,8 +66,7 @@ export function scopeFilter(
   scope: ExportScope,
 ): ExportOptions['filter'] | undefined {
   if (scope === 'whole') return undefined;
-  const hidden = hiddenElements(graph, view.filters, view.focus ?? null, view.expanded ?? []);
-  for (const edge of edgesBelowConfidence(graph, view.minConfidence ?? 0)) hidden.edges.add(edge);
+  const hidden = hiddenElements(graph, view.filters, view.focus ?? null, view.expanded ?? [], view.minConfidence ?? 0);
   return {
     nodes: graph.filterNodes((k) => !hidden.nodes.has(k)),
     edges: graph.filterEdges((k) => !hidden.edges.has(k)),

@@ -1,23 +1,25 @@
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
-import { EDGE_KIND_STYLES, NODE_KIND_STYLES, type NodeShape } from './kind-styles';
+import { polygonPoints, shapeOutline } from '../../src/export/svg-shapes';
+import { EDGE_KIND_STYLE, NODE_KIND_STYLE, type NodeShape } from '../../src/style';
 
-// SVG outlines of the Cytoscape shapes, in a 20×20 box, so the legend matches the canvas.
-const SHAPE_POINTS: Record<NodeShape, string | null> = {
-  'round-rectangle': null,
-  rectangle: '3,5 17,5 17,15 3,15',
-  hexagon: '5,3 15,3 19,10 15,17 5,17 1,10',
-  ellipse: null,
-  diamond: '10,1 19,10 10,19 1,10',
-  barrel: '3,4 17,4 19,10 17,16 3,16 1,10',
-};
-
+/** A node shape in a 20×20 box, from the outlines the SVG export draws, so legend, canvas and export agree. */
 function ShapeIcon({ shape, color }: { shape: NodeShape; color: string }) {
-  const points = SHAPE_POINTS[shape];
+  const o = shapeOutline(shape);
+  const r = 8;
   return (
     <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
-      {shape === 'ellipse' && <circle cx="10" cy="10" r="8" fill={color} />}
-      {shape === 'round-rectangle' && <rect x="2" y="4" width="16" height="12" rx="4" fill={color} />}
-      {points && <polygon points={points} fill={color} />}
+      {o.type === 'circle' && <circle cx="10" cy="10" r={r} fill={color} />}
+      {o.type === 'rect' && (
+        <rect
+          x={10 - o.halfWidth * r}
+          y={10 - o.halfHeight * r}
+          width={2 * o.halfWidth * r}
+          height={2 * o.halfHeight * r}
+          rx={o.corner * r}
+          fill={color}
+        />
+      )}
+      {o.type === 'polygon' && <polygon points={polygonPoints(o.points, 10, 10, r)} fill={color} />}
     </svg>
   );
 }
@@ -30,8 +32,8 @@ export function Legend() {
       <ul className="legend-list">
         {NODE_KINDS.map((kind) => (
           <li key={kind}>
-            <ShapeIcon shape={NODE_KIND_STYLES[kind].shape} color={NODE_KIND_STYLES[kind].color} />
-            {NODE_KIND_STYLES[kind].label}
+            <ShapeIcon shape={NODE_KIND_STYLE[kind].shape} color={NODE_KIND_STYLE[kind].color} />
+            {NODE_KIND_STYLE[kind].label}
           </li>
         ))}
         <li>
@@ -46,7 +48,7 @@ export function Legend() {
       </p>
       <ul className="legend-list">
         {EDGE_KINDS.map((kind) => {
-          const s = EDGE_KIND_STYLES[kind];
+          const s = EDGE_KIND_STYLE[kind];
           const dash = s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined;
           return (
             <li key={kind}>

@@ -1,7 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
-import { EDGE_KIND_STYLES, NODE_KIND_STYLES } from './kind-styles';
-import { outletColor } from './outlet-palette';
+import { EDGE_KIND_STYLE, NODE_KIND_STYLE, outletColor } from '../../src/style';
 
 const base: StylesheetJson = [
   {
@@ -43,11 +42,11 @@ const base: StylesheetJson = [
 
 const nodeKinds: StylesheetJson = NODE_KINDS.map((kind) => ({
   selector: `node.${kind}`,
-  style: { shape: NODE_KIND_STYLES[kind].shape, 'background-color': NODE_KIND_STYLES[kind].color },
+  style: { shape: NODE_KIND_STYLE[kind].shape, 'background-color': NODE_KIND_STYLE[kind].color },
 }));
 
 const edgeKinds: StylesheetJson = EDGE_KINDS.map((kind) => {
-  const s = EDGE_KIND_STYLES[kind];
+  const s = EDGE_KIND_STYLE[kind];
   return {
     selector: `edge.${kind}`,
     style: { 'line-color': s.color, 'target-arrow-color': s.color, width: s.width, 'line-style': s.line },

@@ -1,26 +1,12 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { EdgeKind, NodeKind, SourcetraceGraph } from '../../src/model';
+import type { SourcetraceGraph } from '../../src/model';
+import { getGraphIndex, type DrawnEdgeData, type DrawnNodeData } from '../../src/view-graph';
+import { drawnNodeData } from '../../src/view-graph/drawn-data';
 import { isLowConfidence, LOW_CONFIDENCE_CLASS } from '../review/confidence';
 
-/** Data carried by a drawn node: enough for styling and labels, never the model's full attributes. */
-export interface CyNodeData {
-  id: string;
-  kind: NodeKind;
-  label: string;
-  /** Outlet key of an outlet or of an article's publisher; '' otherwise. Drives the outlet palette. */
-  outlet: string;
-  anonymous: boolean;
-  /** How many edges attribute information to this node (cites + asserts in, authored out): drives size. */
-  cited: number;
-}
-
-export interface CyEdgeData {
-  id: string;
-  source: string;
-  target: string;
-  kind: EdgeKind;
-  cue: string;
-}
+/** Data carried by a drawn node: the view graph's, so both drawing paths style nodes from the same fields. */
+export type CyNodeData = DrawnNodeData;
+export type CyEdgeData = DrawnEdgeData;
 
 const MAX_LABEL = 48;
 
@@ -29,21 +15,18 @@ export function shortLabel(label: string): string {
   return label.length <= MAX_LABEL ? label : `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
 }
 
+/** Classes of a drawn node: its kind, and `anonymous`. */
+export const nodeClasses = (data: DrawnNodeData) => (data.anonymous ? `${data.kind} anonymous` : data.kind);
+
+/** Classes of a drawn edge: its kind, and the low-confidence marker (app/review). */
+export const edgeClasses = (data: DrawnEdgeData) =>
+  isLowConfidence(data.confidence) ? `${data.kind} ${LOW_CONFIDENCE_CLASS}` : data.kind;
+
 export function toCyNode(graph: SourcetraceGraph, key: string): ElementDefinition {
-  const attrs = graph.getNodeAttributes(key);
-  let cited = 0;
-  graph.forEachInEdge(key, (_e, ea) => {
-    if (ea.kind === 'cites' || ea.kind === 'asserts') cited++;
-  });
-  const data: CyNodeData = {
-    id: key,
-    kind: attrs.kind,
-    label: shortLabel(attrs.label),
-    outlet: attrs.kind === 'outlet' ? key : attrs.kind === 'article' ? attrs.outlet : '',
-    anonymous: 'anonymous' in attrs ? attrs.anonymous : false,
-    cited,
-  };
-  return { group: 'nodes', data: { ...data }, classes: data.anonymous ? `${attrs.kind} anonymous` : attrs.kind };
+  const index = getGraphIndex(graph);
+  const data: CyNodeData = drawnNodeData(index, index.idOf.get(key)!);
+  data.label = shortLabel(data.label);
+  return { group: 'nodes', data: { ...data }, classes: nodeClasses(data) };
 }
 
 export function toCyEdge(graph: SourcetraceGraph, key: string): ElementDefinition {
@@ -55,8 +38,8 @@ export function toCyEdge(graph: SourcetraceGraph, key: string): ElementDefinitio
     kind: attrs.kind,
     cue: attrs.cue ?? '',
   };
-  const classes = isLowConfidence(attrs.confidence) ? `${attrs.kind} ${LOW_CONFIDENCE_CLASS}` : attrs.kind;
-  return { group: 'edges', data: { ...data }, classes };
+  if (attrs.confidence !== undefined) data.confidence = attrs.confidence;
+  return { group: 'edges', data: { ...data }, classes: edgeClasses(data) };
 }
 
 /** Projects (part of) the graph into Cytoscape element definitions. Pure: the graph is not touched. */

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { edgesBelowConfidence } from '../review/confidence';
 import {
   selectExpanded,
   selectFilters,
@@ -18,10 +17,8 @@ export function useHiddenElements(): HiddenElements {
   const focus = useAppStore(selectFocus);
   const expanded = useAppStore(selectExpanded);
   const minConfidence = useAppStore(selectMinConfidence);
-  return useMemo(() => {
-    const hidden = hiddenElements(revision.graph, filters, focus, expanded);
-    // The confidence threshold (app/review) hides edges only; their ends stay, as with the edge-kind filter.
-    for (const edge of edgesBelowConfidence(revision.graph, minConfidence)) hidden.edges.add(edge);
-    return hidden;
-  }, [revision, filters, focus, expanded, minConfidence]);
+  return useMemo(
+    () => hiddenElements(revision.graph, filters, focus, expanded, minConfidence),
+    [revision, filters, focus, expanded, minConfidence],
+  );
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewGraph, MIN_BUDGET } from '../../src/view-graph';
 import { syntheticCorpus } from '../../src/query';
+import { testGraph } from '../../src/view-graph/test-graph';
 import { EMPTY_FILTERS } from '../store';
+import { toCyEdge, toCyNode } from './to-cy-elements';
 import { viewEdgeElement, viewNodeElement, viewStateOf } from './view-graph-elements';
 
 describe('view graph elements', () => {
@@ -31,5 +33,27 @@ describe('view graph elements', () => {
     expect(counted?.data.cue).toMatch(/^\d[\d,]* \w+/);
     const ids = new Set(nodes.map((n) => n.data.id));
     for (const e of edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+  });
+
+  it('draws a real node or edge of the overview with the same data and classes as the whole-graph canvas', () => {
+    const graph = testGraph(300);
+    const view = buildViewGraph(graph, viewStateOf(EMPTY_FILTERS, null, [], 0), { budget: 600 });
+    const real = view.nodes.filter((n) => n.type === 'node');
+    expect(real.length).toBeGreaterThan(0);
+    for (const node of real) {
+      const overview = viewNodeElement(node);
+      const canvas = toCyNode(graph, node.id);
+      expect(overview.classes).toBe(canvas.classes);
+      expect(overview.data).toMatchObject(canvas.data);
+    }
+    const edges = view.edges.filter((e) => e.type === 'edge');
+    expect(view.mode).toBe('overview');
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) {
+      const overview = viewEdgeElement(edge);
+      const canvas = toCyEdge(graph, edge.id);
+      expect(overview.classes).toBe(canvas.classes);
+      expect(overview.data).toMatchObject(canvas.data);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { EdgeKind, NodeKind } from '../model';
 import type { DiagramNode, Dossier } from './dossier-types';
 import { escapeHtml, shorten } from './escape';
+import { EDGE_KIND_STYLE, NODE_KIND_STYLE } from '../style';
 
 const COL = 230;
 const ROW = 62;
@@ -8,17 +9,9 @@ const BOX_W = 184;
 const BOX_H = 40;
 const PAD = 24;
 
-const NODE_FILL: Record<NodeKind, string> = {
-  claim: '#fff4cc',
-  article: '#e8eefc',
-  outlet: '#d7e3fc',
-  person: '#e3f4e1',
-  organization: '#d9f0ec',
-  document: '#f3e5f5',
-};
-
-const EDGE_STROKE: Partial<Record<EdgeKind, string>> = { disputes: '#c62828', supports: '#2e7d32', reports: '#8a8a8a' };
-const strokeOf = (kind: EdgeKind) => EDGE_STROKE[kind] ?? '#37474f';
+// Kind colours from the one style table the canvas and exports read; boxes are a tint of it so text stays legible.
+const colorOf = (kind: NodeKind) => NODE_KIND_STYLE[kind].color;
+const strokeOf = (kind: EdgeKind) => EDGE_KIND_STYLE[kind].color;
 
 const box = (n: DiagramNode) => ({ x: PAD + n.layer * COL, y: PAD + n.row * ROW });
 
@@ -59,7 +52,7 @@ function nodeSvg(n: DiagramNode): string {
   const dash = n.kind === 'document' ? ' stroke-dasharray="4 2"' : '';
   return (
     `<g class="node ${n.kind}"><title>${escapeHtml(`${n.kind}: ${n.label}`)}</title>` +
-    `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="6" fill="${NODE_FILL[n.kind]}" stroke="#455a64"${dash}/>` +
+    `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="6" fill="${colorOf(n.kind)}" fill-opacity="0.16" stroke="${colorOf(n.kind)}" stroke-width="1.5"${dash}/>` +
     `<text x="${x + 8}" y="${y + 16}" font-size="10" fill="#546e7a">${n.kind}</text>` +
     `<text x="${x + 8}" y="${y + 31}" font-size="12" fill="#212121">${escapeHtml(shorten(n.label, 28))}</text></g>`
   );

@@ -1,6 +1,6 @@
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 import { createGraph } from '../model';
-import { NODE_KIND_STYLE } from './palette';
+import { nodeColor } from '../style';
 
 export interface Position {
   x: number;
@@ -13,7 +13,7 @@ export interface ExportOptions {
   filter?: { nodes?: Iterable<string>; edges?: Iterable<string> };
   /** Node positions (e.g. from the app's canvas); otherwise a node's own `x`/`y` attributes, if any. */
   positions?: Readonly<Record<string, Position>> | ReadonlyMap<string, Position>;
-  /** CSS hex colours by node key; otherwise the colour of the node's kind. */
+  /** CSS hex colours by node key; otherwise the node's colour as the canvas draws it (src/style). */
   colors?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 }
 
@@ -38,7 +38,7 @@ export function positionOf(key: string, attrs: NodeAttributes, options: ExportOp
 
 export function colorOf(key: string, attrs: NodeAttributes, options: ExportOptions): string {
   const given = lookup(options.colors, key);
-  return given && /^#[0-9a-fA-F]{6}$/.test(given) ? given.toLowerCase() : NODE_KIND_STYLE[attrs.kind].color;
+  return given && /^#[0-9a-fA-F]{6}$/.test(given) ? given.toLowerCase() : nodeColor(key, attrs);
 }
 
 /** The graph limited to `options.filter` (a fresh copy), or the graph itself when there is no filter. */

@@ -50,7 +50,8 @@ describe('files other tools read', () => {
       label: 'Reuters',
       x: 10,
       y: 4.5,
-      color: 'rgb(54,79,199)',
+      // Reuters' outlet colour, as the canvas draws it (src/style).
+      color: 'rgb(0,158,115)',
     });
     expect(other.getEdgeAttributes(other.edges()[0]!)).toMatchObject({ evidenceCount: 1, confidence: 0.75 });
   });

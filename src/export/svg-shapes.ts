@@ -1,11 +1,17 @@
-import type { NodeShape } from './palette';
+import type { NodeShape } from '../style';
 import { xmlAttrs } from './xml-text';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function polygon(cx: number, cy: number, points: readonly (readonly [number, number])[], r: number): string {
-  return points.map(([dx, dy]) => `${round(cx + dx * r)},${round(cy + dy * r)}`).join(' ');
-}
+/**
+ * Each node shape as an outline around (0, 0) with radius 1: a circle, a rectangle (corner radius in the
+ * same unit) or a polygon. The SVG writer and the app's legend both draw from this, the canvas draws the
+ * Cytoscape shape of the same name.
+ */
+export type ShapeOutline =
+  | { type: 'circle' }
+  | { type: 'rect'; halfWidth: number; halfHeight: number; corner: number }
+  | { type: 'polygon'; points: readonly (readonly [number, number])[] };
 
 const HEXAGON = [0, 1, 2, 3, 4, 5].map((i) => [Math.cos((Math.PI / 3) * i), Math.sin((Math.PI / 3) * i)] as const);
 const DIAMOND = [
@@ -14,13 +20,33 @@ const DIAMOND = [
   [0, 1.15],
   [-1.15, 0],
 ] as const;
-const TAG = [
-  [-1, -0.8],
-  [0.55, -0.8],
-  [1.1, 0],
-  [0.55, 0.8],
-  [-1, 0.8],
+// Flat top and bottom, bulging sides: Cytoscape's barrel.
+const BARREL = [
+  [-0.85, -0.8],
+  [0.85, -0.8],
+  [1.05, 0],
+  [0.85, 0.8],
+  [-0.85, 0.8],
+  [-1.05, 0],
 ] as const;
+
+const OUTLINES: Readonly<Record<NodeShape, ShapeOutline>> = {
+  ellipse: { type: 'circle' },
+  rectangle: { type: 'rect', halfWidth: 1, halfHeight: 0.8, corner: 0 },
+  'round-rectangle': { type: 'rect', halfWidth: 1, halfHeight: 0.8, corner: 1 / 3 },
+  hexagon: { type: 'polygon', points: HEXAGON },
+  diamond: { type: 'polygon', points: DIAMOND },
+  barrel: { type: 'polygon', points: BARREL },
+};
+
+export function shapeOutline(shape: NodeShape): ShapeOutline {
+  return OUTLINES[shape];
+}
+
+/** `points` of a polygon outline scaled to radius `r` around (cx, cy). */
+export function polygonPoints(points: readonly (readonly [number, number])[], cx: number, cy: number, r: number) {
+  return points.map(([dx, dy]) => `${round(cx + dx * r)},${round(cy + dy * r)}`).join(' ');
+}
 
 /** One SVG element drawing a node shape of radius `r` centred on (cx, cy); `paint` carries fill and stroke. */
 export function shapeElement(
@@ -30,20 +56,20 @@ export function shapeElement(
   r: number,
   paint: Record<string, string | number>,
 ): string {
-  switch (shape) {
-    case 'ellipse':
+  const o = OUTLINES[shape];
+  switch (o.type) {
+    case 'circle':
       return `<circle${xmlAttrs({ cx: round(cx), cy: round(cy), r, ...paint })}/>`;
-    case 'rectangle':
-    case 'round-rectangle': {
-      const rx = shape === 'round-rectangle' ? r / 3 : 0;
-      const box = { x: round(cx - r), y: round(cy - r * 0.8), width: 2 * r, height: round(1.6 * r) };
-      return `<rect${xmlAttrs({ ...box, rx: rx || undefined, ...paint })}/>`;
+    case 'rect': {
+      const box = {
+        x: round(cx - o.halfWidth * r),
+        y: round(cy - o.halfHeight * r),
+        width: round(2 * o.halfWidth * r),
+        height: round(2 * o.halfHeight * r),
+      };
+      return `<rect${xmlAttrs({ ...box, rx: o.corner ? round(o.corner * r) : undefined, ...paint })}/>`;
     }
-    case 'hexagon':
-      return `<polygon${xmlAttrs({ points: polygon(cx, cy, HEXAGON, r), ...paint })}/>`;
-    case 'diamond':
-      return `<polygon${xmlAttrs({ points: polygon(cx, cy, DIAMOND, r), ...paint })}/>`;
-    case 'tag':
-      return `<polygon${xmlAttrs({ points: polygon(cx, cy, TAG, r), ...paint })}/>`;
+    case 'polygon':
+      return `<polygon${xmlAttrs({ points: polygonPoints(o.points, cx, cy, r), ...paint })}/>`;
   }
 }

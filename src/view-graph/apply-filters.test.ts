@@ -54,16 +54,25 @@ describe('filters', () => {
     expect(v.edges.length + v.hidden.edges.endpoint).toBe(s.graph.size);
   });
 
-  it('hide an outlet with its articles, and what only they cited', () => {
+  it('hide an outlet with its articles, and whatever no shown article leads to', () => {
     const v = view({ hiddenOutlets: new Set([s.wsj]) });
-    expect(drawn(v)).toEqual(allBut(s.wsj, s.a1, s.a2, s.analyst));
-    expect(v.hidden.nodes).toMatchObject({ outlet: 3, isolated: 1 });
+    // a3 (Post) reports talks; the memo asserts talks but only a2 (WSJ) cites it, so it goes with a2.
+    expect(drawn(v)).toEqual([s.post, s.a3, s.talks].sort());
+    expect(v.hidden.nodes).toMatchObject({ outlet: 3, unreached: 5 });
     expect(v.edges.length + total(v.hidden.edges)).toBe(s.graph.size);
+  });
+
+  it('follow only drawn edges when deciding what a shown article leads to', () => {
+    const v = view({ hiddenOutlets: [s.post], minConfidence: 0.5 });
+    // a2 cites the memo at 0.2: below the threshold, so the memo is no longer part of the shown story.
+    expect(drawn(v)).not.toContain(s.memo);
+    expect(drawn(v)).toContain(s.analyst);
   });
 
   it('hide articles outside the date range, keeping undated ones', () => {
     const v = view({ dateRange: { from: '2025-04-01' } });
-    expect(drawn(v)).toEqual(allBut(s.a1));
+    // a1 goes, and with it what only a1 leads to (and the spokeswoman, whom no article cites).
+    expect(drawn(v)).toEqual(allBut(s.a1, s.officials, s.strikes, s.spokeswoman));
     expect(view({ dateRange: { from: '2025-01-01', to: '2025-05-01' } }).hidden.nodes.date).toBe(0);
     expect(view({ dateRange: { to: '2025-04-30' } }).hidden.nodes.date).toBe(1);
   });
@@ -72,10 +81,13 @@ describe('filters', () => {
     expect(drawn(view({ hideAnonymous: true }))).toEqual(allBut(s.officials));
   });
 
-  it('keep only what takes part in a dispute', () => {
+  it('keep disputed claims and whatever leads to them', () => {
     const v = view({ onlyDisputed: true });
-    expect(drawn(v)).toEqual([s.a1, s.strikes, s.officials, s.spokeswoman].sort());
-    expect(v.hidden.nodes.disputed).toBe(s.graph.order - 4);
+    // Transitively: a1 and its outlet, and a3 (Post), which cites the WSJ.
+    expect(drawn(v)).toEqual([s.wsj, s.a1, s.strikes, s.officials, s.spokeswoman, s.a3, s.post].sort());
+    expect(v.hidden.nodes.disputed).toBe(s.graph.order - 7);
+    // A dispute the edge filters hide disputes nothing.
+    expect(drawn(view({ onlyDisputed: true, minConfidence: 0.5 }))).toEqual([]);
   });
 
   it('hide low-confidence edges but never unrated ones, and never the nodes left without edges', () => {

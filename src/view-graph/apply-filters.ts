@@ -1,4 +1,5 @@
 import { EDGE_KINDS, NODE_KINDS } from '../model';
+import { reachAlong } from './filter-reach';
 import { EKIND, KIND, type GraphIndex } from './graph-index';
 import {
   EDGE_HIDE_REASONS,
@@ -25,18 +26,47 @@ export interface FilterResult {
 export const toSet = <T>(items: Collection<T>): ReadonlySet<T> => (items instanceof Set ? items : new Set(items));
 
 /**
- * Decides, for every node and edge, whether the filters and the focus let it through, and if not, why.
- * Order matters only for attribution: each hidden element is counted under the first reason that hides it.
+ * The one place that decides what the filters and the focus hide, for the whole-graph canvas and the
+ * aggregated overview alike (the app turns the result into hidden sets with `hiddenKeys`). Never touches
+ * the graph. What each setting means:
+ *
+ * - Node kinds, anonymous: nodes of a hidden kind, anonymous people and organisations are hidden.
+ * - Outlets: a hidden outlet and every article it publishes are hidden.
+ * - Dates: dated articles outside the inclusive day range are hidden; undated ones stay.
+ * - While an outlet or date filter is set, what is left is the story the shown articles tell: a source,
+ *   claim or document stays only if a shown article leads to it along drawn edges (reason `unreached`),
+ *   so "only this outlet" shows that outlet's articles, whom they cite and what they report. Outlets stay.
+ * - Only disputed: claims with no incoming `disputes` edge (one the edge filters let through) are hidden,
+ *   then everything that does not lead to a remaining claim along drawn edges (its reporters, who asserts
+ *   or disputes it, the articles citing those and their outlets).
+ * - Edge kinds, confidence: those edges are hidden (edges without a confidence never are). On their own
+ *   they never hide a node; combined with the two rules above, a hidden edge is not a path.
+ * - An edge is hidden whenever one of its ends is (no dangling edges, reason `endpoint`).
+ * - Focus: the focus node's n-hop neighbourhood over drawn edges (either direction), plus the drawn
+ *   neighbours of expanded nodes inside it. A missing or filtered-out focus node is set aside, not applied.
+ *
+ * Each hidden element is counted under the first reason that hides it.
  */
 export function applyFilters(index: GraphIndex, state: ViewState): FilterResult {
   const nodeReason = nodeAttributeFilters(index, state);
   const edgeReason = edgeAttributeFilters(index, state);
+  if (state.onlyDisputed) hideUndisputedClaims(index, nodeReason, edgeReason);
   markEndpoints(index, nodeReason, edgeReason);
-  if (state.onlyDisputed) {
-    keepDisputed(index, nodeReason, edgeReason);
+  if (articlesFiltered(state)) {
+    const reached = reachAlong(index, nodeReason, edgeReason, KIND.article, true);
+    for (let v = 0; v < nodeReason.length; v++) {
+      const kind = index.kind[v];
+      if (nodeReason[v] === 0 && !reached[v] && kind !== KIND.article && kind !== KIND.outlet) {
+        nodeReason[v] = NR.unreached;
+      }
+    }
     markEndpoints(index, nodeReason, edgeReason);
   }
-  if (markIsolated(index, nodeReason, edgeReason)) markEndpoints(index, nodeReason, edgeReason);
+  if (state.onlyDisputed) {
+    const reached = reachAlong(index, nodeReason, edgeReason, KIND.claim, false);
+    for (let v = 0; v < nodeReason.length; v++) if (nodeReason[v] === 0 && !reached[v]) nodeReason[v] = NR.disputed;
+    markEndpoints(index, nodeReason, edgeReason);
+  }
   const focus = applyFocus(index, state, nodeReason, edgeReason);
   if (focus === 'ok') markEndpoints(index, nodeReason, edgeReason);
   return {
@@ -46,6 +76,23 @@ export function applyFilters(index: GraphIndex, state: ViewState): FilterResult 
     hiddenEdges: countReasons(edgeReason, EDGE_HIDE_REASONS),
     focus,
   };
+}
+
+function articlesFiltered(state: ViewState): boolean {
+  const outlets = state.hiddenOutlets;
+  const some = outlets instanceof Set ? outlets.size > 0 : (outlets as readonly string[]).length > 0;
+  return some || Boolean(state.dateRange?.from) || Boolean(state.dateRange?.to);
+}
+
+/** Claims nothing disputes: no incoming `disputes` edge that the edge filters let through. */
+function hideUndisputedClaims(index: GraphIndex, nodeReason: Uint8Array, edgeReason: Uint8Array): void {
+  const disputed = new Uint8Array(nodeReason.length);
+  for (let e = 0; e < edgeReason.length; e++) {
+    if (edgeReason[e] === 0 && index.ekind[e] === EKIND.disputes) disputed[index.tgt[e]!] = 1;
+  }
+  for (let v = 0; v < nodeReason.length; v++) {
+    if (nodeReason[v] === 0 && index.kind[v] === KIND.claim && !disputed[v]) nodeReason[v] = NR.disputed;
+  }
 }
 
 function countReasons<R extends string>(codes: Uint8Array, reasons: readonly R[]): Record<R, number> {
@@ -97,48 +144,6 @@ function markEndpoints(index: GraphIndex, nodeReason: Uint8Array, edgeReason: Ui
     if (r !== 0 && r !== ER.endpoint) continue;
     edgeReason[e] = nodeReason[index.src[e]!] || nodeReason[index.tgt[e]!] ? ER.endpoint : 0;
   }
-}
-
-/** Keeps what takes part in a dispute: both ends of `disputes` edges and whatever touches a disputed node. */
-function keepDisputed(index: GraphIndex, nodeReason: Uint8Array, edgeReason: Uint8Array): void {
-  const keep = new Uint8Array(nodeReason.length);
-  const disputed = new Uint8Array(nodeReason.length);
-  for (let e = 0; e < edgeReason.length; e++) {
-    if (edgeReason[e] !== 0 || index.ekind[e] !== EKIND.disputes) continue;
-    keep[index.src[e]!] = 1;
-    keep[index.tgt[e]!] = 1;
-    disputed[index.tgt[e]!] = 1;
-  }
-  for (let e = 0; e < edgeReason.length; e++) {
-    if (edgeReason[e] !== 0) continue;
-    if (disputed[index.src[e]!]) keep[index.tgt[e]!] = 1;
-    if (disputed[index.tgt[e]!]) keep[index.src[e]!] = 1;
-  }
-  for (let v = 0; v < nodeReason.length; v++) if (nodeReason[v] === 0 && !keep[v]) nodeReason[v] = NR.disputed;
-}
-
-/**
- * Hides nodes left dangling by node filters: they had edges the edge filters let through, and every one
- * of those lost its other end. Hiding edge kinds alone never hides a node. Returns whether any was hidden.
- */
-function markIsolated(index: GraphIndex, nodeReason: Uint8Array, edgeReason: Uint8Array): boolean {
-  const passes = new Uint8Array(nodeReason.length);
-  const drawn = new Uint8Array(nodeReason.length);
-  for (let e = 0; e < edgeReason.length; e++) {
-    const r = edgeReason[e]!;
-    if (r !== 0 && r !== ER.endpoint) continue;
-    const flags = r === 0 ? drawn : passes;
-    flags[index.src[e]!] = 1;
-    flags[index.tgt[e]!] = 1;
-  }
-  let any = false;
-  for (let v = 0; v < nodeReason.length; v++) {
-    if (nodeReason[v] === 0 && passes[v] && !drawn[v]) {
-      nodeReason[v] = NR.isolated;
-      any = true;
-    }
-  }
-  return any;
 }
 
 /** Keeps the focus node's n-hop neighbourhood (over visible edges, either direction) plus expanded nodes' neighbours. */

@@ -1,5 +1,6 @@
-import { EDGE_KINDS, NODE_KINDS } from '../model';
+import { EDGE_KINDS } from '../model';
 import type { FilterResult } from './apply-filters';
+import { drawnEdgeData, drawnNodeData } from './drawn-data';
 import { aggregateId, nextPageId } from './expansions';
 import type { GraphIndex } from './graph-index';
 import { aggregateLabel, countedEdgeLabel } from './labels';
@@ -90,23 +91,15 @@ function aggregateNode(input: EmitInput, slot: number, count: number): ViewAggre
 }
 
 function realNode(input: EmitInput, v: number, stamp: Int32Array): ViewRealNode {
-  const { index } = input;
-  const key = index.keys[v]!;
-  const kind = NODE_KINDS[index.kind[v]!]!;
-  const outlet = index.outletOf[v]!;
-  const pages = input.pages.get(key) ?? 0;
+  const data = drawnNodeData(input.index, v);
+  const pages = input.pages.get(data.id) ?? 0;
   const hiddenNeighbours = countHiddenNeighbours(input, v, stamp);
   return {
     type: 'node',
-    id: key,
-    kind,
-    label: index.labels[v]!,
-    outlet: outlet >= 0 ? index.keys[outlet]! : '',
-    anonymous: index.anonymous[v] === 1,
-    cited: index.cited[v]!,
+    ...data,
     hiddenNeighbours,
     expanded: pages > 0,
-    expandId: hiddenNeighbours > 0 ? nextPageId(key, pages) : '',
+    expandId: hiddenNeighbours > 0 ? nextPageId(data.id, pages) : '',
   };
 }
 
@@ -128,15 +121,5 @@ function countHiddenNeighbours(input: EmitInput, v: number, stamp: Int32Array): 
 }
 
 function realEdge(index: GraphIndex, e: number): ViewRealEdge {
-  const edge: ViewRealEdge = {
-    type: 'edge',
-    id: index.edgeKeys[e]!,
-    source: index.keys[index.src[e]!]!,
-    target: index.keys[index.tgt[e]!]!,
-    kind: EDGE_KINDS[index.ekind[e]!]!,
-    cue: index.cue[e]!,
-  };
-  const confidence = index.confidence[e]!;
-  if (!Number.isNaN(confidence)) edge.confidence = confidence;
-  return edge;
+  return { type: 'edge', ...drawnEdgeData(index, e) };
 }

@@ -27,8 +27,11 @@ export interface ViewGraphOptions {
   pageSize?: number;
 }
 
-/** Why a node is not drawn, first reason wins, so the counts add up. */
-export const NODE_HIDE_REASONS = ['nodeKind', 'outlet', 'date', 'anonymous', 'disputed', 'isolated', 'focus'] as const;
+/**
+ * Why a node is not drawn, first reason wins, so the counts add up. `unreached`: an outlet or date filter is
+ * on and no shown article leads to the node. What each filter means is documented on `applyFilters`.
+ */
+export const NODE_HIDE_REASONS = ['nodeKind', 'outlet', 'date', 'anonymous', 'disputed', 'unreached', 'focus'] as const;
 export type NodeHideReason = (typeof NODE_HIDE_REASONS)[number];
 
 /** Why an edge is not drawn; `endpoint` means one of its nodes is hidden. */
@@ -39,17 +42,24 @@ export type EdgeHideReason = (typeof EDGE_HIDE_REASONS)[number];
 export const AGGREGATE_GROUPS = ['outlets', 'articles', 'sources', 'claims'] as const;
 export type AggregateGroup = (typeof AGGREGATE_GROUPS)[number];
 
-/** A graph node drawn as itself. Field names match what the app's stylesheet reads. */
-export interface ViewRealNode {
-  type: 'node';
+/**
+ * What a graph node drawn as itself carries, whole graph or overview: the app's Cytoscape node data is
+ * exactly this (see `drawnNodeData`), and its stylesheet reads these field names.
+ */
+export interface DrawnNodeData {
   id: string;
   kind: NodeKind;
   label: string;
-  /** Outlet key of an outlet or of an article's publisher; '' otherwise. */
+  /** Outlet key of an outlet or of an article's publisher; '' otherwise. Drives the outlet palette. */
   outlet: string;
   anonymous: boolean;
   /** Incoming `cites` + `asserts` edges in the whole graph: drives node size. */
   cited: number;
+}
+
+/** A graph node drawn as itself in a view graph. */
+export interface ViewRealNode extends DrawnNodeData {
+  type: 'node';
   /** Neighbours that pass the filters but are not drawn as themselves. */
   hiddenNeighbours: number;
   expanded: boolean;
@@ -73,14 +83,19 @@ export interface ViewAggregateNode {
 
 export type ViewNode = ViewRealNode | ViewAggregateNode;
 
-export interface ViewRealEdge {
-  type: 'edge';
+/** What a graph edge drawn as itself carries, whole graph or overview (see `drawnEdgeData`). */
+export interface DrawnEdgeData {
   id: string;
   source: string;
   target: string;
   kind: EdgeKind;
   cue: string;
+  /** Absent on hand-authored and structural edges. */
   confidence?: number;
+}
+
+export interface ViewRealEdge extends DrawnEdgeData {
+  type: 'edge';
 }
 
 /** Graph edges of one kind between the members of two drawn elements, drawn once with a count. */

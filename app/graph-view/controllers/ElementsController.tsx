@@ -7,6 +7,7 @@ import {
   selectExpanded,
   selectFilters,
   selectFocus,
+  selectMinConfidence,
   useAppStore,
   useAppStoreApi,
   useGraphRevision,
@@ -49,6 +50,7 @@ export function ElementsController({ cy }: { cy: Core }) {
   const filters = useAppStore(useShallow(selectFilters));
   const focus = useAppStore(selectFocus);
   const expanded = useAppStore(selectExpanded);
+  const minConfidence = useAppStore(selectMinConfidence);
   const previous = useRef<ViewGraph | null>(null);
   const total = graph.order + graph.size;
   const full = total <= budget;
@@ -62,7 +64,7 @@ export function ElementsController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     if (full) return;
-    const view = buildViewGraph(graph, viewStateOf(filters, focus, expanded), { budget });
+    const view = buildViewGraph(graph, viewStateOf(filters, focus, expanded, minConfidence), { budget });
     const changed = redraw(cy, store, () => {
       if (!previous.current) cy.elements().remove(); // leaving the full view: start from a clean canvas
       applyViewGraphDiff(cy, diffViewGraph(previous.current, view));
@@ -75,6 +77,6 @@ export function ElementsController({ cy }: { cy: Core }) {
       aggregated: view.aggregated.nodes,
     };
     store.getState().elementsDrawn(drawn, changed);
-  }, [cy, graph, version, full, total, budget, filters, focus, expanded, store]);
+  }, [cy, graph, version, full, total, budget, filters, focus, expanded, minConfidence, store]);
   return null;
 }

@@ -1,7 +1,11 @@
-import type { EdgeKind, NodeKind } from '../../src/model';
+import type { EdgeKind, NodeKind } from '../model';
 
-/** Cytoscape node shapes used here; the legend draws the same shapes. */
-export type NodeShape = 'round-rectangle' | 'hexagon' | 'ellipse' | 'diamond' | 'rectangle' | 'barrel';
+/**
+ * Node shapes, named as Cytoscape names them: the canvas uses the names as they are, the SVG writer and the
+ * legend draw each one (src/export/svg-shapes.ts), so every picture of a kind has the same outline.
+ */
+export const NODE_SHAPES = ['rectangle', 'round-rectangle', 'ellipse', 'hexagon', 'diamond', 'barrel'] as const;
+export type NodeShape = (typeof NODE_SHAPES)[number];
 
 export interface NodeKindStyle {
   shape: NodeShape;
@@ -9,8 +13,12 @@ export interface NodeKindStyle {
   label: string;
 }
 
-/** One distinct shape and colour per node kind: the single table the stylesheet and the legend read. */
-export const NODE_KIND_STYLES: Record<NodeKind, NodeKindStyle> = {
+/**
+ * One distinct shape and colour per node kind: the single table the canvas stylesheet (and so the chain
+ * view), the legend, SVG/PNG export and the dossier diagram read. Outlets and articles wear their outlet's
+ * colour instead where an outlet is known (`nodeColor`).
+ */
+export const NODE_KIND_STYLE: Readonly<Record<NodeKind, NodeKindStyle>> = {
   article: { shape: 'round-rectangle', color: '#64748b', label: 'Article' },
   outlet: { shape: 'hexagon', color: '#0072b2', label: 'Outlet' },
   person: { shape: 'ellipse', color: '#e69f00', label: 'Person' },
@@ -26,7 +34,7 @@ export interface EdgeKindStyle {
   label: string;
 }
 
-export const EDGE_KIND_STYLES: Record<EdgeKind, EdgeKindStyle> = {
+export const EDGE_KIND_STYLE: Readonly<Record<EdgeKind, EdgeKindStyle>> = {
   cites: { color: '#334155', width: 2.5, line: 'solid', label: 'cites' },
   asserts: { color: '#94a3b8', width: 1, line: 'solid', label: 'asserts' },
   disputes: { color: '#dc2626', width: 2.5, line: 'dashed', label: 'disputes' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTLET_PALETTE, outletColor } from './outlet-palette';
+import { OUTLET_PALETTE, outletColor } from './outlet-color';
 
 describe('outletColor', () => {
   it('is stable per key and drawn from the palette', () => {
