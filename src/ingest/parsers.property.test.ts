@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { articlesJsonArb, jsonlArb } from '../test-support/hostile-json';
+import { feedArb, htmlPageArb, structureArb } from '../test-support/hostile-markup';
+import { hostileTextArb, NASTY_UNITS } from '../test-support/hostile-text';
+import { checkIngestResult } from '../test-support/check-ingest-result';
+import { fuzzRuns, propertyTimeout, withinBudget } from '../test-support/fuzz-budget';
+import { decodeText, ingestFile, parseFeed, parseHtml, parseJson, parseJsonl, parseText } from './index';
+import { linkedomParsers } from './linkedom-parsers';
+
+// Hostile input for every ingest parser: none may throw (they report problems instead), each finishes
+// within a generous budget, and what they return is well-formed. FUZZ_RUNS scales the run counts.
+const RUNS = fuzzRuns(30);
+const timeout = propertyTimeout(RUNS);
+const encode = (s: string) => new TextEncoder().encode(s);
+
+const FILE_NAMES = ['a.txt', 'a.md', 'a.html', 'a.xhtml', 'a.json', 'a.jsonl', 'a.rss', 'a.atom', 'a.xml', 'a', 'a.exe'];
+const PROTO_NAMES = ['__proto__', 'constructor.json', 'x.__proto__', 'x.toString', 'a.JSON', '.rss', 'dir/a.b/c'];
+
+const anyContentArb = fc.oneof(
+  hostileTextArb(),
+  htmlPageArb,
+  feedArb,
+  articlesJsonArb,
+  jsonlArb,
+  structureArb,
+  fc.constantFrom(...NASTY_UNITS),
+);
+
+/** UTF-8 of hostile text, raw random bytes, or text behind a BOM of some encoding. */
+const bytesArb = fc.oneof(
+  anyContentArb.map(encode),
+  fc.uint8Array({ maxLength: 2_000 }),
+  fc
+    .tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0, 0], [0xc3], [0xed, 0xa0, 0x80]), anyContentArb)
+    .map(([prefix, text]) => new Uint8Array([...prefix, ...encode(text)])),
+);
+
+describe('ingest parsers on hostile input', () => {
+  it('decodeText never throws and only lets through non-blank text', () => {
+    fc.assert(
+      fc.property(bytesArb, (bytes) => {
+        const out = withinBudget('decodeText', bytes, () => decodeText(bytes));
+        if (out.ok) expect(out.text.trim()).not.toBe('');
+        else expect(out.reason).toMatch(/\S/);
+      }),
+      { numRuns: RUNS * 3 },
+    );
+  });
+
+  it('ingestFile never throws, whatever the name and bytes', { timeout }, () => {
+    const nameArb = fc.constantFrom(...FILE_NAMES, ...PROTO_NAMES);
+    fc.assert(
+      fc.property(nameArb, bytesArb, (name, bytes) => {
+        const result = withinBudget(`ingestFile ${name}`, bytes, () => ingestFile(name, bytes, { parsers: linkedomParsers }));
+        checkIngestResult(result, name, new TextDecoder().decode(bytes));
+        // A whole file that yields nothing must say why.
+        if (!result.articles.length && !result.graphs.length) expect(result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('parseText keeps the text, with line endings normalised', () => {
+    fc.assert(
+      fc.property(hostileTextArb(), (text) => {
+        const result = withinBudget('parseText', text, () => parseText(text, 'a.txt'));
+        checkIngestResult(result, 'a.txt', text);
+        if (result.articles[0]) expect(result.articles[0].text).toBe(text.replace(/\r\n?/g, '\n'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parseJson and parseJsonl report bad records one by one and never throw', { timeout }, () => {
+    fc.assert(
+      fc.property(fc.oneof(articlesJsonArb, jsonlArb), (text) => {
+        checkIngestResult(withinBudget('parseJson', text, () => parseJson(text, 'a.json')), 'a.json', text);
+        checkIngestResult(withinBudget('parseJsonl', text, () => parseJsonl(text, 'a.jsonl')), 'a.jsonl', text);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parseHtml reads hostile pages (deep nesting, many attributes, stray tags) without throwing', { timeout }, () => {
+    fc.assert(
+      fc.property(htmlPageArb, (html) => {
+        const result = withinBudget('parseHtml', html, () => parseHtml(html, 'a.html', linkedomParsers.parseHtml));
+        checkIngestResult(result, 'a.html', html);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parseFeed reads hostile RSS and Atom (entity declarations are never expanded) without throwing', { timeout }, () => {
+    fc.assert(
+      fc.property(feedArb, (xml) => {
+        const result = withinBudget('parseFeed', xml, () => parseFeed(xml, 'a.rss', linkedomParsers));
+        checkIngestResult(result, 'a.rss', xml);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  // Known finding (issue 10): the nesting guard counts stray close tags, so this 40,000-deep page passes
+  // it and linkedom spends ~10 s on it (quadratic in depth). Passes once the guard ignores stray closes.
+  it('refuses or reads a page nested 40,000 deep behind stray close tags within the budget', { timeout }, () => {
+    const html = '<div></i>'.repeat(40_000) + 'text';
+    const result = withinBudget('parseHtml stray-close nesting', html, () =>
+      parseHtml(html, 'a.html', linkedomParsers.parseHtml),
+    );
+    checkIngestResult(result, 'a.html', html);
+  });
+});
