@@ -38,7 +38,10 @@ describe('graph readers on hostile input', () => {
   it('readJson refuses or accepts corrupted graph JSON, never throws', { timeout }, () => {
     fc.assert(
       fc.property(fc.oneof(graphJsonArb, foreignGraphJsonArb, hostileTextArb()), (text) => {
-        expectWellFormed(withinBudget('readJson', text, () => readJson(text, { file: 'g.json' })), /^export\/json: g\.json: /);
+        expectWellFormed(
+          withinBudget('readJson', text, () => readJson(text, { file: 'g.json' })),
+          /^export\/json: g\.json: /,
+        );
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: RUNS * 2 },
@@ -48,7 +51,10 @@ describe('graph readers on hostile input', () => {
   it('readGraphml handles hostile keys, defaults, values and doctypes without throwing', { timeout }, () => {
     fc.assert(
       fc.property(graphmlArb, fc.boolean(), (text, strict) => {
-        expectWellFormed(withinBudget('readGraphml', text, () => readGraphml(text, parser, { strict })), /^export\/graphml: /);
+        expectWellFormed(
+          withinBudget('readGraphml', text, () => readGraphml(text, parser, { strict })),
+          /^export\/graphml: /,
+        );
       }),
       { numRuns: RUNS * 2 },
     );
@@ -57,7 +63,10 @@ describe('graph readers on hostile input', () => {
   it('readGexf handles hostile attributes, defaults, values and doctypes without throwing', { timeout }, () => {
     fc.assert(
       fc.property(gexfArb, fc.boolean(), (text, strict) => {
-        expectWellFormed(withinBudget('readGexf', text, () => readGexf(text, parser, { strict })), /^export\/gexf: /);
+        expectWellFormed(
+          withinBudget('readGexf', text, () => readGexf(text, parser, { strict })),
+          /^export\/gexf: /,
+        );
       }),
       { numRuns: RUNS * 2 },
     );
@@ -66,7 +75,10 @@ describe('graph readers on hostile input', () => {
   it('never expands internal entities (a billion-laughs doctype is refused or left unexpanded)', () => {
     fc.assert(
       fc.property(doctypeArb, fc.constantFrom('graphml', 'gexf'), (doctype, format) => {
-        const body = format === 'graphml' ? `<graphml><key id="d0" for="node" attr.name="label"/><graph><node id="n1"><data key="d0">&e;</data></node></graph></graphml>` : `<gexf><graph><nodes><node id="n1" label="&e;"/></nodes></graph></gexf>`;
+        const body =
+          format === 'graphml'
+            ? `<graphml><key id="d0" for="node" attr.name="label"/><graph><node id="n1"><data key="d0">&e;</data></node></graph></graphml>`
+            : `<gexf><graph><nodes><node id="n1" label="&e;"/></nodes></graph></gexf>`;
         const text = `<?xml version="1.0"?>${doctype}${body}`;
         const result = withinBudget('entity bomb', text, () => readGraphFile({ name: `g.${format}`, text }, parser));
         if (result.ok) expect(graphChars(result.graph)).toBeLessThanOrEqual(2 * text.length);

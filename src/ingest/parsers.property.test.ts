@@ -14,7 +14,19 @@ const RUNS = fuzzRuns(30);
 const timeout = propertyTimeout(RUNS);
 const encode = (s: string) => new TextEncoder().encode(s);
 
-const FILE_NAMES = ['a.txt', 'a.md', 'a.html', 'a.xhtml', 'a.json', 'a.jsonl', 'a.rss', 'a.atom', 'a.xml', 'a', 'a.exe'];
+const FILE_NAMES = [
+  'a.txt',
+  'a.md',
+  'a.html',
+  'a.xhtml',
+  'a.json',
+  'a.jsonl',
+  'a.rss',
+  'a.atom',
+  'a.xml',
+  'a',
+  'a.exe',
+];
 const PROTO_NAMES = ['__proto__', 'constructor.json', 'x.__proto__', 'x.toString', 'a.JSON', '.rss', 'dir/a.b/c'];
 
 const anyContentArb = fc.oneof(
@@ -32,7 +44,10 @@ const bytesArb = fc.oneof(
   anyContentArb.map(encode),
   fc.uint8Array({ maxLength: 2_000 }),
   fc
-    .tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0, 0], [0xc3], [0xed, 0xa0, 0x80]), anyContentArb)
+    .tuple(
+      fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0, 0], [0xc3], [0xed, 0xa0, 0x80]),
+      anyContentArb,
+    )
     .map(([prefix, text]) => new Uint8Array([...prefix, ...encode(text)])),
 );
 
@@ -52,7 +67,9 @@ describe('ingest parsers on hostile input', () => {
     const nameArb = fc.constantFrom(...FILE_NAMES, ...PROTO_NAMES);
     fc.assert(
       fc.property(nameArb, bytesArb, (name, bytes) => {
-        const result = withinBudget(`ingestFile ${name}`, bytes, () => ingestFile(name, bytes, { parsers: linkedomParsers }));
+        const result = withinBudget(`ingestFile ${name}`, bytes, () =>
+          ingestFile(name, bytes, { parsers: linkedomParsers }),
+        );
         checkIngestResult(result, name, new TextDecoder().decode(bytes));
         // A whole file that yields nothing must say why.
         if (!result.articles.length && !result.graphs.length) expect(result.problems.length).toBeGreaterThan(0);
@@ -75,8 +92,16 @@ describe('ingest parsers on hostile input', () => {
   it('parseJson and parseJsonl report bad records one by one and never throw', { timeout }, () => {
     fc.assert(
       fc.property(fc.oneof(articlesJsonArb, jsonlArb), (text) => {
-        checkIngestResult(withinBudget('parseJson', text, () => parseJson(text, 'a.json')), 'a.json', text);
-        checkIngestResult(withinBudget('parseJsonl', text, () => parseJsonl(text, 'a.jsonl')), 'a.jsonl', text);
+        checkIngestResult(
+          withinBudget('parseJson', text, () => parseJson(text, 'a.json')),
+          'a.json',
+          text,
+        );
+        checkIngestResult(
+          withinBudget('parseJsonl', text, () => parseJsonl(text, 'a.jsonl')),
+          'a.jsonl',
+          text,
+        );
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: RUNS },
@@ -93,15 +118,19 @@ describe('ingest parsers on hostile input', () => {
     );
   });
 
-  it('parseFeed reads hostile RSS and Atom (entity declarations are never expanded) without throwing', { timeout }, () => {
-    fc.assert(
-      fc.property(feedArb, (xml) => {
-        const result = withinBudget('parseFeed', xml, () => parseFeed(xml, 'a.rss', linkedomParsers));
-        checkIngestResult(result, 'a.rss', xml);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'parseFeed reads hostile RSS and Atom (entity declarations are never expanded) without throwing',
+    { timeout },
+    () => {
+      fc.assert(
+        fc.property(feedArb, (xml) => {
+          const result = withinBudget('parseFeed', xml, () => parseFeed(xml, 'a.rss', linkedomParsers));
+          checkIngestResult(result, 'a.rss', xml);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   // Known finding (issue 10): the nesting guard counts stray close tags, so this 40,000-deep page passes
   // it and linkedom spends ~10 s on it (quadratic in depth). Passes once the guard ignores stray closes.

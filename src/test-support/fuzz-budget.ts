@@ -26,7 +26,10 @@ export function describeInput(input: unknown): string {
 
 // Only ever applied to a few thousand characters, so its backtracking stays cheap.
 const fold = (text: string) =>
-  text.replace(/([\s\S]{1,12}?)\1{7,}/g, (run, unit: string) => `〔${JSON.stringify(unit)}×${run.length / unit.length}〕`);
+  text.replace(
+    /([\s\S]{1,12}?)\1{7,}/g,
+    (run, unit: string) => `〔${JSON.stringify(unit)}×${run.length / unit.length}〕`,
+  );
 
 function safeJson(value: unknown): string {
   try {

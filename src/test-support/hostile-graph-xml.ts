@@ -8,16 +8,41 @@ import { EXTREME_NUMBERS, PROTO_KEYS } from './hostile-text';
  * default handling, kind mapping and validation, not only the XML parser's first error.
  */
 
-const FIELD_NAMES = ['kind', 'label', 'aliases', 'evidence', 'x', 'y', 'confidence', 'cue', 'text', 'outlet', 'url'] as const;
+const FIELD_NAMES = [
+  'kind',
+  'label',
+  'aliases',
+  'evidence',
+  'x',
+  'y',
+  'confidence',
+  'cue',
+  'text',
+  'outlet',
+  'url',
+] as const;
 const TYPES = ['string', 'double', 'float', 'int', 'long', 'boolean', 'liststring', 'bogus', ''] as const;
-const KINDS = ['outlet', 'person', 'organization', 'article', 'claim', 'document', 'reports', 'cites', 'mentions'] as const;
+const KINDS = [
+  'outlet',
+  'person',
+  'organization',
+  'article',
+  'claim',
+  'document',
+  'reports',
+  'cites',
+  'mentions',
+] as const;
 
 const fieldName = fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.constantFrom(...PROTO_KEYS), payloadArb);
 const value = fc.oneof(
   { weight: 2, arbitrary: payloadArb },
   { weight: 2, arbitrary: fc.constantFrom(...EXTREME_NUMBERS, 'NaN', 'Infinity', 'true', 'TRUE', 'yes', '') },
   { weight: 2, arbitrary: fc.constantFrom(...KINDS) },
-  { weight: 1, arbitrary: fc.constantFrom('[]', '["a","__proto__"]', '[{"article":"article:a","start":0,"end":1e308}]', '[', '{}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('[]', '["a","__proto__"]', '[{"article":"article:a","start":0,"end":1e308}]', '[', '{}'),
+  },
 );
 
 const keyArb = fc.record({
@@ -41,7 +66,9 @@ const docArb = fc.record({
   doctype: doctypeArb,
   keys: fc.array(keyArb, { maxLength: 8 }),
   nodes: fc.array(elementArb, { maxLength: 8 }),
-  edges: fc.array(fc.record({ source: fc.nat(), target: fc.nat(), data: fc.array(dataArb, { maxLength: 4 }) }), { maxLength: 8 }),
+  edges: fc.array(fc.record({ source: fc.nat(), target: fc.nat(), data: fc.array(dataArb, { maxLength: 4 }) }), {
+    maxLength: 8,
+  }),
   bulk: bulkArb,
   undirected: fc.boolean(),
 });
@@ -56,11 +83,15 @@ function graphmlDoc(doc: Doc): string {
       `<key id="d${i}" for="${k.owner}" attr.name="${k.name}" attr.type="${k.type}">` +
       `${k.fallback === undefined ? '' : `<default>${k.fallback}</default>`}</key>`,
   );
-  for (let i = 0; i < doc.bulk.keys; i++) keys.push(`<key id="b${i}" for="node" attr.name="extra${i}" attr.type="string"/>`);
-  const data = (d: Doc['nodes'][number]['data']) => d.map((x) => `<data key="d${x.key % 10}">${x.value}${x.ref}</data>`).join('');
+  for (let i = 0; i < doc.bulk.keys; i++)
+    keys.push(`<key id="b${i}" for="node" attr.name="extra${i}" attr.type="string"/>`);
+  const data = (d: Doc['nodes'][number]['data']) =>
+    d.map((x) => `<data key="d${x.key % 10}">${x.value}${x.ref}</data>`).join('');
   const nodes = doc.nodes.map((n) => `<node id="${n.id}">${data(n.data)}</node>`);
   for (let i = 0; i < doc.bulk.nodes; i++) nodes.push(`<node id="bulk${i}"/>`);
-  const edges = doc.edges.map((e) => `<edge source="${idOf(doc, e.source)}" target="${idOf(doc, e.target)}">${data(e.data)}</edge>`);
+  const edges = doc.edges.map(
+    (e) => `<edge source="${idOf(doc, e.source)}" target="${idOf(doc, e.target)}">${data(e.data)}</edge>`,
+  );
   return (
     `<?xml version="1.0" encoding="UTF-8"?>${doc.doctype}<graphml xmlns="http://graphml.graphdrawing.org/xmlns">` +
     `${keys.join('')}<graph edgedefault="${doc.undirected ? 'undirected' : 'directed'}">${nodes.join('')}${edges.join('')}</graph></graphml>`
@@ -79,11 +110,13 @@ function gexfDoc(doc: Doc): string {
   const values = (d: Doc['nodes'][number]['data']) =>
     `<attvalues>${d.map((x) => `<attvalue for="${x.key % 10}" value="${x.value}${x.ref}"/>`).join('')}</attvalues>`;
   const nodes = doc.nodes.map(
-    (n, i) => `<node id="${n.id}" label="${n.data[0]?.value ?? n.id}">${values(n.data)}<viz:position x="${EXTREME_NUMBERS[i % EXTREME_NUMBERS.length]}" y="1"/></node>`,
+    (n, i) =>
+      `<node id="${n.id}" label="${n.data[0]?.value ?? n.id}">${values(n.data)}<viz:position x="${EXTREME_NUMBERS[i % EXTREME_NUMBERS.length]}" y="1"/></node>`,
   );
   for (let i = 0; i < doc.bulk.nodes; i++) nodes.push(`<node id="bulk${i}"/>`);
   const edges = doc.edges.map(
-    (e, i) => `<edge id="e${i}" source="${idOf(doc, e.source)}" target="${idOf(doc, e.target)}" kind="${KINDS[i % KINDS.length]}">${values(e.data)}</edge>`,
+    (e, i) =>
+      `<edge id="e${i}" source="${idOf(doc, e.source)}" target="${idOf(doc, e.target)}" kind="${KINDS[i % KINDS.length]}">${values(e.data)}</edge>`,
   );
   return (
     `<?xml version="1.0" encoding="UTF-8"?>${doc.doctype}<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">` +
@@ -111,5 +144,6 @@ function defaultsBomb(nodes: number, defaultChars: number): Doc {
   };
 }
 
-export const graphmlDefaultsBomb = (nodes: number, defaultChars: number) => graphmlDoc(defaultsBomb(nodes, defaultChars));
+export const graphmlDefaultsBomb = (nodes: number, defaultChars: number) =>
+  graphmlDoc(defaultsBomb(nodes, defaultChars));
 export const gexfDefaultsBomb = (nodes: number, defaultChars: number) => gexfDoc(defaultsBomb(nodes, defaultChars));

@@ -10,15 +10,35 @@ import { EXTREME_NUMBERS, hostileTextArb, LINE_BREAKS, PROTO_KEYS } from './host
 const str = (s: string) => JSON.stringify(s);
 const text = hostileTextArb({ maxRun: 3_000, maxPieces: 6 });
 
+/**
+ * Nesting up to 4,000 deep: deep enough to break recursive walkers with small stacks, shallow enough for
+ * V8's recursive JSON.stringify (~5,000 on the main thread), which these tests use on the parsed values.
+ */
+const MAX_SPLICED_DEPTH = 4_000;
+
 /** Any JSON value as text, hostile in type or content. */
 export const jsonValueArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: text.map(str) },
   { weight: 2, arbitrary: fc.constantFrom(...EXTREME_NUMBERS) },
-  { weight: 1, arbitrary: fc.constantFrom('null', 'true', 'false', '[]', '{}', '[null]', '{"__proto__":{"polluted":1}}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('null', 'true', 'false', '[]', '{}', '[null]', '{"__proto__":{"polluted":1}}'),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...PROTO_KEYS).map((k) => `{${str(k)}:${str(k)}}`) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 5_000 }).map((n) => '['.repeat(n) + ']'.repeat(n)) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 3_000 }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: MAX_SPLICED_DEPTH }).map((n) => '['.repeat(n) + ']'.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: MAX_SPLICED_DEPTH }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)),
+  },
 );
+
+/**
+ * Nesting far past any recursive walker (JSON.parse is iterative in V8 and takes it): only for tests that
+ * hand the text to the code under test and never stringify the parsed value themselves.
+ */
+export const veryDeepJsonArb: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 5_000, max: 30_000 }), fc.boolean())
+  .map(([n, arrays]) => (arrays ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + '1' + '}'.repeat(n)));
 
 const ARTICLE_FIELDS = ['id', 'text', 'outlet', 'url', 'publishedAt', 'title', 'author', 'links'] as const;
 
@@ -44,13 +64,18 @@ export const articlesJsonArb: fc.Arbitrary<string> = fc.oneof(
   fc.array(articleRecordArb, { maxLength: 5 }).map((rs) => `{"__proto__":[],"articles":[${rs.join(',')}]}`),
   jsonValueArb.map((v) => `{"articles":${v}}`),
   jsonValueArb,
+  veryDeepJsonArb.map((v) => `[{"text":"The Post said it.","title":${v}}]`),
 );
 
 /** JSON Lines with mixed separators, blank lines, broken lines and a BOM or NUL here and there. */
 export const jsonlArb: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
-      fc.oneof({ weight: 4, arbitrary: articleRecordArb }, { weight: 1, arbitrary: text }, { weight: 1, arbitrary: jsonValueArb }),
+      fc.oneof(
+        { weight: 4, arbitrary: articleRecordArb },
+        { weight: 1, arbitrary: text },
+        { weight: 1, arbitrary: jsonValueArb },
+      ),
       fc.constantFrom(...LINE_BREAKS, '\uFEFF\n', '\u0000\n'),
     ),
     { maxLength: 8 },
@@ -71,7 +96,10 @@ function containers(value: Json, out: Json[] = []): Json[] {
 /** One edit: which container, which of its keys (or a new prototype key), what to put there. */
 export const mutationArb = fc.record({
   at: fc.nat(),
-  key: fc.oneof(fc.nat().map((n) => ({ existing: n })), fc.constantFrom(...PROTO_KEYS).map((k) => ({ added: k }))),
+  key: fc.oneof(
+    fc.nat().map((n) => ({ existing: n })),
+    fc.constantFrom(...PROTO_KEYS).map((k) => ({ added: k })),
+  ),
   value: jsonValueArb,
   remove: fc.boolean(),
 });
@@ -93,7 +121,8 @@ export function mutateJson(valid: unknown, mutations: readonly Mutation[]): stri
     const replacement = JSON.parse(m.value) as Json;
     if (m.remove && !Array.isArray(target)) delete target[key];
     // defineProperty: plain assignment to `__proto__` would set the prototype instead of an own key.
-    else Object.defineProperty(target, key, { value: replacement, enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(target, key, { value: replacement, enumerable: true, writable: true, configurable: true });
   }
   return JSON.stringify(root);
 }

@@ -7,7 +7,8 @@ import { hostileTextArb, NASTY_UNITS, PROTO_KEYS } from './hostile-text';
  * the first checks into Readability, metadata, link and item reading.
  */
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A payload, sometimes escaped (valid markup) and sometimes raw (hostile markup). */
 export const payloadArb = fc
@@ -20,18 +21,28 @@ export const structureArb = fc.oneof(
   fc.integer({ min: 1, max: 300 }).map((n) => '<span><b>'.repeat(n)),
   // Stray close tags: a nesting estimate that trusts them undercounts the real depth (known finding).
   fc.integer({ min: 1, max: 3_000 }).map((n) => '<div></i>'.repeat(n)),
-  fc.integer({ min: 1, max: 5_000 }).map((n) => `<p ${Array.from({ length: n }, (_, i) => `a${i % 50}="${i}"`).join(' ')}>x</p>`),
+  fc
+    .integer({ min: 1, max: 5_000 })
+    .map((n) => `<p ${Array.from({ length: n }, (_, i) => `a${i % 50}="${i}"`).join(' ')}>x</p>`),
   fc.integer({ min: 1, max: 2_000 }).map((n) => '<a href="javascript:alert(1)">'.repeat(n)),
   fc.integer({ min: 1, max: 20_000 }).map((n) => '&amp;'.repeat(n)),
   fc.integer({ min: 1, max: 3_000 }).map((n) => '<![CDATA['.repeat(n)),
   fc.integer({ min: 1, max: 3_000 }).map((n) => '<!--'.repeat(n)),
   fc.constantFrom(...NASTY_UNITS),
-  fc.constantFrom('<script>throw 1</script>', '<style>*{}</style>', '<svg><foreignObject><p>x</p></foreignObject></svg>'),
+  fc.constantFrom(
+    '<script>throw 1</script>',
+    '<style>*{}</style>',
+    '<svg><foreignObject><p>x</p></foreignObject></svg>',
+  ),
 );
 
 /** JSON-LD with prototype keys and odd shapes, which the metadata reader walks. */
 const jsonLdArb = fc
-  .tuple(fc.constantFrom(...PROTO_KEYS), payloadArb, fc.constantFrom('{', '[', '"', 'null', '{"@graph":[{"@type":"NewsArticle"'))
+  .tuple(
+    fc.constantFrom(...PROTO_KEYS),
+    payloadArb,
+    fc.constantFrom('{', '[', '"', 'null', '{"@graph":[{"@type":"NewsArticle"'),
+  )
   .map(
     ([key, text, prefix]) =>
       `${prefix}{"@type":"NewsArticle","${key}":{"name":"x"},"headline":${JSON.stringify(text)},` +
@@ -46,7 +57,10 @@ export const htmlPageArb = fc
     title: payloadArb,
     meta: payloadArb,
     jsonLd: jsonLdArb,
-    href: fc.oneof(payloadArb, fc.constantFrom('https://example.com/a', 'javascript:alert(1)', '//x', 'http://[::1', '')),
+    href: fc.oneof(
+      payloadArb,
+      fc.constantFrom('https://example.com/a', 'javascript:alert(1)', '//x', 'http://[::1', ''),
+    ),
     body: fc.array(fc.oneof(payloadArb, structureArb, fc.constant(sentence.repeat(4))), { minLength: 1, maxLength: 5 }),
     wrapped: fc.boolean(),
   })
@@ -70,7 +84,10 @@ export const doctypeArb = fc.constantFrom(
 /** Where bomb entities are referenced, if the doctype declared them. */
 export const entityRefArb = fc.constantFrom('', '&e;', '&e;&e;&e;&e;', '&x;', '&q;');
 
-const dateArb = fc.oneof(payloadArb, fc.constantFrom('Tue, 10 Jun 2025 04:00:00 GMT', '275760-09-13', '-271821-04-19', '9'.repeat(400)));
+const dateArb = fc.oneof(
+  payloadArb,
+  fc.constantFrom('Tue, 10 Jun 2025 04:00:00 GMT', '275760-09-13', '-271821-04-19', '9'.repeat(400)),
+);
 
 const itemArb = fc.record({
   title: payloadArb,
@@ -110,7 +127,8 @@ export const feedArb = fc
   .record({ atom: fc.boolean(), doctype: doctypeArb, outlet: payloadArb, items: fc.array(itemArb, { maxLength: 4 }) })
   .map(({ atom, doctype, outlet, items }) => {
     const prolog = `<?xml version="1.0" encoding="UTF-8"?>${doctype}`;
-    if (atom) return `${prolog}<feed xmlns="http://www.w3.org/2005/Atom"><title>${outlet}</title>${items.map(atomEntry).join('')}</feed>`;
+    if (atom)
+      return `${prolog}<feed xmlns="http://www.w3.org/2005/Atom"><title>${outlet}</title>${items.map(atomEntry).join('')}</feed>`;
     const ns = 'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"';
     return `${prolog}<rss version="2.0" ${ns}><channel><title>${outlet}</title>${items.map(rssItem).join('')}</channel></rss>`;
   });

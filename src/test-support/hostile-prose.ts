@@ -7,7 +7,15 @@ import { CUE_PHRASES, hostileTextArb, NASTY_UNITS, runArb } from './hostile-text
  * spliced between the words.
  */
 
-export const SPEAKERS = ['Anna Kelly', 'The Post', 'officials', 'a spokesman for the Pentagon', 'Reuters', 'she', 'The New York Times'] as const;
+export const SPEAKERS = [
+  'Anna Kelly',
+  'The Post',
+  'officials',
+  'a spokesman for the Pentagon',
+  'Reuters',
+  'she',
+  'The New York Times',
+] as const;
 const CUES = [...CUE_PHRASES, 'said on Tuesday that ', 'insisted ', 'wrote ', 'confirmed ', 'told The Post '] as const;
 const CONTENTS = [
   'the plan would go ahead',
@@ -26,7 +34,14 @@ const between = fc.oneof(
 );
 
 const clauseArb = fc
-  .tuple(fc.constantFrom(...SPEAKERS), between, fc.constantFrom(...CUES), between, fc.constantFrom(...CONTENTS), between)
+  .tuple(
+    fc.constantFrom(...SPEAKERS),
+    between,
+    fc.constantFrom(...CUES),
+    between,
+    fc.constantFrom(...CONTENTS),
+    between,
+  )
   .map((parts) => parts.join(''));
 
 const sentenceArb = fc
@@ -57,6 +72,9 @@ export const saidRun = (n: number) => 'He said '.repeat(n);
 export const quoteRun = (n: number) => '"“'.repeat(Math.ceil(n / 2));
 /** Speakers separated by runs of blanks: `Anna said` + n blanks + `Bob said` … */
 export const speakersBetweenBlanks = (n: number) =>
-  Array.from({ length: Math.max(1, Math.floor(n / 64)) }, (_, i) => `Anna Kelly said${' '.repeat(48)}${SPEAKERS[i % SPEAKERS.length]} said`).join(' ') + '.';
+  Array.from(
+    { length: Math.max(1, Math.floor(n / 64)) },
+    (_, i) => `Anna Kelly said${' '.repeat(48)}${SPEAKERS[i % SPEAKERS.length]} said`,
+  ).join(' ') + '.';
 /** Dash runs between two attributing clauses. */
 export const dashRun = (n: number) => `The Post reported the deal ${'—'.repeat(n)} and Reuters said it collapsed.`;

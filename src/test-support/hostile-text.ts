@@ -144,7 +144,9 @@ export function hostileTextArb({ maxRun = 2_000, maxPieces = 8 }: HostileTextOpt
 
 /** Like `hostileTextArb` but never empty after trimming, for fields that must hold something. */
 export function hostileNameArb(options: HostileTextOptions = {}): fc.Arbitrary<string> {
-  return fc.tuple(fc.constantFrom('A', 'Reuters', 'x', '😀', '__proto__'), hostileTextArb(options)).map(([a, b]) => a + b);
+  return fc
+    .tuple(fc.constantFrom('A', 'Reuters', 'x', '😀', '__proto__'), hostileTextArb(options))
+    .map(([a, b]) => a + b);
 }
 
 /** Mixed line separators, for line-oriented formats. */
