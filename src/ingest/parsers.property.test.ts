@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articlesJsonArb, jsonlArb } from '../test-support/hostile-json';
-import { feedArb, htmlPageArb, structureArb } from '../test-support/hostile-markup';
-import { hostileTextArb, NASTY_UNITS } from '../test-support/hostile-text';
+import { fileBytesArb, fileNameArb } from '../test-support/hostile-files';
+import { feedArb, htmlPageArb } from '../test-support/hostile-markup';
+import { hostileTextArb } from '../test-support/hostile-text';
 import { checkIngestResult } from '../test-support/check-ingest-result';
 import { fuzzRuns, propertyTimeout, withinBudget } from '../test-support/fuzz-budget';
 import { decodeText, ingestFile, parseFeed, parseHtml, parseJson, parseJsonl, parseText } from './index';
@@ -12,49 +13,10 @@ import { linkedomParsers } from './linkedom-parsers';
 // within a generous budget, and what they return is well-formed. FUZZ_RUNS scales the run counts.
 const RUNS = fuzzRuns(30);
 const timeout = propertyTimeout(RUNS);
-const encode = (s: string) => new TextEncoder().encode(s);
-
-const FILE_NAMES = [
-  'a.txt',
-  'a.md',
-  'a.html',
-  'a.xhtml',
-  'a.json',
-  'a.jsonl',
-  'a.rss',
-  'a.atom',
-  'a.xml',
-  'a',
-  'a.exe',
-];
-const PROTO_NAMES = ['__proto__', 'constructor.json', 'x.__proto__', 'x.toString', 'a.JSON', '.rss', 'dir/a.b/c'];
-
-const anyContentArb = fc.oneof(
-  hostileTextArb(),
-  htmlPageArb,
-  feedArb,
-  articlesJsonArb,
-  jsonlArb,
-  structureArb,
-  fc.constantFrom(...NASTY_UNITS),
-);
-
-/** UTF-8 of hostile text, raw random bytes, or text behind a BOM of some encoding. */
-const bytesArb = fc.oneof(
-  anyContentArb.map(encode),
-  fc.uint8Array({ maxLength: 2_000 }),
-  fc
-    .tuple(
-      fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0, 0], [0xc3], [0xed, 0xa0, 0x80]),
-      anyContentArb,
-    )
-    .map(([prefix, text]) => new Uint8Array([...prefix, ...encode(text)])),
-);
-
 describe('ingest parsers on hostile input', () => {
   it('decodeText never throws and only lets through non-blank text', () => {
     fc.assert(
-      fc.property(bytesArb, (bytes) => {
+      fc.property(fileBytesArb, (bytes) => {
         const out = withinBudget('decodeText', bytes, () => decodeText(bytes));
         if (out.ok) expect(out.text.trim()).not.toBe('');
         else expect(out.reason).toMatch(/\S/);
@@ -64,9 +26,8 @@ describe('ingest parsers on hostile input', () => {
   });
 
   it('ingestFile never throws, whatever the name and bytes', { timeout }, () => {
-    const nameArb = fc.constantFrom(...FILE_NAMES, ...PROTO_NAMES);
     fc.assert(
-      fc.property(nameArb, bytesArb, (name, bytes) => {
+      fc.property(fileNameArb, fileBytesArb, (name, bytes) => {
         const result = withinBudget(`ingestFile ${name}`, bytes, () =>
           ingestFile(name, bytes, { parsers: linkedomParsers }),
         );
