@@ -102,4 +102,40 @@ describe('ingest parsers on hostile input', () => {
     );
     checkIngestResult(result, 'a.html', html);
   });
+
+  // New finding: parseFeed hands an item's (escaped) HTML body or an Atom type="html" title to parseHtml
+  // outside any try, so the nesting guard's Error escapes parseFeed and ingestFile.
+  const escaped = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  it.each([
+    [
+      'an RSS item body',
+      `<rss><channel><item><description>${escaped('<div>'.repeat(2_500) + 'x'.repeat(400))}</description></item></channel></rss>`,
+    ],
+    [
+      'an Atom html title',
+      `<feed><entry><title type="html">${escaped('<b>'.repeat(2_500))}</title><content type="text">x</content></entry></feed>`,
+    ],
+  ])('reports, not throws, a feed whose %s nests 2,500 deep', (_where, xml) => {
+    const bytes = new TextEncoder().encode(xml);
+    const result = withinBudget('ingestFile deep feed item', xml, () =>
+      ingestFile('a.rss', bytes, { parsers: linkedomParsers }),
+    );
+    checkIngestResult(result, 'a.rss', xml);
+  });
+
+  // Known finding (issue 10): javascript: URLs are kept as links and article URLs.
+  it('keeps no javascript: URL from a page or a feed', () => {
+    const js = 'javascript:alert(1)';
+    const page = `<html><head><link rel="canonical" href="${js}"><meta property="og:url" content="${js}"></head><body><article><p>The Post said the talks had failed, according to officials. <a href="${js}">more</a> <a href=" JavaScript:alert(2)">again</a></p></article></body></html>`;
+    const feed = `<rss><channel><item><link>${js}</link><description>${escaped(`<p>${'The Post said the talks had failed. '.repeat(10)}<a href="${js}">x</a></p>`)}</description></item></channel></rss>`;
+    const articles = [
+      ...parseHtml(page, 'a.html', linkedomParsers.parseHtml).articles,
+      ...parseFeed(feed, 'a.rss', linkedomParsers).articles,
+    ];
+    expect(articles.length).toBe(2);
+    for (const a of articles) {
+      expect(a.url ?? '').not.toMatch(/^\s*javascript:/i);
+      for (const link of a.links ?? []) expect(link.href).not.toMatch(/^\s*javascript:/i);
+    }
+  });
 });
