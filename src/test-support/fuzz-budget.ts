@@ -3,6 +3,24 @@
  * (`npm run fuzz` sets it high); `FUZZ_BUDGET_MS` overrides the per-input budget.
  */
 
+import fc from 'fast-check';
+
+/**
+ * Whole-property limit: a slow input's shrinking re-runs it many times, and synchronous code cannot be
+ * stopped by Vitest's timeout, so fast-check itself stops (and fails) a property running past this.
+ */
+export const PROPERTY_LIMIT_MS =
+  Number(process.env.FUZZ_PROPERTY_MS) > 0
+    ? Number(process.env.FUZZ_PROPERTY_MS)
+    : process.env.FUZZ_RUNS
+      ? 20 * 60_000
+      : 180_000;
+fc.configureGlobal({
+  ...fc.readConfigureGlobal(),
+  interruptAfterTimeLimit: PROPERTY_LIMIT_MS,
+  markInterruptAsFailure: true,
+});
+
 /** Per-input budget. Catastrophic backtracking or quadratic parsing takes minutes on the inputs used, so seconds cannot flake. */
 export const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS) > 0 ? Number(process.env.FUZZ_BUDGET_MS) : 5_000;
 
@@ -14,7 +32,7 @@ export function fuzzRuns(base: number): number {
 
 /** Vitest timeout for one property of up to 3 × `base` runs: generous, so only a real hang (caught by the budgets) fails. */
 export function propertyTimeout(base: number): number {
-  return Math.max(60_000, fuzzRuns(base) * 3 * 500 + 4 * BUDGET_MS);
+  return Math.max(PROPERTY_LIMIT_MS + 30_000, fuzzRuns(base) * 3 * 500 + 4 * BUDGET_MS);
 }
 
 /** A short, readable picture of a (possibly huge) input: length, runs folded (`" "×5000`), head and tail. */
