@@ -75,7 +75,8 @@ describe('extractArticle on hostile input', () => {
   ])('finishes %s within the budget', { timeout }, (_name, text) => void extract(`extractArticle ${_name}`, text));
 
   // Known finding (issue 10): clipContent's trailing-punctuation regex backtracks cubically on a run of
-  // blanks inside a content clipped by a second speaker (2,500 took 6–8 s, so ~10–20 s here; minutes at 5,000). Passes once fixed.
+  // blanks inside a content clipped by a second speaker: 2,500 blanks took 6–8 s, so 3,000 take ~10–20 s
+  // (minutes at 5,000). Passes once fixed.
   it('clips a content holding a run of 3,000 blanks before a second speaker within the budget', { timeout }, () => {
     extract('extractArticle two speakers + blank run', twoSpeakersBlankRun(3_000));
   });

@@ -72,11 +72,11 @@ async function probe(family: ScalingFamily): Promise<Point[] | string> {
 }
 
 /**
- * The growth exponent k in time ∝ nᵏ, fitted (least squares, log-log) over the sizes measured, leaving out
- * those under 1 ms, where timer noise dominates: ≈ 1 linear, 2 quadratic, 3 cubic.
+ * The growth exponent k in time ∝ nᵏ, fitted (least squares, log-log) over the three largest sizes measured
+ * at 1 ms or more (small sizes carry timer noise and warm-up): ≈ 1 linear, 2 quadratic, 3 cubic.
  */
 function exponent(points: Point[]): string {
-  const done = points.filter((p) => p.ms !== null && p.ms >= 1);
+  const done = points.filter((p) => p.ms !== null && p.ms >= 1).slice(-3);
   const capped = points.some((p) => p.ms === null) ? ' (then > cap)' : '';
   if (done.length < 2) return `?${capped}`;
   const xs = done.map((p) => Math.log2(p.n));
