@@ -12,6 +12,7 @@ import {
   MAX_XML_VALUES_PER_ELEMENT,
   READ_FIELDS,
   checkCount,
+  checkDefaultsGrowth,
   declaredDefaults,
 } from './xml-fields';
 
@@ -30,14 +31,14 @@ interface Model {
 export function readGexf(text: string, parser: XmlParser, options: ReadOptions = {}): ReadResult {
   const file = options.file ?? 'input';
   try {
-    return buildRawGraph(rawGexf(parseXmlRoot(parser, text, MODULE, file), file), MODULE, options);
+    return buildRawGraph(rawGexf(parseXmlRoot(parser, text, MODULE, file), file, text.length), MODULE, options);
   } catch (err) {
     if (err instanceof SourcetraceError) return { ok: false, problems: [err.message] };
     throw err;
   }
 }
 
-function rawGexf(root: XmlElementLike, file: string): RawGraph {
+function rawGexf(root: XmlElementLike, file: string, inputChars: number): RawGraph {
   if (nameOf(root) !== 'gexf')
     throw new SourcetraceError(MODULE, `${file}: root element is <${root.tagName}>, not <gexf>`);
   const graphEl = firstChild(root, 'graph');
@@ -52,6 +53,9 @@ function rawGexf(root: XmlElementLike, file: string): RawGraph {
   for (const edges of childElements(graphEl, 'edges')) {
     for (const el of childElements(edges, 'edge')) raw.edges.push(readEdge(el, models.edge, file));
   }
+  const where = `${file}: <attribute> defaults`;
+  checkDefaultsGrowth(models.node.defaults, raw.nodes.length, inputChars, MODULE, `${where} for nodes`);
+  checkDefaultsGrowth(models.edge.defaults, raw.edges.length, inputChars, MODULE, `${where} for edges`);
   return raw;
 }
 

@@ -12,6 +12,7 @@ import {
   MAX_XML_VALUES_PER_ELEMENT,
   READ_FIELDS,
   checkCount,
+  checkDefaultsGrowth,
   declaredDefaults,
 } from './xml-fields';
 
@@ -32,14 +33,14 @@ interface Keys {
 export function readGraphml(text: string, parser: XmlParser, options: ReadOptions = {}): ReadResult {
   const file = options.file ?? 'input';
   try {
-    return buildRawGraph(rawGraphml(parseXmlRoot(parser, text, MODULE, file), file), MODULE, options);
+    return buildRawGraph(rawGraphml(parseXmlRoot(parser, text, MODULE, file), file, text.length), MODULE, options);
   } catch (err) {
     if (err instanceof SourcetraceError) return { ok: false, problems: [err.message] };
     throw err;
   }
 }
 
-function rawGraphml(root: XmlElementLike, file: string): RawGraph {
+function rawGraphml(root: XmlElementLike, file: string, inputChars: number): RawGraph {
   const graphEl = firstChild(root, 'graph');
   if (nameOf(root) !== 'graphml') {
     throw new SourcetraceError(MODULE, `${file}: root element is <${root.tagName}>, not <graphml>`);
@@ -57,6 +58,8 @@ function rawGraphml(root: XmlElementLike, file: string): RawGraph {
     else if (nameOf(el) === 'hyperedge')
       raw.warnings.push(`${file}: ${describeElement(el, 'id')} skipped (hyperedges are not supported)`);
   }
+  checkDefaultsGrowth(keys.defaults.node, raw.nodes.length, inputChars, MODULE, `${file}: <key> defaults for nodes`);
+  checkDefaultsGrowth(keys.defaults.edge, raw.edges.length, inputChars, MODULE, `${file}: <key> defaults for edges`);
   return raw;
 }
 

@@ -54,12 +54,27 @@ function positionsOf(graph: SourcetraceGraph): Map<string, Position> {
   return positions;
 }
 
+/**
+ * An array attribute as JSON text; undefined for one nested too deep to serialise (JSON.stringify
+ * overflows the stack near 5,000 levels), which is dropped like any other unreadable value.
+ */
+function arrayText(value: unknown[]): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
 function fieldsOf(attributes: unknown): Map<string, ColumnValue> {
   const fields = new Map<string, ColumnValue>();
   if (!isObject(attributes)) return fields;
   for (const [name, value] of Object.entries(attributes)) {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields.set(name, value);
-    else if (Array.isArray(value)) fields.set(name, JSON.stringify(value));
+    else if (Array.isArray(value)) {
+      const text = arrayText(value);
+      if (text !== undefined) fields.set(name, text);
+    }
   }
   return fields;
 }

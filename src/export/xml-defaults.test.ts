@@ -82,4 +82,27 @@ describe('XML defaults from hostile files', () => {
       'export/gexf: data.gexf: <node id="n0">: more than 20,000 <attvalue> values',
     ]);
   }, 60_000);
+
+  it('refuses a long default that every node would inherit, naming the file; short defaults still apply', () => {
+    const long = 'd'.repeat(20_000);
+    const bomb = (kind: 'graphml' | 'gexf') =>
+      kind === 'graphml'
+        ? `<graphml><key id="t" for="node" attr.name="description"><default>${long}</default></key><graph>${range(2_000)
+            .map((i) => `<node id="n${i}"/>`)
+            .join('')}</graph></graphml>`
+        : `<gexf version="1.3"><graph><attributes class="node"><attribute id="t" title="description"><default>${long}</default></attribute></attributes><nodes>${range(
+            2_000,
+          )
+            .map((i) => `<node id="n${i}" label="N${i}"/>`)
+            .join('')}</nodes></graph></gexf>`;
+    const result = readGraphml(bomb('graphml'), parser, { file: 'bomb.graphml' });
+    expect(result.ok || result.problems.join()).toMatch(
+      /^export\/graphml: bomb\.graphml: <key> defaults for nodes: declared defaults would add 40,000,000 characters to 2,000 elements/,
+    );
+    const gexfResult = readGexf(bomb('gexf'), parser, { file: 'bomb.gexf' });
+    expect(gexfResult.ok || gexfResult.problems.join()).toMatch(
+      /^export\/gexf: bomb\.gexf: <attribute> defaults for nodes/,
+    );
+    expect(readGraphml(graphml(0, 2_000), parser, { file: 'short.graphml' }).ok).toBe(true);
+  });
 });

@@ -43,6 +43,37 @@ export function declaredDefaults(defs: Iterable<FieldDef>, read: ReadonlySet<str
 }
 
 /**
+ * Characters the declared defaults may add to a file's graph, over the file's own size. Real exports
+ * declare short defaults ("0", "person"); a long one inherited by every node turns a 60 KB file into a
+ * 40 MB graph, which every later save and export writes out in full.
+ */
+export const MAX_DEFAULTS_GROWTH = 10;
+
+function defaultChars(defaults: ReadonlyMap<string, ColumnValue>): number {
+  let chars = 0;
+  for (const value of defaults.values()) chars += String(value).length;
+  return chars;
+}
+
+/** Throws when `elements` inheriting `defaults` would add more than MAX_DEFAULTS_GROWTH × the input's size. */
+export function checkDefaultsGrowth(
+  defaults: ReadonlyMap<string, ColumnValue>,
+  elements: number,
+  inputChars: number,
+  module: string,
+  where: string,
+): void {
+  const added = defaultChars(defaults) * elements;
+  const allowed = MAX_DEFAULTS_GROWTH * inputChars + 100_000;
+  if (added <= allowed) return;
+  throw new SourcetraceError(
+    module,
+    `${where}: declared defaults would add ${added.toLocaleString('en')} characters to ` +
+      `${elements.toLocaleString('en')} elements, more than ${MAX_DEFAULTS_GROWTH} times the file's size`,
+  );
+}
+
+/**
  * A node's or edge's values: those it carries, else the file's declared default. Only `get` and `has`
  * see the defaults (iteration lists the element's own values), which is all the graph builder uses.
  */

@@ -1,5 +1,5 @@
 import type { SourcetraceGraph } from './graph';
-import { mergeEdgeAttributes, upsertNode } from './graph';
+import { mergeEdgeAttributes, unionEvidence, upsertNode } from './graph';
 
 /**
  * Merges `source` into `target` in place: nodes meet by key (aliases and fields unite), edges meet by
@@ -13,7 +13,9 @@ export function mergeGraphs(target: SourcetraceGraph, source: SourcetraceGraph):
     if (target.hasEdge(key)) {
       target.updateEdgeAttributes(key, (current) => mergeEdgeAttributes(current, attrs));
     } else {
-      target.addDirectedEdgeWithKey(key, from, to, { ...attrs, evidence: [...attrs.evidence] });
+      // Through the union, so a new edge's evidence is in the same canonical order as a merged one's:
+      // merging g into an empty graph then gives the same graph as merging g into g.
+      target.addDirectedEdgeWithKey(key, from, to, { ...attrs, evidence: unionEvidence(attrs.evidence, []) });
     }
   });
   return target;
