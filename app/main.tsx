@@ -3,8 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadSampleCorpus } from './load-sample-corpus';
-import { startWorkspace } from './persistence';
-import { AppStoreProvider, createAppStore } from './store';
+import { AppStoreProvider, createAppStore, startWorkspace } from './store';
 import './styles.css';
 
 const store = createAppStore();

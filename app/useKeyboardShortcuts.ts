@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { hiddenElements } from './graph-view';
+import { hiddenElements } from './store';
 import { neighbourStep, type NeighbourKey } from './neighbour-steps';
 import { SEARCH_INPUT_ID } from './panels';
 import { useAppStoreApi, type AppStore } from './store';

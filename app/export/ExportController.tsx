@@ -10,7 +10,7 @@ import {
   type PendingView,
 } from '../store';
 import { canvasPort } from './canvas-port';
-import { decodeShareHash } from './share-link';
+import { decodeShareHash } from '../url';
 import { applyStoreView } from './snapshot-view';
 
 function applyView(cy: Core, store: ReturnType<typeof useAppStoreApi>, view: PendingView): void {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAppStoreApi } from '../store';
 import { openWorkspaceFile, GRAPH_SUFFIXES, SNAPSHOT_SUFFIX } from './open-file';
 import { buildSnapshotFile, type ArticleMode } from './save-snapshot';
-import { linkToView, type SharedView } from './share-link';
+import { linkToView, type SharedView } from '../url';
 import { useExportRunner } from './use-export-runner';
 import { filtersOf } from './view-state';
 

@@ -10,8 +10,7 @@ import {
   type Position,
 } from '../../src/export';
 import type { SourcetraceGraph } from '../../src/model';
-import { hiddenElements } from '../graph-view';
-import type { FilterState, Focus } from '../store';
+import { hiddenElements, type FilterState, type Focus } from '../store';
 
 /** The file formats the menu offers besides PNG (which the canvas draws) and snapshots. */
 export const FILE_FORMATS = ['svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;

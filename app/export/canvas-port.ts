@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { CanvasPort, Point } from '../store/export-slice';
+import type { CanvasPort, Point } from '../store';
 
 /** `rgb(r, g, b)` (what Cytoscape reports) or `#rgb`/`#rrggbb` as `#rrggbb`; undefined for anything else. */
 export function cssColorToHex(color: string): string | undefined {

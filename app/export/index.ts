@@ -15,6 +15,5 @@ export {
 } from './open-file';
 export { buildFile, scopeFilter, scopeOutlets, FILE_FORMATS, type FileFormat, type ExportScope } from './build-export';
 export { buildSnapshotFile, type ArticleMode } from './save-snapshot';
-export { shareLink, linkToView, encodeShareHash, decodeShareHash, type SharedView } from './share-link';
 export { captureView, planRestore, applyStoreView, type StoreView, type RestorePlan } from './snapshot-view';
 export { parseFilters, filtersOf, shownViewOf } from './view-state';

@@ -3,7 +3,7 @@ import type { SourcetraceGraph } from '../../src/model';
 import { applyReview, parseReviewDecisions, type ReviewDecision } from '../../src/review';
 import type { ViewState } from '../../src/snapshot';
 import { selectGraph, type AppState, type FilterState, type Focus, type Selection, type Viewport } from '../store';
-import type { Point } from '../store/export-slice';
+import type { Point } from '../store';
 import { filtersOf, parseFilters, selectionIn } from './view-state';
 
 const key = z.string().min(1).max(10_000);

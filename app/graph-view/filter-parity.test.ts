@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
 import { buildViewGraph, MIN_BUDGET, type ViewGraph } from '../../src/view-graph';
 import { testGraph } from '../../src/view-graph/test-graph';
-import type { FilterState } from '../store';
-import { hiddenElements } from './hidden-elements';
-import { viewStateOf } from './view-graph-elements';
+import { hiddenElements, viewStateOf, type FilterState } from '../store';
 
 const DAYS = ['', '', '2025-02-01', '2025-04-15', '2025-07-01'];
 /** Mostly off: several filters at once hide so much that the rest fits the budget and no overview is built. */

@@ -7,8 +7,9 @@ import {
   selectMinConfidence,
   useAppStore,
   useGraphRevision,
+  hiddenElements,
+  type HiddenElements,
 } from '../store';
-import { hiddenElements, type HiddenElements } from './hidden-elements';
 
 /** The elements the current filters and focus hide, recomputed only when the graph or one of them changes. */
 export function useHiddenElements(): HiddenElements {

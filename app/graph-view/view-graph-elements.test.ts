@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildViewGraph, MIN_BUDGET } from '../../src/view-graph';
 import { syntheticCorpus } from '../../src/query';
 import { testGraph } from '../../src/view-graph/test-graph';
-import { EMPTY_FILTERS } from '../store';
+import { EMPTY_FILTERS, viewStateOf } from '../store';
 import { toCyEdge, toCyNode } from './to-cy-elements';
-import { viewEdgeElement, viewNodeElement, viewStateOf } from './view-graph-elements';
+import { viewEdgeElement, viewNodeElement } from './view-graph-elements';
 
 describe('view graph elements', () => {
   it('maps the store filters, focus and expansions', () => {

@@ -1,27 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { ViewEdge, ViewNode, ViewState } from '../../src/view-graph';
-import type { FilterState, Focus } from '../store';
+import type { ViewEdge, ViewNode } from '../../src/view-graph';
 import { edgeClasses, nodeClasses, shortLabel } from './to-cy-elements';
-
-/** The store's view settings in the view-graph module's terms. */
-export function viewStateOf(
-  f: FilterState,
-  focus: Focus | null,
-  expanded: readonly string[],
-  minConfidence = 0,
-): ViewState {
-  return {
-    hiddenNodeKinds: f.hiddenNodeKinds,
-    hiddenEdgeKinds: f.hiddenEdgeKinds,
-    hiddenOutlets: f.hiddenOutlets,
-    dateRange: f.dateFrom || f.dateTo ? { from: f.dateFrom || undefined, to: f.dateTo || undefined } : null,
-    hideAnonymous: f.hideAnonymous,
-    onlyDisputed: f.onlyDisputed,
-    minConfidence,
-    focus,
-    expanded,
-  };
-}
 
 /**
  * A view-graph node as Cytoscape element: real nodes get the same data and classes as in the full view

@@ -2,60 +2,10 @@ import type { StateCreator } from 'zustand/vanilla';
 // Straight to the module, not the folder index: the index also pulls the extractor (wink-nlp, ~4 MB) into the page.
 import { removeArticle } from '../../src/build/remove-article';
 import { createGraph, serializeGraph, type SourcetraceGraph } from '../../src/model';
-import type { WorkspaceStorage } from '../persistence';
-import type { FileReport, ImportedArticle } from '../workers/ingest-types';
+import type { ImportedArticle } from '../workers/ingest-types';
 import type { IngestProgress } from '../workers/ingest-protocol';
-import type { IngestJob, StartIngest } from '../workers/run-ingest-in-worker';
-import type { AppState } from './app-state';
-
-/** What the corpus actions need from outside: a way to run an import and a place to keep the workspace. */
-export interface CorpusServices {
-  startIngest: StartIngest;
-  storage: WorkspaceStorage;
-}
-
-/** The last import's outcome, for the per-file report. */
-export interface ImportReport {
-  status: 'done' | 'cancelled' | 'failed';
-  files: FileReport[];
-  /** Articles added to the workspace. */
-  articles: number;
-  message: string | null;
-}
-
-export interface CorpusState {
-  /** Reader spans of the articles this app imported, by article key (other articles fall back to evidence). */
-  importedArticles: Record<string, ImportedArticle>;
-  importProgress: IngestProgress | null;
-  importReport: ImportReport | null;
-  /** Why the workspace could not be read or saved; the graph on screen is kept. */
-  persistenceError: string | null;
-  /** The article open in the reader. */
-  readerArticle: string | null;
-}
-
-export interface CorpusActions {
-  /** Reads files in the worker, merges them into the workspace, then saves; never changes anything on failure. */
-  importFiles: (files: readonly File[]) => Promise<void>;
-  /** Imports pasted text as one plain-text article. */
-  importText: (text: string, name?: string) => Promise<void>;
-  /** Stops the running import; the workspace (in memory and stored) stays as it was. */
-  cancelImport: () => void;
-  removeArticle: (key: string) => Promise<void>;
-  /** Empties the workspace (the UI asks first). */
-  clearWorkspace: () => Promise<void>;
-  /**
-   * Puts `graph` in place of the workspace and saves it (an opened snapshot, or a graph file merged into
-   * a copy). `keepArticles` keeps the reader spans of articles still in the graph. False while an import runs.
-   */
-  adoptWorkspace: (graph: SourcetraceGraph, keepArticles: boolean) => Promise<boolean>;
-  /** Loads the saved workspace, if any; true when one was found and is now on screen. */
-  restoreWorkspace: () => Promise<boolean>;
-  openArticle: (key: string | null) => void;
-  dismissImportReport: () => void;
-}
-
-export type CorpusSlice = CorpusState & CorpusActions;
+import type { IngestJob } from '../workers/run-ingest-in-worker';
+import type { CorpusServices, ImportReport, CorpusSlice, AppState } from './app-state';
 
 /** graphology types `copy()` as the abstract graph; the instance is of the same class. */
 const copyGraph = (graph: SourcetraceGraph) => graph.copy() as SourcetraceGraph;

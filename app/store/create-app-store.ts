@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppState } from './app-state';
-import { createCorpusSlice, type CorpusServices } from './corpus-slice';
+import type { AppState, CorpusServices } from './app-state';
+import { createCorpusSlice } from './corpus-slice';
 import { defaultCorpusServices } from './default-corpus-services';
 import { createExportSlice } from './export-slice';
 import { createFilterSlice } from './filter-slice';

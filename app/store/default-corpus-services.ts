@@ -1,6 +1,6 @@
 import { createWorkspaceStorage, WORKSPACE_DB_NAME } from '../persistence';
 import { ingestInWorker } from '../workers/run-ingest-in-worker';
-import type { CorpusServices } from './corpus-slice';
+import type { CorpusServices } from './app-state';
 
 let services: CorpusServices | undefined;
 

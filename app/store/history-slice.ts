@@ -1,29 +1,6 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
-import type { AppState } from './app-state';
-import { EMPTY_FILTERS, type FilterState } from './filter-slice';
-import type { Focus, Selection, ViewMode } from './view-slice';
-
-/** The part of the state that undo/redo walks through: what the user set, not the graph or the camera. */
-export interface ViewSnapshot {
-  filters: FilterState;
-  selection: Selection;
-  mode: ViewMode;
-  chainTrail: string[];
-  focus: Focus | null;
-  expanded: string[];
-}
-
-export interface HistoryState {
-  viewPast: ViewSnapshot[];
-  viewFuture: ViewSnapshot[];
-}
-
-export interface HistoryActions {
-  undoView: () => void;
-  redoView: () => void;
-}
-
-export type HistorySlice = HistoryState & HistoryActions;
+import { EMPTY_FILTERS } from './filter-slice';
+import type { FilterState, ViewSnapshot, HistorySlice, AppState } from './app-state';
 
 /** Older steps are dropped beyond this. */
 export const HISTORY_LIMIT = 200;

@@ -1,38 +1,46 @@
 /** The app's zustand store: factory, provider, hooks, selectors and slice types. */
-export type { AppState } from './app-state';
 export { createAppStore, type AppStore, type AppStoreOptions } from './create-app-store';
 export { AppStoreProvider } from './AppStoreProvider';
 export { useAppStore, useAppStoreApi } from './useAppStore';
 export { useGraphRevision } from './useGraphRevision';
 export * from './selectors';
-export type { GraphState, GraphActions, LoadStatus } from './graph-slice';
 export {
   RENDERERS,
   VIEW_MODES,
-  type Renderer,
+  type AppState,
+  type CanvasPort,
+  type CorpusActions,
+  type CorpusServices,
+  type CorpusState,
+  type DecisionInput,
   type Drawn,
+  type ExportActions,
+  type ExportNotice,
+  type ExportState,
+  type FilterActions,
+  type FilterState,
   type Focus,
-  type ViewState,
-  type ViewActions,
-  type Selection,
-  type ViewMode,
-} from './view-slice';
-export { EMPTY_FILTERS, toggleIn, type FilterState, type FilterActions } from './filter-slice';
-export {
-  HISTORY_LIMIT,
-  viewSnapshot,
+  type GraphActions,
+  type GraphState,
   type HistoryActions,
   type HistoryState,
+  type ImportReport,
+  type LoadStatus,
+  type PendingView,
+  type PngRequest,
+  type Point,
+  type Renderer,
+  type ReviewActions,
+  type ReviewSlice,
+  type ReviewState,
+  type Selection,
+  type ViewActions,
+  type ViewMode,
   type ViewSnapshot,
-} from './history-slice';
-export type {
-  CanvasPort,
-  ExportActions,
-  ExportNotice,
-  ExportState,
-  PendingView,
-  PngRequest,
-  Viewport,
-} from './export-slice';
-export type { CorpusState, CorpusActions, CorpusServices, ImportReport } from './corpus-slice';
-export type { DecisionInput, ReviewActions, ReviewSlice, ReviewState } from './review-slice';
+  type ViewState,
+  type Viewport,
+} from './app-state';
+export { EMPTY_FILTERS, toggleIn } from './filter-slice';
+export { HISTORY_LIMIT, viewSnapshot } from './history-slice';
+export { startWorkspace } from './start-workspace';
+export { hiddenElements, viewStateOf, type HiddenElements } from './hidden-elements';

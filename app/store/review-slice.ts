@@ -1,35 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { addDecision, parseReviewDecisions, undoLast, type ReviewDecision } from '../../src/review';
 import type { DecisionStorage } from '../review/decision-storage';
-import type { AppState } from './app-state';
-
-/** A decision as a reviewer makes it: everything but its id (derived from content and position). */
-export type DecisionInput = Parameters<typeof addDecision>[1];
-
-export interface ReviewState {
-  /** Every review decision, oldest first; the drawn graph is the extracted one with these replayed. */
-  decisions: ReviewDecision[];
-  /** Edges whose confidence is below this are hidden (0 shows all). Like a filter, it never edits the graph. */
-  minConfidence: number;
-  /** True once the saved decisions were read (or found missing), so start-up does not overwrite new ones. */
-  decisionsLoaded: boolean;
-  /** Why decisions could not be read or saved; the decisions in memory are kept. */
-  reviewError: string | null;
-}
-
-export interface ReviewActions {
-  /** Records a decision and saves the list. */
-  decide: (input: DecisionInput) => Promise<void>;
-  /** Takes back the last decision and saves the list. */
-  undoDecision: () => Promise<void>;
-  /** Replaces every decision (an opened snapshot or JSON export); validates first, false when refused. */
-  replaceDecisions: (decisions: unknown) => Promise<boolean>;
-  /** Reads the saved decisions once (later calls wait for the same read). */
-  restoreDecisions: () => Promise<void>;
-  setMinConfidence: (min: number) => void;
-}
-
-export type ReviewSlice = ReviewState & ReviewActions;
+import type { ReviewSlice, AppState } from './app-state';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

@@ -1,7 +1,6 @@
 import type { SourcetraceGraph } from '../../src/model';
 import { reviewedGraph } from '../review/reviewed-graph';
-import type { AppState } from './app-state';
-import type { FilterState } from './filter-slice';
+import type { AppState, FilterState } from './app-state';
 
 // Module-level selectors: stable identities, so React never re-subscribes. Those returning a new object
 // are meant for `useShallow`.

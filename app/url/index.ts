@@ -1,3 +1,7 @@
-/** The view in the address bar: encoding and the controller that mirrors and restores it. */
+/**
+ * The view in the address bar and in share links: their encoding, and the controller that mirrors the
+ * view into the address and restores it from there.
+ */
 export { UrlController } from './UrlController';
 export { encodeViewHash, decodeViewExtras } from './view-hash';
+export { shareLink, linkToView, encodeShareHash, decodeShareHash, type SharedView } from './share-link';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShareHash } from '../export';
+import { decodeShareHash } from './share-link';
 import { EMPTY_FILTERS, type ViewSnapshot } from '../store';
 import { decodeViewExtras, encodeViewHash } from './view-hash';
 

@@ -1,4 +1,4 @@
-import { encodeShareHash } from '../export';
+import { encodeShareHash } from './share-link';
 import type { Focus, Viewport, ViewMode, ViewSnapshot } from '../store';
 
 const MAX_KEY = 2000;

@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../model';
-import type { ClaimScope } from './trace-context';
+import type { ClaimScope } from './trace-types';
 
 /**
  * One step of a citation chain, in tracing order: `from` is the node nearer the start (downstream),

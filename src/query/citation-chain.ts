@@ -8,8 +8,9 @@ import type {
   PrimaryStatus,
   StanceEdge,
 } from './chain-types';
-import { prepareScope, type TraceContext } from './trace-context';
-import { upstreamSteps, type Arrival } from './upstream-steps';
+import { prepareScope } from './trace-context';
+import type { Arrival, TraceContext } from './trace-types';
+import { upstreamSteps } from './upstream-steps';
 
 /** Deepest ring a trace explores unless told otherwise (shared with walks that must match it). */
 export const DEFAULT_MAX_DEPTH = 16;

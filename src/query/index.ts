@@ -4,7 +4,8 @@ export type * from './chain-types';
 export { citationChain, primaryStatus } from './citation-chain';
 export { reportersOf, type Reporter, type ClaimReporters } from './reporters-of';
 export { neighbourhood, type Neighbourhood, type NeighbourhoodOptions } from './neighbourhood';
-export { prepareScope, sameSentence, type ClaimScope } from './trace-context';
+export { prepareScope, sameSentence } from './trace-context';
+export type { ClaimScope } from './trace-types';
 export { MoveEdges, type MoveEdge } from './move-edges';
 /** Hand-made graphs for tests and benches (tree-shaken out of app builds). */
 export { StoryBuilder, type StoryEdge } from './story-builder';

@@ -1,31 +1,7 @@
 import type { EdgeAttributes, Evidence, SourcetraceGraph } from '../model';
 import { MoveEdges } from './move-edges';
 import { outletOf } from './nodes-by-kind';
-import type { Step } from './upstream-steps';
-
-/**
- * What a claim-scoped trace needs to know about its claims. Prepare it once with {@link prepareScope} and
- * pass it to many traces of the same claims (e.g. one per reporting article); it is stale once the graph changes.
- */
-export interface ClaimScope {
-  graph: SourcetraceGraph;
-  scope: ReadonlySet<string>;
-  /** Sources with an `asserts` edge into a scope claim → that edge's evidence (where they are said to say it). */
-  asserters: ReadonlyMap<string, Evidence[]>;
-  /** Outlet → its articles that report a scope claim. */
-  reportingArticles: ReadonlyMap<string, string[]>;
-  /** Article → evidence spans of its `reports` edges into scope claims (where it states the claim). */
-  reportSpans: ReadonlyMap<string, Evidence[]>;
-  /** An article's moves depend only on the scope, so traces sharing the scope share them. */
-  articleSteps: Map<string, Step[]>;
-  /** The edges traces move along, per node; may be shared by the scopes of one question about one graph. */
-  moves: MoveEdges;
-}
-
-/** A scope plus the node a trace starts from. */
-export interface TraceContext extends ClaimScope {
-  root: string;
-}
+import type { ClaimScope, Step } from './trace-types';
 
 /**
  * Indexes the asserters, reporting articles and report sentences of the given claims. Pass `moves` to share

@@ -1,26 +1,6 @@
-import type { EdgeAttributes, EdgeKind, Evidence } from '../model';
-import type { TraceContext } from './trace-context';
+import type { EdgeAttributes, Evidence } from '../model';
+import type { Arrival, Step, TraceContext } from './trace-types';
 import { nearEvidence } from './trace-context';
-
-/** A node the trace stands on, and how it got there. */
-export interface Arrival {
-  node: string;
-  depth: number;
-  /** Where the statement that brought the trace here was found (null at the root). */
-  via: readonly Evidence[] | null;
-  /** The node the trace came from (null at the root). */
-  from: string | null;
-}
-
-/** One possible move upstream from a node. */
-export interface Step {
-  edge: string;
-  kind: EdgeKind;
-  next: string;
-  cue: string | undefined;
-  /** Where the next node's statement is: its assertion of a scope claim if it has one, else this edge's evidence. */
-  evidence: Evidence[];
-}
 
 function step(ctx: TraceContext, edge: string, attrs: EdgeAttributes, next: string): Step {
   const evidence = ctx.asserters.get(next) ?? attrs.evidence;

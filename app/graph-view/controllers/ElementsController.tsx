@@ -11,13 +11,13 @@ import {
   useAppStore,
   useAppStoreApi,
   useGraphRevision,
+  viewStateOf,
   type AppStore,
 } from '../../store';
 import { placeNewNodes } from '../place-new-nodes';
 import { positionsOf, restorePositions } from '../stored-positions';
 import { syncElements } from '../sync-elements';
 import { applyViewGraphDiff } from '../sync-view-graph';
-import { viewStateOf } from '../view-graph-elements';
 
 /**
  * Adds/removes elements with `change`, then puts the new nodes back where the store saw them, or beside a

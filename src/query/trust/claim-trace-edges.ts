@@ -2,8 +2,9 @@ import type { Evidence, SourcetraceGraph } from '../../model';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_HOPS } from '../citation-chain';
 import { MoveEdges } from '../move-edges';
 import { reportersOf } from '../reporters-of';
-import { prepareScope, type TraceContext } from '../trace-context';
-import { nearStatement, openSteps, upstreamSteps, type OpenStep, type Step } from '../upstream-steps';
+import { prepareScope } from '../trace-context';
+import type { Step, TraceContext } from '../trace-types';
+import { nearStatement, openSteps, upstreamSteps, type OpenStep } from '../upstream-steps';
 import type { ClaimTraces } from './claim-traces';
 
 // Local copies: read in the innermost loop, where a module binding may cost a getter call.

@@ -1,7 +1,27 @@
 import type { SourcetraceGraph } from '../../src/model';
 import { hiddenKeys, type HiddenKeys } from '../../src/view-graph/hidden-keys';
-import type { FilterState, Focus } from '../store';
-import { viewStateOf } from './view-graph-elements';
+import type { ViewState } from '../../src/view-graph';
+import type { FilterState, Focus } from './app-state';
+
+/** The store's view settings in the view-graph module's terms. */
+export function viewStateOf(
+  f: FilterState,
+  focus: Focus | null,
+  expanded: readonly string[],
+  minConfidence = 0,
+): ViewState {
+  return {
+    hiddenNodeKinds: f.hiddenNodeKinds,
+    hiddenEdgeKinds: f.hiddenEdgeKinds,
+    hiddenOutlets: f.hiddenOutlets,
+    dateRange: f.dateFrom || f.dateTo ? { from: f.dateFrom || undefined, to: f.dateTo || undefined } : null,
+    hideAnonymous: f.hideAnonymous,
+    onlyDisputed: f.onlyDisputed,
+    minConfidence,
+    focus,
+    expanded,
+  };
+}
 
 /** What the filters hide. Filters never touch the graph: this set becomes Cytoscape classes. */
 export type HiddenElements = HiddenKeys;

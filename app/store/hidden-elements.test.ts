@@ -1,6 +1,7 @@
 import { sampleStory } from '../test-support/sample-story';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type FilterState } from '../store';
+import type { FilterState } from './app-state';
+import { EMPTY_FILTERS } from './filter-slice';
 import { hiddenElements } from './hidden-elements';
 
 const graph = sampleStory();

@@ -1,4 +1,4 @@
-import type { AppStore } from '../store';
+import type { AppStore } from './create-app-store';
 
 /**
  * Start-up: the saved workspace when there is one (even an empty one the user cleared), otherwise the
