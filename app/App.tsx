@@ -1,7 +1,7 @@
 import { ExportMenu } from './export';
 import { ArticleReader, ArticlesPanel } from './articles';
 import { ChainView } from './chain';
-import { GraphCanvas, Legend } from './graph-view';
+import { GraphCanvas, Legend } from './canvas';
 import { DropZone, ImportControls } from './import';
 import { ConfidenceControl, ReviewPanel } from './review';
 import { DetailsPanel, FilterPanel, HistoryButtons, SearchBox } from './panels';

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type EventObject, type LayoutOptions } from 'cytoscape';
 import { useCallback, useEffect, useState } from 'react';
-import { registerExtensions } from '../graph-view/register-extensions';
+import { registerExtensions } from '../canvas/register-extensions';
 import { selectSelection, useAppStore, useAppStoreApi } from '../store';
 import { installTestHook } from '../test-hook';
 import { CHAIN_LAYOUT, CHAIN_STYLESHEET } from './chain-stylesheet';

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { STYLESHEET } from '../graph-view/stylesheet';
+import { STYLESHEET } from '../canvas/stylesheet';
 
 /** The network stylesheet plus chain markers: the traced root, primary sources, anonymous ends, cue labels. */
 export const CHAIN_STYLESHEET: StylesheetJson = [

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeKind, SourcetraceGraph } from '../../src/model';
 import { citationChain, reportersOf, type CitationChain, type PrimaryStatus } from '../../src/query';
-import { toCyNode } from '../graph-view/to-cy-elements';
+import { toCyNode } from '../canvas/to-cy-elements';
 
 /** What the chain view draws and what its summary lists. */
 export interface ChainPicture {

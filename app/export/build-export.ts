@@ -1,48 +1,23 @@
 import {
+  EXPORT_FORMATS,
+  WRITTEN_FORMATS,
   exportFileName,
-  writeCsvZip,
-  writeCyjs,
-  writeGexf,
-  writeGraphml,
-  writeJson,
-  writeSvg,
+  writeFormat,
+  type ExportFormat,
   type ExportOptions,
   type Position,
+  type WrittenFormat,
 } from '../../src/export';
 import type { SourcetraceGraph } from '../../src/model';
 import { hiddenElements, type FilterState, type Focus } from '../store';
 
-/** The file formats the menu offers besides PNG (which the canvas draws) and snapshots. */
-export const FILE_FORMATS = ['svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;
-export type FileFormat = (typeof FILE_FORMATS)[number];
+/** The file formats the menu offers besides PNG (which the canvas draws) and snapshots: src/export's table. */
+export const FILE_FORMATS: readonly WrittenFormat[] = WRITTEN_FORMATS;
+export type FileFormat = WrittenFormat;
 
-export const FORMAT_LABELS: Record<FileFormat | 'png', string> = {
-  png: 'PNG image',
-  svg: 'SVG drawing',
-  json: 'JSON (graphology)',
-  graphml: 'GraphML',
-  gexf: 'GEXF 1.3 (Gephi)',
-  csv: 'CSV (nodes + edges, zip)',
-  cyjs: 'Cytoscape JSON',
-};
-
-const EXTENSION: Record<FileFormat, string> = {
-  svg: 'svg',
-  json: 'json',
-  graphml: 'graphml',
-  gexf: 'gexf',
-  csv: 'zip',
-  cyjs: 'cyjs',
-};
-
-const MIME: Record<FileFormat, string> = {
-  svg: 'image/svg+xml',
-  json: 'application/json',
-  graphml: 'application/graphml+xml',
-  gexf: 'application/gexf+xml',
-  csv: 'application/zip',
-  cyjs: 'application/json',
-};
+export const FORMAT_LABELS = Object.fromEntries(
+  Object.entries(EXPORT_FORMATS).map(([id, f]) => [id, f.label]),
+) as Record<ExportFormat, string>;
 
 /** Which part of the graph a file holds: what the filters show, or everything. */
 export type ExportScope = 'filtered' | 'whole';
@@ -94,12 +69,12 @@ export interface BuiltFile {
   fileName: string;
 }
 
-function svgOf(graph: SourcetraceGraph, options: ExportOptions, background: string): string {
-  // The SVG needs a position for every node: keep only drawn ones (all of them once the canvas has laid out).
+/** The SVG needs a position for every node: keep only drawn ones (all of them once the canvas has laid out). */
+function drawnOnly(graph: SourcetraceGraph, options: ExportOptions): ExportOptions {
   const placed = options.positions ?? {};
   const nodes = [...(options.filter?.nodes ?? graph.nodes())].filter((k) => Object.hasOwn(placed, k));
   if (nodes.length === 0) throw new Error('export/svg: no drawn node to put in the drawing');
-  return writeSvg(graph, { ...options, filter: { ...options.filter, nodes }, background });
+  return { ...options, filter: { ...options.filter, nodes } };
 }
 
 /** Builds one export file in memory from the graph as drawn (review decisions applied). Throws the writers' named errors (e.g. an SVG without positions). */
@@ -110,27 +85,18 @@ export function buildFile(graph: SourcetraceGraph, request: FileRequest): BuiltF
   if (request.positions) options.positions = request.positions;
   if (request.colors) options.colors = request.colors;
   const { format, date } = request;
-  let body: string | Uint8Array<ArrayBuffer>;
-  switch (format) {
-    case 'svg':
-      body = svgOf(graph, options, request.background ?? 'transparent');
-      break;
-    case 'json':
-      body = writeJson(graph, options);
-      break;
-    case 'graphml':
-      body = writeGraphml(graph, options);
-      break;
-    case 'gexf':
-      body = writeGexf(graph, { ...options, date });
-      break;
-    case 'csv':
-      body = writeCsvZip(graph, { ...options, date }) as Uint8Array<ArrayBuffer>;
-      break;
-    case 'cyjs':
-      body = writeCyjs(graph, options);
-      break;
-  }
+  const body =
+    format === 'svg'
+      ? writeFormat(format, graph, {
+          ...drawnOnly(graph, options),
+          date,
+          svg: { background: request.background ?? 'transparent' },
+        })
+      : writeFormat(format, graph, { ...options, date });
   const outlets = scopeOutlets(graph, request.view.filters, request.scope);
-  return { blob: new Blob([body], { type: MIME[format] }), fileName: exportFileName(EXTENSION[format], date, outlets) };
+  const { mime, extension } = EXPORT_FORMATS[format];
+  return {
+    blob: new Blob([body as string | Uint8Array<ArrayBuffer>], { type: mime }),
+    fileName: exportFileName(extension, date, outlets),
+  };
 }

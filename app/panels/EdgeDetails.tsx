@@ -1,5 +1,5 @@
 import type { SourcetraceGraph } from '../../src/model';
-import { EDGE_KIND_STYLES } from '../graph-view';
+import { EDGE_KIND_STYLES } from '../canvas';
 import { EvidenceItem } from './EvidenceItem';
 
 /** An edge's kind, ends, cue, confidence and every evidence sentence, as plain text. */

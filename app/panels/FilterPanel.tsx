@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
-import { EDGE_KIND_STYLES, NODE_KIND_STYLES, useHiddenElements } from '../graph-view';
+import { EDGE_KIND_STYLES, NODE_KIND_STYLES, useHiddenElements } from '../canvas';
 import { selectFilters, useAppStore, useAppStoreApi, useGraphRevision } from '../store';
 import { OutletFilter } from './OutletFilter';
 import { articleDateSpan } from './outlet-summaries';

@@ -1,5 +1,5 @@
 import type { SourcetraceGraph } from '../../src/model';
-import { NODE_KIND_STYLES } from '../graph-view';
+import { NODE_KIND_STYLES } from '../canvas';
 import { selectExpanded, selectFocus, useAppStore, useAppStoreApi } from '../store';
 import { nodeCounts } from './node-summary';
 

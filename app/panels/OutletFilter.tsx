@@ -1,4 +1,4 @@
-import { outletColor } from '../graph-view';
+import { outletColor } from '../canvas';
 import { selectHiddenOutlets, useAppStore, useAppStoreApi, useGraphRevision } from '../store';
 import { outletSummaries } from './outlet-summaries';
 

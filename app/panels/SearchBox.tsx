@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { NODE_KIND_STYLES } from '../graph-view';
+import { NODE_KIND_STYLES } from '../canvas';
 import { useAppStoreApi, useGraphRevision } from '../store';
 import { buildSearchIndex, searchNodes } from './search-index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoryBuilder } from '../../src/query';
-import { toCyEdge } from '../graph-view/to-cy-elements';
+import { StoryBuilder } from '../../src/test-support/story-builder';
+import { toCyEdge } from '../canvas/to-cy-elements';
 import { edgesBelowConfidence, formatConfidence, isLowConfidence, LOW_CONFIDENCE } from './confidence';
 
 function graph() {

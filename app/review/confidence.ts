@@ -3,7 +3,7 @@ import type { SourcetraceGraph } from '../../src/model';
 /** Edges the extractor is less sure of than this are drawn faded and dashed. */
 export const LOW_CONFIDENCE = 0.6;
 
-/** The Cytoscape class marking a low-confidence edge (styled in graph-view/stylesheet.ts). */
+/** The Cytoscape class marking a low-confidence edge (styled in canvas/stylesheet.ts). */
 export const LOW_CONFIDENCE_CLASS = 'low-confidence';
 
 /** True for an extracted edge below {@link LOW_CONFIDENCE}; hand-authored edges (no confidence) are trusted. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 // Straight to the module, not the folder index: the index also pulls the extractor (wink-nlp, ~4 MB) into the page.
-import { removeArticle } from '../../src/build/remove-article';
+import { removeArticle } from '../../src/corpus/remove-article';
 import { createGraph, serializeGraph, type SourcetraceGraph } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import type { IngestProgress } from '../workers/ingest-protocol';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoryBuilder } from '../../src/query';
+import { StoryBuilder } from '../../src/test-support/story-builder';
 import { memoryDecisionStorage } from '../review/decision-storage';
 import { createAppStore } from './create-app-store';
 import { selectGraph, selectGraphRevision } from './selectors';

@@ -1,9 +1,9 @@
 import type { SourcetraceGraph } from '../../src/model';
-import { hiddenKeys, type HiddenKeys } from '../../src/view-graph/hidden-keys';
-import type { ViewState } from '../../src/view-graph';
+import { hiddenKeys, type HiddenKeys } from '../../src/projection/hidden-keys';
+import type { ViewState } from '../../src/projection';
 import type { FilterState, Focus } from './app-state';
 
-/** The store's view settings in the view-graph module's terms. */
+/** The store's view settings in src/projection's terms. */
 export function viewStateOf(
   f: FilterState,
   focus: Focus | null,
@@ -28,7 +28,7 @@ export type HiddenElements = HiddenKeys;
 
 /**
  * The hidden nodes and edges for the store's filters, focus, expansions and confidence threshold. The
- * decision is `applyFilters` in src/view-graph (its TSDoc says what each filter means), the same one the
+ * decision is `applyFilters` in src/projection (its TSDoc says what each filter means), the same one the
  * overview drawn above the element budget is built from.
  */
 export function hiddenElements(

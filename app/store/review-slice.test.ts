@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeGraphs, type SourcetraceGraph } from '../../src/model';
-import { StoryBuilder } from '../../src/query';
+import { StoryBuilder } from '../../src/test-support/story-builder';
 import type { ReviewDecision } from '../../src/review';
 import { memoryDecisionStorage, type DecisionStorage } from '../review/decision-storage';
 import { createAppStore } from './create-app-store';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { DEFAULT_BUDGET, MIN_BUDGET } from '../../src/view-graph';
+import { DEFAULT_BUDGET, MIN_BUDGET } from '../../src/projection';
 import { RENDERERS, type ViewSlice, type AppState } from './app-state';
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({

@@ -1,4 +1,4 @@
-import { buildCorpusGraph } from '../../src/build';
+import { buildCorpusGraph } from '../../src/corpus';
 import { parseJsonl, type IngestProblem } from '../../src/ingest';
 import type { SourcetraceGraph } from '../../src/model';
 

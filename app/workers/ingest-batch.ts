@@ -1,6 +1,7 @@
-import { extractArticle, normaliseClaim, type Attribution } from '../../src/extract';
+import { normaliseClaim, type Attribution } from '../../src/extract';
+import { extractArticle } from '../../src/corpus';
 import { ingestFile, type MarkupParsers } from '../../src/ingest';
-import { articleIdConflict, mergeExtracted, type ExtractedArticle } from '../../src/build';
+import { articleIdConflict, mergeExtracted, type ExtractedArticle } from '../../src/corpus';
 import { createGraph, edgeKey, hashText, mergeGraphs, type SourcetraceGraph } from '../../src/model';
 import type { FileReport, Highlight, HighlightTarget, ImportedArticle } from './ingest-types';
 

@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { syntheticCorpus } from '../../src/query';
+import { syntheticCorpus } from '../../src/test-support/story-corpus';
 import { serializeGraph } from '../../src/model';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../browser';
 import type { BenchMode, RenderVariant, RunResult } from './bench-types';

@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpusGraph } from '../build';
+import { buildCorpusGraph } from '../corpus';
 import { parseJsonl } from '../ingest';
-import { syntheticArticles } from './synthetic-corpus';
+import { syntheticArticles } from './synthetic-articles';
 
 const FILES = 20;
 

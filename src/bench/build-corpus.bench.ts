@@ -1,8 +1,8 @@
 import { bench, describe } from 'vitest';
-import { buildCorpusGraph, clusterClaims } from '../build';
+import { buildCorpusGraph, clusterClaims } from '../corpus';
 import { parseJsonl } from '../ingest';
 import { createGraph, upsertNode } from '../model';
-import { syntheticArticles, syntheticJsonl } from './synthetic-corpus';
+import { syntheticArticles, syntheticJsonl } from './synthetic-articles';
 import { syntheticGraph } from './synthetic-graph';
 
 // Small, repeatable slices of the corpus build; the 10,000-article run is `npx tsx src/bench/build-10k.ts`.

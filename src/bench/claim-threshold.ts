@@ -2,7 +2,7 @@
  * Sweeps similarity measures and thresholds over the labelled claim pairs and prints precision,
  * recall and F1, so the clustering threshold is chosen by measurement. Run: `npx tsx src/bench/claim-threshold.ts`.
  */
-import { CLAIM_PAIRS } from '../build/claim-pairs';
+import { CLAIM_PAIRS } from '../test-support/claim-pairs';
 import {
   bigrams,
   binaryCosine,
@@ -11,8 +11,8 @@ import {
   guardedContainment,
   jaccard,
   tokenBag,
-} from '../build/claim-similarity';
-import { claimTokens } from '../build/claim-tokens';
+} from '../corpus/claim-similarity';
+import { claimTokens } from '../corpus/claim-tokens';
 
 type Measure = (a: string, b: string) => number;
 

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { CorpusReport } from '../build';
-import { articleIdConflict, createCorpusMerger } from '../build';
+import type { CorpusReport } from '../corpus';
+import { articleIdConflict, createCorpusMerger } from '../corpus';
 import type { OutletEntry } from '../extract';
-import { extractArticle } from '../extract';
+import { extractArticle } from '../corpus';
 import type { IngestedArticle, IngestProblem } from '../ingest';
 import type { SerializedGraph } from 'graphology-types';
 import type {

@@ -1,5 +1,6 @@
 import type { ExtractOptions, OutletEntry } from '../extract';
-import { DEFAULT_OUTLETS, extractArticle } from '../extract';
+import { DEFAULT_OUTLETS } from '../extract';
+import { extractArticle } from '../corpus';
 import type { IngestedArticle } from '../ingest';
 import { serializeGraph } from '../model';
 import type { BuildResult, BuildTask, BuildWorkerData } from './build-protocol';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../bench';
+import { syntheticGraph } from '../bench/synthetic-graph';
 import { createGraph, serializeGraph } from '../model';
 import { writeGraphJson } from './write-graph-json';
 

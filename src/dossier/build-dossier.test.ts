@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeKey } from '../model';
-import { StoryBuilder, echoStory } from '../query';
+import { StoryBuilder } from '../test-support/story-builder';
+import { echoStory } from '../test-support/echo-story';
 import { applyReview, type ReviewDecision } from '../review';
 import { buildDossier } from './build-dossier';
 import { renderDossierHtml } from './render-html';

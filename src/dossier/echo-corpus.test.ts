@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpusGraph } from '../build';
+import { buildCorpusGraph } from '../corpus';
 import { independentConfirmations, nodesByKind, primarySourceStatus, reportersOf } from '../query';
 import { buildDossier } from './build-dossier';
 

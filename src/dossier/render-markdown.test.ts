@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoStory } from '../query';
+import { echoStory } from '../test-support/echo-story';
 import { buildDossier } from './build-dossier';
 import type { Dossier } from './dossier-types';
 import { markdownCode } from './escape';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusGraph } from '../build';
+import { buildCorpusGraph } from '../corpus';
 import { nodesByKind } from '../query';
 import { buildDossier } from './build-dossier';
 import { renderDossierHtml } from './render-html';

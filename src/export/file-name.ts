@@ -1,14 +1,11 @@
+import { slugify } from '../model';
 const MAX_OUTLETS_NAMED = 3;
 
+/** An outlet's name or key as a file-name part: the key's own slug rule (src/model), shortened. */
 function slug(text: string): string {
-  const s = text
-    .replace(/^outlet:/, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s.slice(0, 40) || 'outlet';
+  return slugify(text.replace(/^outlet:/, ''))
+    .slice(0, 40)
+    .replace(/-+$/, '');
 }
 
 /**

@@ -184,8 +184,12 @@ describe('filters, Cytoscape JSON and file names', () => {
   it('names files after the outlet filter and the local date', () => {
     const day = new Date(2025, 10, 3, 23, 30);
     expect(exportFileName('graphml', day)).toBe('sourcetrace-all-2025-11-03.graphml');
+    // A name gets its key's slug ("The Miami Herald" is outlet:miami-herald), so both spellings name one file.
     expect(exportFileName('.csv', day, ['outlet:wall-street-journal', 'The Miami Herald'])).toBe(
-      'sourcetrace-miami-herald+wall-street-journal-2025-11-03.csv'.replace('miami-herald', 'the-miami-herald'),
+      'sourcetrace-miami-herald+wall-street-journal-2025-11-03.csv',
+    );
+    expect(exportFileName('csv', day, ['outlet:miami-herald', 'The Miami Herald'])).toBe(
+      'sourcetrace-miami-herald-2025-11-03.csv',
     );
     expect(exportFileName('svg', day, ['a', 'b', 'c', 'd'])).toBe('sourcetrace-4-outlets-2025-11-03.svg');
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../extract';
+import { extractArticle } from '../corpus';
 import { EDGE_COLUMNS, NODE_COLUMNS } from './columns';
 import { layoutGraph } from './layout-graph';
 import { readGexf } from './read-gexf';

@@ -25,3 +25,12 @@ export { writeCyjs } from './write-cyjs';
 export { writeSvg, type SvgOptions } from './write-svg';
 export { layoutGraph, type LayoutOptions } from './layout-graph';
 export { exportFileName } from './file-name';
+export {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_IDS,
+  WRITTEN_FORMATS,
+  writeFormat,
+  type ExportFormat,
+  type WrittenFormat,
+  type WriteFormatOptions,
+} from './file-formats';

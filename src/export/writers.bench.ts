@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { syntheticCorpus } from '../query';
+import { syntheticCorpus } from '../test-support/story-corpus';
 import { layoutGraph } from './layout-graph';
 import { readGexf } from './read-gexf';
 import { readGraphml } from './read-graphml';

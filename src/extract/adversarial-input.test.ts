@@ -4,7 +4,7 @@ import { attributionType, extendQuotes } from './content';
 import { orgKeyName } from './entity-form';
 import { DEFAULT_OUTLETS, normaliseClaim } from './extract-article';
 import { createGazetteer, normaliseName } from './gazetteer';
-import { extractArticle } from './index';
+import { extractArticle } from '../corpus';
 import { closeUpAround, stripTrailingJoiner } from './linear-trim';
 import { analyseText, foldText, splitBlocks } from './nlp';
 

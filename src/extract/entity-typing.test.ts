@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './index';
+import { extractArticle } from '../corpus';
 
 const keysOf = (text: string, outlet?: string) =>
   extractArticle({ text, ...(outlet ? { outlet } : {}) }).attributions.map((a) => a.source?.key ?? '');

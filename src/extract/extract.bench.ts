@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
-import { extractArticle } from './index';
+import { extractArticle } from '../corpus';
 
 // News prose: the seed article and the GUM Wikinews texts, concatenated to about 1 MB.
 const seed = readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed-article.txt', import.meta.url)), 'utf8');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from './index';
-import { extractArticle } from './index';
+import { extractArticle } from '../corpus';
 import {
   accordingToRun,
   dashRun,

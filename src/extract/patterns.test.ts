@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './index';
+import { extractArticle } from '../corpus';
 
 // One sentence per rule of news prose the extractor must know; [text, source, cue, content start].
 const CASES: [string, string, string, string][] = [

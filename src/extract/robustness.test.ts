@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './index';
+import { extractArticle } from '../corpus';
 
 // Timing lives in extract.bench.ts; the generous timeout only keeps a loaded CI machine from failing these.
 describe('extractArticle on hostile input', { timeout: 30_000 }, () => {

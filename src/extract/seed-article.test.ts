@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { NodeAttributes } from '../model';
 import { EVIDENCED_EDGE_KINDS } from '../model';
-import { extractArticle } from './index';
+import { extractArticle } from '../corpus';
 
 // The seed story from the shared corpus, read from disk: every attribution pattern of issue 3 in one article.
 const seedPath = fileURLToPath(new URL('../../../shared/corpus/seed-article.txt', import.meta.url));

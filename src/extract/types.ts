@@ -96,7 +96,7 @@ export interface FactRelation {
   confidence?: number;
 }
 
-/** Everything the extractor learned from one article; `src/build/article-graph.ts` turns it into a graph. */
+/** Everything the extractor learned from one article; `src/corpus/article-graph.ts` turns it into a graph. */
 export interface ArticleFacts {
   articleKey: string;
   input: ArticleInput;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../extract';
+import { extractArticle } from '../corpus';
 import { serializeGraph } from '../model';
 import { parseGraphBytes } from './parse-graph-bytes';
 

@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { citationChain } from './citation-chain';
 import { neighbourhood } from './neighbourhood';
 import { reportersOf } from './reporters-of';
-import { syntheticCorpus } from './synthetic-corpus';
+import { syntheticCorpus } from '../test-support/story-corpus';
 import { independentConfirmations, wordingDrift } from './trust';
 
 const corpus = syntheticCorpus(100_000);

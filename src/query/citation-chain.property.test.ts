@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citationChain } from './citation-chain';
-import { StoryBuilder } from './story-builder';
+import { StoryBuilder } from '../test-support/story-builder';
 
 // Random small graphs of the model's shape, cycles included.
 const graphs = fc

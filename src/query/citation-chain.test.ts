@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationChain } from './citation-chain';
-import { echoStory } from './echo-story';
-import { StoryBuilder } from './story-builder';
+import { echoStory } from '../test-support/echo-story';
+import { StoryBuilder } from '../test-support/story-builder';
 
 describe('citationChain', () => {
   it('traces a claim to the sources that assert it and lists disputes', () => {

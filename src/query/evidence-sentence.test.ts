@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceSentence } from './evidence-sentence';
-import { StoryBuilder } from './story-builder';
+import { StoryBuilder } from '../test-support/story-builder';
 
 describe('evidenceSentence', () => {
   it('widens a span to its sentence and stops at line breaks', () => {

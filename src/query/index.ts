@@ -7,9 +7,5 @@ export { neighbourhood, type Neighbourhood, type NeighbourhoodOptions } from './
 export { prepareScope, sameSentence } from './trace-context';
 export type { ClaimScope } from './trace-types';
 export { MoveEdges, type MoveEdge } from './move-edges';
-/** Hand-made graphs for tests and benches (tree-shaken out of app builds). */
-export { StoryBuilder, type StoryEdge } from './story-builder';
-export { echoStory, type EchoStory } from './echo-story';
-export { syntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';
 export * from './trust';
 export { evidenceSentence, type EvidenceSentence } from './evidence-sentence';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoStory } from './echo-story';
+import { echoStory } from '../test-support/echo-story';
 import { articlesByOutlet, nodesByKind, nodesByOutlet, outletOf } from './nodes-by-kind';
 
 describe('selections', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDGE_KINDS, serializeGraph } from '../model';
-import { echoStory } from '../query';
+import { echoStory } from '../test-support/echo-story';
 import { applyReview } from './apply-review';
 import { parseReviewDecisions, type ReviewDecision } from './decision-schema';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeKey, mergeGraphs, serializeGraph } from '../model';
-import { StoryBuilder, echoStory } from '../query';
+import { StoryBuilder } from '../test-support/story-builder';
+import { echoStory } from '../test-support/echo-story';
 import { applyReview } from './apply-review';
 import type { ReviewDecision } from './decision-schema';
 import { undoLast } from './decision-list';

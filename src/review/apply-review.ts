@@ -1,7 +1,7 @@
 import type { SourcetraceGraph } from '../model';
 import { unionAliases } from '../model';
 import type { ReviewAction, ReviewDecision } from './decision-schema';
-import { mergeNodes } from './merge-nodes';
+import { mergeNodes } from './apply-merge';
 import { moveEdge, type ReviewState } from './review-state';
 import { splitNode } from './split-node';
 

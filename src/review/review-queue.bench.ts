@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
-import { syntheticArticles } from '../bench';
-import { buildCorpusGraph } from '../build';
-import { syntheticCorpus } from '../query';
+import { syntheticArticles } from '../bench/synthetic-articles';
+import { buildCorpusGraph } from '../corpus';
+import { syntheticCorpus } from '../test-support/story-corpus';
 import { applyReview } from './apply-review';
 import { chainCounts, reviewQueue } from './review-queue';
 

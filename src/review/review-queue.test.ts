@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeKey } from '../model';
-import { StoryBuilder, echoStory } from '../query';
+import { StoryBuilder } from '../test-support/story-builder';
+import { echoStory } from '../test-support/echo-story';
 import { chainCounts, reviewQueue } from './review-queue';
 
 describe('reviewQueue', () => {

@@ -1,7 +1,7 @@
 import type { Evidence, NodeAttributes } from '../model';
 import { upsertNode } from '../model';
 import type { ReviewDecisionOf } from './decision-schema';
-import { repointArticles } from './merge-nodes';
+import { repointArticles } from './apply-merge';
 import { moveEdge, type ReviewState } from './review-state';
 
 type SplitParams = ReviewDecisionOf<'split'>['params'];

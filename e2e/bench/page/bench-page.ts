@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import { toCyElements } from '../../../app/graph-view/to-cy-elements';
+import { toCyElements } from '../../../app/canvas/to-cy-elements';
 import { parseGraphJson, type SourcetraceGraph } from '../../../src/model';
 import { citationChain } from '../../../src/query';
 import {
@@ -9,7 +9,7 @@ import {
   withExpanded,
   type ViewGraph,
   type ViewState,
-} from '../../../src/view-graph';
+} from '../../../src/projection';
 import type { BenchMode, BenchPage, Timing } from '../bench-types';
 import { applyDiff, BENCH_STYLESHEET, PLAIN_STYLESHEET, edgeElement, nextPosition, nodeElement } from './cy-elements';
 import { afterPaint, FrameRecorder } from './frames';

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
-import type { ViewEdge, ViewGraphDiff, ViewNode } from '../../../src/view-graph';
-import { STYLESHEET } from '../../../app/graph-view/stylesheet';
+import type { ViewEdge, ViewGraphDiff, ViewNode } from '../../../src/projection';
+import { STYLESHEET } from '../../../app/canvas/stylesheet';
 
 /** The app's stylesheet plus looks for the overview's aggregates, which the app does not style yet. */
 export const BENCH_STYLESHEET: StylesheetJson = [
@@ -49,7 +49,7 @@ export function edgeElement(edge: ViewEdge): ElementDefinition {
   return { group: 'edges', data: { id, source, target, kind, cue: edge.cue }, classes: kind };
 }
 
-/** Applies a view-graph diff in one batch, as the app's element controller is meant to. */
+/** Applies a projection diff in one batch, as the app's element controller is meant to. */
 export function applyDiff(cy: Core, diff: ViewGraphDiff): void {
   cy.batch(() => {
     const gone = cy.collection();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../extract';
+import { extractArticle } from '../../corpus';
 import { parseGraphJson } from '../../model';
 import { captureIO } from '../run-command.test-helper';
 import { writeGraphJson } from '../write-graph-json';

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { extractArticle } from '../../extract';
+import { extractArticle } from '../../corpus';
 import type { Outcome, Scores } from '../../eval';
 import {
   addScores,

@@ -3,16 +3,15 @@ import { basename, resolve } from 'node:path';
 import { strictXmldomParser } from '../../export/xmldom-parser';
 import type { ExportOptions, Position } from '../../export';
 import {
+  EXPORT_FORMAT_IDS,
+  EXPORT_FORMATS,
   exportFileName,
   layoutGraph,
   readGraphFile,
   selectGraph,
-  writeCsvZip,
-  writeCyjs,
-  writeGexf,
-  writeGraphml,
-  writeJson,
-  writeSvg,
+  writeFormat,
+  type ExportFormat,
+  type WrittenFormat,
 } from '../../export';
 import type { SourcetraceGraph } from '../../model';
 import { nodeKey } from '../../model';
@@ -22,17 +21,8 @@ import type { CliCommand, CliIO } from '../command';
 import { writeBytesAtomic } from '../write-file-atomic';
 import { terminalText } from '../terminal-text';
 
-const FORMATS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv', 'cyjs'] as const;
-type Format = (typeof FORMATS)[number];
-const EXTENSIONS: Record<Format, string> = {
-  png: 'png',
-  svg: 'svg',
-  json: 'json',
-  graphml: 'graphml',
-  gexf: 'gexf',
-  csv: 'zip',
-  cyjs: 'cyjs',
-};
+const FORMATS = EXPORT_FORMAT_IDS;
+type Format = ExportFormat;
 
 const usage = `Usage: sourcetrace export <graph> --format svg|json|graphml|gexf|csv|cyjs|png [-o <path>] [options]
 
@@ -127,23 +117,9 @@ function outletFilter(graph: SourcetraceGraph, outlets: string[]): { keys: strin
   return { keys: [...keys], missing };
 }
 
-function render(format: Exclude<Format, 'png'>, graph: SourcetraceGraph, options: ExportOptions, args: ExportArgs) {
-  switch (format) {
-    case 'svg': {
-      const svgOptions = { ...options, legend: args.legend };
-      return writeSvg(graph, args.background ? { ...svgOptions, background: args.background } : svgOptions);
-    }
-    case 'json':
-      return writeJson(graph, options);
-    case 'graphml':
-      return writeGraphml(graph, options);
-    case 'gexf':
-      return writeGexf(graph, { ...options, date: new Date() });
-    case 'csv':
-      return writeCsvZip(graph, { ...options, date: new Date() });
-    case 'cyjs':
-      return writeCyjs(graph, options);
-  }
+function render(format: WrittenFormat, graph: SourcetraceGraph, options: ExportOptions, args: ExportArgs) {
+  const svg = args.background ? { legend: args.legend, background: args.background } : { legend: args.legend };
+  return writeFormat(format, graph, { ...options, date: new Date(), svg });
 }
 
 /** A reason to stop, with the exit code: 2 for a wrong command line, 1 for unusable input. */
@@ -185,7 +161,10 @@ async function emit(output: string | Uint8Array, args: ExportArgs, io: CliIO): P
     io.stdout.write(output);
     return undefined;
   }
-  const target = resolve(io.cwd, args.out ?? exportFileName(EXTENSIONS[args.format], new Date(), args.outlets));
+  const target = resolve(
+    io.cwd,
+    args.out ?? exportFileName(EXPORT_FORMATS[args.format].extension, new Date(), args.outlets),
+  );
   if (args.format === 'csv' && !target.endsWith('.zip')) {
     throw new Refusal('sourcetrace export: csv writes nodes.csv and edges.csv in one zip; give -o <name>.zip', 2);
   }

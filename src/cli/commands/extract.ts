@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { OutletEntry } from '../../extract';
-import { DEFAULT_OUTLETS, extractArticle } from '../../extract';
+import { DEFAULT_OUTLETS } from '../../extract';
+import { extractArticle } from '../../corpus';
 import type { IngestedArticle, IngestProblem, IngestResult } from '../../ingest';
 import type { CliCommand, CliIO } from '../command';
 import { ingestPath } from '../ingest-path';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourcetraceGraph } from '../../model';
-import { echoStory } from '../echo-story';
+import { echoStory } from '../../test-support/echo-story';
 import { MoveEdges } from '../move-edges';
 import { nodesByKind } from '../nodes-by-kind';
-import { StoryBuilder } from '../story-builder';
-import { syntheticCorpus } from '../synthetic-corpus';
+import { StoryBuilder } from '../../test-support/story-builder';
+import { syntheticCorpus } from '../../test-support/story-corpus';
 import { claimTraceEdges, tracedEdges } from './claim-trace-edges';
 import { claimTraces } from './claim-traces';
 

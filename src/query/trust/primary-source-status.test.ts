@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { echoStory } from '../echo-story';
-import { StoryBuilder } from '../story-builder';
+import { echoStory } from '../../test-support/echo-story';
+import { StoryBuilder } from '../../test-support/story-builder';
 import { primarySourceStatus } from './primary-source-status';
 
 describe('primarySourceStatus', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { echoStory } from '../echo-story';
-import { StoryBuilder } from '../story-builder';
+import { echoStory } from '../../test-support/echo-story';
+import { StoryBuilder } from '../../test-support/story-builder';
 import { diffWording, wordingDrift, wordingDriftAlong } from './wording-drift';
 
 describe('wordingDrift', () => {

@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { readGexf, readGraphml, readJson } from '../../export';
 import type { XmlParser } from '../../export';
-import { extractArticle } from '../../extract';
+import { extractArticle } from '../../corpus';
 import { parseFeed, parseHtml, parseJson, parseJsonl, parseText } from '../../ingest';
 import { linkedomParsers } from '../../ingest/linkedom-parsers';
 import { readSnapshot } from '../../snapshot';

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SourcetraceGraph } from '../../src/model';
-import { getGraphIndex, type DrawnEdgeData, type DrawnNodeData } from '../../src/view-graph';
-import { drawnNodeData } from '../../src/view-graph/drawn-data';
+import { getGraphIndex, type DrawnEdgeData, type DrawnNodeData } from '../../src/projection';
+import { drawnNodeData } from '../../src/projection/drawn-data';
 import { isLowConfidence, LOW_CONFIDENCE_CLASS } from '../review/confidence';
 
 /** Data carried by a drawn node: the view graph's, so both drawing paths style nodes from the same fields. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoryBuilder } from '../query';
+import { StoryBuilder } from '../test-support/story-builder';
 import { getGraphIndex } from './graph-index';
 
 function story() {

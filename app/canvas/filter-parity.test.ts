@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model';
-import { buildViewGraph, MIN_BUDGET, type ViewGraph } from '../../src/view-graph';
-import { testGraph } from '../../src/view-graph/test-graph';
+import { buildViewGraph, MIN_BUDGET, type ViewGraph } from '../../src/projection';
+import { testGraph } from '../../src/test-support/view-test-graph';
 import { hiddenElements, viewStateOf, type FilterState } from '../store';
 
 const DAYS = ['', '', '2025-02-01', '2025-04-15', '2025-07-01'];

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { ViewEdge, ViewNode } from '../../src/view-graph';
+import type { ViewEdge, ViewNode } from '../../src/projection';
 import { edgeClasses, nodeClasses, shortLabel } from './to-cy-elements';
 
 /**

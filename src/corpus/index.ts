@@ -1,5 +1,9 @@
-/** Build: article graphs from extractions, and the corpus graph across articles (merge, aliases, claim clusters). */
+/**
+ * Corpus graph construction: an article's graph from its extraction (extractArticle), and the graph across
+ * articles (merge, aliases, claim clusters, cites between articles, removal).
+ */
 export { buildArticleGraph } from './article-graph';
+export { extractArticle } from './extract-article';
 export {
   addArticles,
   buildCorpusGraph,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildViewGraph, MIN_BUDGET } from '../../src/view-graph';
-import { syntheticCorpus } from '../../src/query';
-import { testGraph } from '../../src/view-graph/test-graph';
+import { buildViewGraph, MIN_BUDGET } from '../../src/projection';
+import { syntheticCorpus } from '../../src/test-support/story-corpus';
+import { testGraph } from '../../src/test-support/view-test-graph';
 import { EMPTY_FILTERS, viewStateOf } from '../store';
 import { toCyEdge, toCyNode } from './to-cy-elements';
 import { viewEdgeElement, viewNodeElement } from './view-graph-elements';

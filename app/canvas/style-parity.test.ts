@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { writeSvg } from '../../src/export';
 import { EDGE_KINDS, NODE_KINDS, type NodeKind } from '../../src/model';
-import { StoryBuilder } from '../../src/query';
+import { StoryBuilder } from '../../src/test-support/story-builder';
 import { EDGE_KIND_STYLE } from '../../src/style';
 import { STYLESHEET } from './stylesheet';
 import { toCyElements } from './to-cy-elements';

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { syntheticCorpus } from '../query';
+import { syntheticCorpus } from '../test-support/story-corpus';
 import { buildViewGraph, EMPTY_VIEW_STATE } from './build-view-graph';
 import { diffViewGraph } from './diff-view-graph';
 import { buildGraphIndex, getGraphIndex } from './graph-index';

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { buildViewGraph, diffViewGraph, type ViewGraph } from '../../../src/view-graph';
+import { buildViewGraph, diffViewGraph, type ViewGraph } from '../../../src/projection';
 import {
   selectBudget,
   selectExpanded,

@@ -1,5 +1,5 @@
 import type { ExtractOptions, ExtractionResult } from '../extract';
-import { extractArticle } from '../extract';
+import { extractArticle } from './extract-article';
 import type { ArticleLink, IngestedArticle } from '../ingest';
 import type { SourcetraceGraph } from '../model';
 import { createGraph, hashText, mergeGraphs, nodeKey } from '../model';

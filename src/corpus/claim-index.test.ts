@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_PAIRS } from './claim-pairs';
+import { CLAIM_PAIRS } from '../test-support/claim-pairs';
 import { ClaimIndex } from './claim-index';
 import { sameClaim } from './claim-similarity';
 

@@ -55,9 +55,10 @@ export class StoryBuilder {
   /** Evidence for a phrase of an article (the whole text when no phrase is given). */
   evidence(article: string, phrase?: string): Evidence {
     const attrs = this.graph.getNodeAttributes(article);
-    if (attrs.kind !== 'article') throw new SourcetraceError('query/story-builder', `"${article}" is not an article`);
+    if (attrs.kind !== 'article')
+      throw new SourcetraceError('test-support/story-builder', `"${article}" is not an article`);
     const start = phrase === undefined ? 0 : attrs.text.indexOf(phrase);
-    if (start < 0) throw new SourcetraceError('query/story-builder', `"${phrase}" is not in ${article}`);
+    if (start < 0) throw new SourcetraceError('test-support/story-builder', `"${phrase}" is not in ${article}`);
     return { article, start, end: phrase === undefined ? attrs.text.length : start + phrase.length };
   }
 }

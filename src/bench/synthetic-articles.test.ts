@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OUTLETS } from '../extract';
 import { parseJsonl } from '../ingest';
-import { syntheticArticles, syntheticJsonl } from './synthetic-corpus';
+import { syntheticArticles, syntheticJsonl } from './synthetic-articles';
 
 describe('syntheticArticles', () => {
   const articles = [...syntheticArticles(40, { seed: 5 })];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourcetraceGraph } from '../model';
 import { buildViewGraph, EMPTY_VIEW_STATE } from './build-view-graph';
 import { withExpanded, withoutExpanded } from './expansions';
-import { testGraph } from './test-graph';
+import { testGraph } from '../test-support/view-test-graph';
 import type { ViewAggregateEdge, ViewAggregateNode, ViewGraph, ViewState } from './types';
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { ViewGraphDiff } from '../../src/view-graph';
+import type { ViewGraphDiff } from '../../src/projection';
 import { viewEdgeElement, viewNodeElement } from './view-graph-elements';
 
 /** Applies a view-graph diff to Cytoscape in one batch: remove, add, update data. Positions of kept nodes stay. */

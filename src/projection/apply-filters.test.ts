@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoryBuilder } from '../query';
+import { StoryBuilder } from '../test-support/story-builder';
 import { buildViewGraph, EMPTY_VIEW_STATE } from './build-view-graph';
 import type { ViewGraph, ViewState } from './types';
 

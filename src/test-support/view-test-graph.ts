@@ -1,5 +1,5 @@
 import type { SourcetraceGraph } from '../model';
-import { StoryBuilder } from '../query';
+import { StoryBuilder } from './story-builder';
 import { createRandom } from '../util/seeded-random';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewGraph, EMPTY_VIEW_STATE } from './build-view-graph';
 import { diffViewGraph } from './diff-view-graph';
-import { testGraph } from './test-graph';
+import { testGraph } from '../test-support/view-test-graph';
 import type { ViewEdge, ViewGraph, ViewNode } from './types';
 
 /** Applies a diff to a copy of `prev`'s elements, as a renderer would. */
