@@ -1,6 +1,7 @@
 /**
- * Export, snapshots and share links in the app: the Export menu, the renderless controller that lends
- * it the canvas and restores views, and the entry points other panels call with dropped files.
+ * Export and snapshots in the app: the Export menu, the renderless controller that lends it the canvas
+ * and restores views (from snapshots and share links), and the entry points other panels call with
+ * dropped files. Share-link encoding lives in app/url.
  */
 export { ExportMenu } from './ExportMenu';
 export { ExportController } from './ExportController';

@@ -1,4 +1,4 @@
-/** Side panels: details/evidence of the selection (filters, search and chain follow). */
+/** Side panels: the selection's details and evidence, the filters, search, and the pure helpers behind them. */
 export { DetailsPanel } from './DetailsPanel';
 export { evidenceContext, type EvidenceContext } from './evidence-context';
 export { nodeCounts, type NodeCounts } from './node-summary';

@@ -1,6 +1,5 @@
 import type { SourcetraceGraph } from '../../src/model';
-import { hiddenKeys, type HiddenKeys } from '../../src/projection/hidden-keys';
-import type { ViewState } from '../../src/projection';
+import { hiddenKeys, type HiddenKeys, type ViewState } from '../../src/projection';
 import type { FilterState, Focus } from './app-state';
 
 /** The store's view settings in src/projection's terms. */

@@ -1,4 +1,7 @@
-/** The app's zustand store: factory, provider, hooks, selectors and slice types. */
+/**
+ * The app's zustand store: factory, provider, hooks, selectors, the store's types (app-state.ts), what the
+ * filters hide, and start-up (saved workspace or sample corpus).
+ */
 export { createAppStore, type AppStore, type AppStoreOptions } from './create-app-store';
 export { AppStoreProvider } from './AppStoreProvider';
 export { useAppStore, useAppStoreApi } from './useAppStore';

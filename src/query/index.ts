@@ -1,4 +1,7 @@
-/** Read-only questions asked of the attribution graph: selections, citation chains, reporters, neighbourhoods. */
+/**
+ * Read-only questions asked of the attribution graph: selections, citation chains, reporters,
+ * neighbourhoods, trust signals and the sentence behind a piece of evidence.
+ */
 export * from './nodes-by-kind';
 export type * from './chain-types';
 export { citationChain, primaryStatus } from './citation-chain';
