@@ -1,5 +1,5 @@
-import { RENDERERS, useAppStore, useAppStoreApi, type Renderer } from '../store';
-import { selectRendererChoice, useRenderer } from './use-renderer';
+import { RENDERERS, selectRendererChoice, useAppStore, useAppStoreApi, type Renderer } from '../store';
+import { useRenderer } from './use-renderer';
 import { detectWebgl } from './webgl-support';
 
 const LABELS: Record<Renderer, string> = { canvas: 'Canvas', webgl: 'WebGL' };

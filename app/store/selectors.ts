@@ -82,3 +82,6 @@ export const selectPersistenceError = (s: AppState) => s.persistenceError;
 export const selectDecisions = (s: AppState) => s.decisions;
 export const selectMinConfidence = (s: AppState) => s.minConfidence;
 export const selectReviewError = (s: AppState) => s.reviewError;
+
+/** The user's renderer pick, or null while the canvas chooses by itself. */
+export const selectRendererChoice = (s: AppState) => s.renderer;

@@ -27,6 +27,15 @@ describe('parseJson', () => {
     );
   });
 
+  it('says why an empty article list loads nothing (found by the property suite)', () => {
+    expect(parseJson('{"articles":[]}', 'none.json').problems).toEqual([
+      { file: 'none.json', message: 'ingest/json: articles is empty: no articles' },
+    ]);
+    expect(parseJson('[]', 'bare.json').problems).toEqual([
+      { file: 'bare.json', message: 'ingest/json: the array is empty: no articles' },
+    ]);
+  });
+
   it('routes our graph JSON to the model for validation', () => {
     const graph = createGraph();
     upsertNode(graph, 'outlet:reuters', { kind: 'outlet', label: 'Reuters', aliases: [] });

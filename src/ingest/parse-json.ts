@@ -37,6 +37,9 @@ export function parseJson(text: string, file: string): IngestResult {
   const wrapped = typeof data === 'object' && data !== null && !Array.isArray(data) && 'articles' in data;
   const list = wrapped ? (data as { articles: unknown }).articles : data;
   if (wrapped && !Array.isArray(list)) return refused(file, 'ingest/json: articles: expected an array', 'json');
+  // An empty list loads nothing; say so, or the file would vanish from the report without a reason.
+  if (Array.isArray(list) && list.length === 0)
+    return refused(file, `ingest/json: ${wrapped ? 'articles is' : 'the array is'} empty: no articles`, 'json');
   const result = emptyResult(file, 'json');
   const records = Array.isArray(list) ? list : [list];
   records.forEach((item, i) => {

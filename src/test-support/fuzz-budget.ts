@@ -15,8 +15,21 @@ export const PROPERTY_LIMIT_MS =
     : process.env.FUZZ_RUNS
       ? 20 * 60_000
       : 180_000;
+/**
+ * The seed: FUZZ_SEED when given (to replay a failure), fixed in CI so a run there is reproducible and a
+ * red build always means the change under test, random elsewhere so local runs and `npm run fuzz` keep
+ * exploring new inputs (a failure prints its seed).
+ */
+const FIXED_CI_SEED = 20261202;
+const seed =
+  process.env.FUZZ_SEED && Number.isInteger(Number(process.env.FUZZ_SEED))
+    ? Number(process.env.FUZZ_SEED)
+    : process.env.CI && !process.env.FUZZ_RUNS
+      ? FIXED_CI_SEED
+      : undefined;
 fc.configureGlobal({
   ...fc.readConfigureGlobal(),
+  ...(seed === undefined ? {} : { seed }),
   interruptAfterTimeLimit: PROPERTY_LIMIT_MS,
   markInterruptAsFailure: true,
 });
