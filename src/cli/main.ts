@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   build: async () => (await import('./commands/build')).buildCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
   export: async () => (await import('./commands/export')).exportCommand,
+  entities: async () => (await import('./commands/entities')).entitiesCommand,
 };
 
 async function help(io: CliIO): Promise<void> {

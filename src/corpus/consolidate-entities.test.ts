@@ -68,4 +68,25 @@ describe('consolidateEntities', () => {
     expect(consolidateEntities(graph, dir)).toBe(0);
     expect(graph.order).toBe(2);
   });
+
+  it('joins an acronym to the one organisation with those initials, not to a person or when two compete', () => {
+    const graph = createGraph();
+    const org = (key: string, label: string) => {
+      upsertNode(graph, key, { kind: 'organization', label, aliases: [], anonymous: false });
+      upsertEdge(graph, { kind: 'mentions', source: 'article:a', target: key, evidence: [] });
+    };
+    cite(graph, 'person:pia-lund', 'Pia Lund');
+    upsertNode(graph, 'article:a', { kind: 'article', label: 'a', aliases: [], title: 'a', outlet: '', text: 'x' });
+    org('organization:national-water-board', 'National Water Board');
+    org('organization:nwb', 'NWB');
+    org('organization:port-lane-authority', 'Port Lane Authority');
+    org('organization:plain-law-association', 'Plain Law Association');
+    org('organization:pla', 'PLA');
+    org('organization:pl', 'PL');
+    consolidateEntities(graph, dir);
+    expect(graph.hasNode('organization:nwb')).toBe(false);
+    expect(graph.getNodeAttribute('organization:national-water-board', 'aliases')).toContain('NWB');
+    expect(graph.hasNode('organization:pla')).toBe(true);
+    expect(graph.hasNode('organization:pl')).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import { normaliseName } from '../extract';
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 import { upsertNode } from '../model';
 import { mergeNodeInto } from './merge-nodes';
+import { mergePersons } from './merge-persons';
 import type { OutletDirectory } from './outlet-directory';
 
 const names = (a: NodeAttributes): string[] => [
@@ -9,7 +10,7 @@ const names = (a: NodeAttributes): string[] => [
   ...a.aliases,
   ...(a.kind === 'outlet' && a.domain ? [a.domain] : []),
 ];
-const isNamed = (a: NodeAttributes): boolean => (a.kind === 'person' || a.kind === 'organization') && !a.anonymous;
+const isNamed = (a: NodeAttributes): boolean => a.kind === 'organization' && !a.anonymous;
 const words = (name: string): string[] => normaliseName(name).split(' ').filter(Boolean);
 
 /** Outlets: any name in the gazetteer → its entry; a short name → the one matching outlet present. */
@@ -41,43 +42,24 @@ function mergeOutlets(graph: SourcetraceGraph, dir: OutletDirectory): number {
   return merged;
 }
 
-/**
- * People and organisations: a full name (two words or more) shared by two nodes makes them one; a
- * one-word name ("Reyes") joins the only person in the corpus whose name ends with it, and stays
- * apart when there are several.
- */
-function mergeNamed(graph: SourcetraceGraph): number {
+/** Organisations: a full name (two words or more) shared by two nodes makes them one. */
+function mergeOrganizations(graph: SourcetraceGraph): number {
   const byName = new Map<string, string>();
-  const bySurname = new Map<string, Set<string>>();
   const keys = graph.filterNodes((_k, a) => isNamed(a)).sort();
   for (const key of keys) {
-    const attrs = graph.getNodeAttributes(key);
-    for (const name of names(attrs)) {
+    for (const name of names(graph.getNodeAttributes(key))) {
       const w = words(name);
-      if (w.length < 2) continue;
-      const id = `${attrs.kind}|${w.join(' ')}`;
-      if (!byName.has(id)) byName.set(id, key);
-      if (attrs.kind === 'person') {
-        const set = bySurname.get(w[w.length - 1]!) ?? new Set<string>();
-        bySurname.set(w[w.length - 1]!, set.add(key));
-      }
+      if (w.length >= 2 && !byName.has(w.join(' '))) byName.set(w.join(' '), key);
     }
   }
   let merged = 0;
   for (const key of keys) {
     if (!graph.hasNode(key)) continue;
-    const attrs = graph.getNodeAttributes(key);
-    let target: string | undefined;
-    for (const name of names(attrs)) {
-      const w = words(name);
-      if (w.length >= 2) target = byName.get(`${attrs.kind}|${w.join(' ')}`);
-      else if (w.length === 1 && attrs.kind === 'person' && words(attrs.label).length === 1) {
-        const owners = [...(bySurname.get(w[0]!) ?? [])].filter((k) => k !== key && graph.hasNode(k));
-        if (owners.length === 1) target = owners[0];
-      }
-      if (target && target !== key && graph.hasNode(target)) break;
-      target = undefined;
-    }
+    const target = names(graph.getNodeAttributes(key))
+      .map((name) => words(name))
+      .filter((w) => w.length >= 2)
+      .map((w) => byName.get(w.join(' ')))
+      .find((t) => t !== undefined && t !== key && graph.hasNode(t));
     if (target) {
       mergeNodeInto(graph, key, target);
       merged++;
@@ -86,12 +68,47 @@ function mergeNamed(graph: SourcetraceGraph): number {
   return merged;
 }
 
+const ACRONYM = /^[A-Z]{2,6}$/;
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+const initials = (label: string) =>
+  label
+    .split(/\s+/)
+    .filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+/**
+ * An organisation known by its acronym ("FBI", "RNC") joins the one organisation in the corpus whose
+ * full name has those initials, the most connected when several do and it holds 80 % of their edges.
+ */
+function mergeAcronyms(graph: SourcetraceGraph): number {
+  const orgs = graph.filterNodes((_k, a) => isNamed(a)).sort();
+  const byInitials = new Map<string, string[]>();
+  for (const key of orgs) {
+    const label = graph.getNodeAttribute(key, 'label');
+    if (label.split(/\s+/).length < 2) continue;
+    const id = initials(label);
+    if (id.length >= 2) byInitials.set(id, [...(byInitials.get(id) ?? []), key]);
+  }
+  const plan: [string, string][] = [];
+  for (const key of orgs) {
+    const label = graph.getNodeAttribute(key, 'label');
+    if (!ACRONYM.test(label)) continue;
+    const owners = byInitials.get(label) ?? [];
+    const total = owners.reduce((n, k) => n + graph.degree(k), 0);
+    const best = [...owners].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0];
+    if (best && graph.degree(best) >= 0.8 * total) plan.push([key, best]);
+  }
+  for (const [from, to] of plan) mergeNodeInto(graph, from, to);
+  return plan.length;
+}
+
 /**
  * Merges entities that are one across articles: outlets via the gazetteer (names, aliases, domains,
- * short names when unambiguous in the corpus), people and organisations via shared full names and
- * unique surnames. Anonymous sources and documents are never merged: they are per article by design.
+ * short names when unambiguous in the corpus), people by their clean names (see mergePersons) and
+ * organisations by shared full names and by acronyms. Anonymous sources and documents are never merged: they are per article by design.
  * Returns how many nodes were folded into others.
  */
 export function consolidateEntities(graph: SourcetraceGraph, dir: OutletDirectory): number {
-  return mergeOutlets(graph, dir) + mergeNamed(graph);
+  return mergeOutlets(graph, dir) + mergePersons(graph) + mergeOrganizations(graph) + mergeAcronyms(graph);
 }

@@ -3,3 +3,4 @@ export * from './gold';
 export * from './score';
 export * from './reliability';
 export * from './report';
+export * from './entity-check';

@@ -3,6 +3,8 @@ import type { Token } from './nlp';
 import { isCapitalised, leftNounPhrase } from './noun-phrase';
 import { NAME_CONNECTORS } from './words';
 
+/** Tags the tagger gives first names it does not know (Ted/VERB, Will/AUX, Rand/ADV). */
+const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADJ']);
 const NOT_IN_NAME = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'ADV']);
 
 /** Headlines and title-case lines name everything in capitals: don't mine them for names. */
@@ -66,6 +68,15 @@ export function scanNames(
       const n = tokens[j + 1];
       if (!n) break;
       if (n.pos === 'PROPN' || (isCapitalised(n) && !NOT_IN_NAME.has(n.pos))) j++;
+      // "Sen. Ted Cruz", "Rep. Will Hurd": the tagger reads a first name as a verb; mid-sentence, capitalised
+      // and followed by a proper noun, it is a name word.
+      else if (
+        isCapitalised(n) &&
+        MISREAD_NAME_POS.has(n.pos) &&
+        tokens[j + 2]?.pos === 'PROPN' &&
+        isCapitalised(tokens[j + 2])
+      )
+        j++;
       else if ((n.text === '-' || n.text === '.') && isCapitalised(tokens[j + 2])) j += 2;
       // "University of Texas", "Council on Foreign Relations": one name across a connector.
       else if (NAME_CONNECTORS.has(n.lower) && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.pos === 'PROPN') j += 2;
@@ -75,7 +86,8 @@ export function scanNames(
     const after = tokens[j + 1];
     if (j === i && after?.pos === 'NOUN' && !isCapitalised(after)) continue;
     const np = leftNounPhrase(tokens, j);
-    let from = Math.max(np?.from ?? i, lastEnd + 1, 0);
+    // The noun phrase may reach further left ("a senior official"), never start after the run itself.
+    let from = Math.max(Math.min(np?.from ?? i, i), lastEnd + 1, 0);
     // Cut at the previous run: never start a name on "of", "the" or punctuation ("Man of [the Match]").
     while (from < j && !isCapitalised(tokens[from]) && tokens[from]!.pos !== 'NOUN' && tokens[from]!.pos !== 'ADJ')
       from++;

@@ -18,8 +18,19 @@ export const DETERMINERS = set(`the a an this these those both all some many sev
 /** Prepositions that may join the parts of a name: "Ambassador to the United States", "Council on Foreign Relations". */
 export const NAME_CONNECTORS = set(`of for to at on de del la du von van und`);
 
+/**
+ * Words that describe a person before the name and are not part of it: parties, standing, nationality
+ * ("Republican Donald Trump", "presumptive nominee", "Syrian President Bashar al-Assad").
+ */
+export const NAME_DESCRIPTORS = set(`republican republicans democratic democrat democrats gop independent libertarian
+  conservative liberal progressive presumptive former then-candidate then-senator late incumbent outgoing retired
+  billionaire businessman businesswoman mogul tycoon front-runner frontrunner nominee hopeful contender rival challenger
+  candidate presidential vice-presidential american british russian chinese mexican syrian iranian israeli french german
+  canadian japanese korean indian pakistani afghan iraqi saudi turkish egyptian cuban venezuelan ukrainian european
+  republican-leaning democratic-leaning texas florida ohio california u.s. us`);
+
 /** Titles and role nouns: they precede or describe a person and are not part of the name. */
-export const TITLES = set(`president vice prime minister secretary spokesman spokeswoman spokesperson senator sen. rep.
+export const TITLES = set(`president speaker vice prime minister secretary spokesman spokeswoman spokesperson senator sen. rep.
   representative governor gov. mayor judge justice general gen. colonel col. major maj. captain capt. lieutenant lt.
   sergeant sgt. officer director chairman chairwoman chair ceo cfo coo chief executive founder co-founder cofounder
   professor prof. dr. dr doctor ambassador envoy diplomat king queen prince princess pope bishop rev. reverend dictator

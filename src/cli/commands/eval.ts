@@ -14,14 +14,16 @@ import {
 } from '../../eval';
 import type { CliCommand } from '../command';
 import { terminalText } from '../terminal-text';
+import { DEFAULT_ENTITY_LIST, printEntityCheck } from './entities';
 
-const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json]
+const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entities <graph.json>]
 
 Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
 a file, or a directory whose *.jsonl files are scored one by one and together. Prints precision, recall
 and F1 for source, cue and content spans, exact and overlap (any shared character for source and cue,
 token Jaccard >= 0.5 for content), and a reliability table (confidence bins vs observed source precision).
-  --json   print the figures as JSON instead
+  --json              print the figures as JSON instead
+  --entities G        also run the entity check on the corpus graph G (see sourcetrace entities --help)
 `;
 
 async function setFiles(path: string): Promise<string[]> {
@@ -38,7 +40,13 @@ export const evalCommand: CliCommand = {
   usage,
   async run(args, io) {
     const json = args.includes('--json');
-    const sets = args.filter((a) => a !== '--json');
+    const at = args.indexOf('--entities');
+    const entityGraph = at >= 0 ? args[at + 1] : undefined;
+    if (at >= 0 && !entityGraph) {
+      io.stderr.write(usage);
+      return 2;
+    }
+    const sets = args.filter((a, i) => a !== '--json' && i !== at && i !== at + 1);
     if (sets.length === 0) {
       io.stderr.write(usage);
       return 2;
@@ -80,6 +88,10 @@ export const evalCommand: CliCommand = {
         reliabilityTable(rel.bins, rel.ece) +
         '\n',
     );
+    if (entityGraph) {
+      io.stdout.write('\n');
+      return printEntityCheck(resolve(io.cwd, entityGraph), DEFAULT_ENTITY_LIST, 500, io);
+    }
     return 0;
   },
 };

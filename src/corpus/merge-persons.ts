@@ -1,0 +1,127 @@
+import type { NodeAttributes, SourcetraceGraph } from '../model';
+import { mergeNodesInto } from './merge-nodes';
+import { cleanPersonName, commonWordsIn, withoutInitials, type CleanName } from './person-names';
+
+/** A surname or first name alone joins the person holding at least this share of the candidates' edges. */
+const SALIENCE_SHARE = 0.8;
+
+interface Person {
+  key: string;
+  degree: number;
+  clean: CleanName;
+}
+
+const isNamedPerson = (a: NodeAttributes) => a.kind === 'person' && !a.anonymous;
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Every named person with a clean name; words the corpus writes in lower case are not name words. */
+function cleanPersons(graph: SourcetraceGraph): Person[] {
+  const keys = graph.filterNodes((_k, a) => isNamedPerson(a)).sort();
+  const candidates = new Set<string>();
+  for (const k of keys)
+    for (const t of graph.getNodeAttribute(k, 'label').split(/\s+/)) candidates.add(t.toLowerCase());
+  const texts: string[] = [];
+  graph.forEachNode((_k, a) => {
+    if (a.kind === 'article') texts.push(a.text);
+  });
+  const common = commonWordsIn(texts, candidates);
+  const out: Person[] = [];
+  for (const key of keys) {
+    const clean = cleanPersonName(graph.getNodeAttribute(key, 'label'), common);
+    if (clean) out.push({ key, degree: graph.degree(key), clean });
+  }
+  return out;
+}
+
+/** People sharing first and last name: one group, unless their middle names or initials disagree. */
+function fullNameGroups(people: readonly Person[]): Person[][] {
+  const byFirstLast = new Map<string, Person[]>();
+  for (const p of people) {
+    const w = withoutInitials(p.clean.words);
+    if (w.length < 2) continue;
+    const id = `${w[0]} ${w[w.length - 1]}`;
+    byFirstLast.set(id, [...(byFirstLast.get(id) ?? []), p]);
+  }
+  const groups: Person[][] = [];
+  for (const members of byFirstLast.values()) {
+    const middles = new Set(members.map((p) => p.clean.words.slice(1, -1).join(' ')).filter(Boolean));
+    if (middles.size <= 1) groups.push(members);
+    else {
+      // "George W. Bush" and "George H. W. Bush": only the same full name meets.
+      const exact = new Map<string, Person[]>();
+      for (const p of members) exact.set(p.clean.words.join(' '), [...(exact.get(p.clean.words.join(' ')) ?? []), p]);
+      groups.push(...exact.values());
+    }
+  }
+  return groups;
+}
+
+const weight = (g: readonly Person[]) => g.reduce((s, p) => s + p.degree, 0);
+
+/** The group a one-word name means: the salient holder of that surname, else of that first name. */
+function salientGroup(word: string, groups: readonly Person[][]): Person[] | undefined {
+  for (const position of ['last', 'first'] as const) {
+    const named = groups.filter((g) => {
+      const w = g[0]!.clean.words;
+      return (position === 'last' ? w[w.length - 1] : w[0]) === word;
+    });
+    if (named.length === 0) continue;
+    const total = named.reduce((s, g) => s + weight(g), 0);
+    const best = [...named].sort((a, b) => weight(b) - weight(a) || byKey(a[0]!, b[0]!))[0]!;
+    return weight(best) >= SALIENCE_SHARE * total ? best : undefined;
+  }
+  return undefined;
+}
+
+/** The node a group folds into (most edges, then key order) and the label it shows: the fullest clean form. */
+function representative(group: readonly Person[]): { key: string; clean: CleanName } {
+  const [keep] = [...group].sort((a, b) => b.degree - a.degree || byKey(a, b));
+  const fullest = [...group].sort(
+    (a, b) => b.clean.words.length - a.clean.words.length || b.degree - a.degree || byKey(a, b),
+  )[0]!;
+  return { key: keep!.key, clean: fullest.clean };
+}
+
+function relabel(graph: SourcetraceGraph, key: string, clean: CleanName, roles: readonly (string | undefined)[]): void {
+  graph.updateNodeAttributes(key, (a) => {
+    if (a.kind !== 'person') return a;
+    const aliases = a.label === clean.label ? a.aliases : [...new Set([...a.aliases, a.label])].sort();
+    const role = a.role ?? roles.find(Boolean);
+    return { ...a, label: clean.label, aliases: aliases.filter((x) => x !== clean.label), ...(role ? { role } : {}) };
+  });
+}
+
+/**
+ * One node per person across the corpus. Labels lose what is not the name (titles and descriptors go
+ * to `role`); people with the same first and last name meet (middle initials only when they agree); a
+ * surname or first name alone joins its salient holder in the corpus, or stays apart when none holds
+ * 80 % of the candidates' edges. Every decision is read from the graph before anything merges, so
+ * the result does not depend on the order articles came in. Returns how many nodes were folded.
+ */
+export function mergePersons(graph: SourcetraceGraph): number {
+  const people = cleanPersons(graph);
+  const groups = fullNameGroups(people);
+  const plan = new Map<string, Person[]>();
+  for (const g of groups) plan.set(representative(g).key, [...g]);
+  const grouped = new Set(groups.flat().map((p) => p.key));
+  for (const p of people) {
+    if (grouped.has(p.key) || p.clean.words.length !== 1) continue;
+    const g = salientGroup(p.clean.words[0]!, groups);
+    if (g) plan.get(representative(g).key)!.push(p);
+    else plan.set(p.key, [p]);
+  }
+  let merged = 0;
+  for (const [key, members] of [...plan].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const { clean } = representative(members.filter((m) => grouped.has(m.key) || members.length === 1));
+    const others = members.map((m) => m.key).filter((k) => k !== key);
+    relabel(
+      graph,
+      key,
+      clean,
+      members.map((m) => m.clean.role),
+    );
+    mergeNodesInto(graph, others, key);
+    merged += others.length;
+  }
+  return merged;
+}

@@ -1,0 +1,106 @@
+import { NAME_DESCRIPTORS, TITLES } from '../extract';
+
+/** A person's name made clean: its words (folded, initials kept), the label to show, and what was cut. */
+export interface CleanName {
+  words: string[];
+  label: string;
+  /** The descriptor or title cut from the front ("presidential nominee"), when it reads as one. */
+  role?: string;
+}
+
+/** Lower-case words that belong inside names ("Charles de Gaulle"). */
+const PARTICLES = new Set('de van von der den da di du del della la le bin ibn al el dos das ter ten zu'.split(' '));
+const MONTHS_AND_DAYS = new Set(
+  `january february march april may june july august september october november december monday tuesday wednesday
+  thursday friday saturday sunday`.split(/\s+/),
+);
+/** An all-capitals dateline glued to the name: "CLEVELAND-Donald Trump", "DES MOINES — Ted Cruz". */
+const DATELINE = /^\p{Lu}[\p{Lu}.]+(?:\s\p{Lu}[\p{Lu}.]+)*\s*[-\u2013\u2014]\s*(?=\p{Lu}\p{Ll})/u;
+const POSSESSIVE = /['\u2019]s?$/;
+const MAX_NAME_WORDS = 4;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+const fold = (t: string) =>
+  t
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+const startsUpper = (t: string) => /^\p{Lu}/u.test(t);
+const lowerKey = (t: string) => fold(t).replace(/\.$/, '');
+
+/** A word that describes rather than names: a title, a descriptor, a month or day, or a common word. */
+function describes(token: string, commonWords: ReadonlySet<string>): boolean {
+  const w = lowerKey(token);
+  return (
+    TITLES.has(fold(token)) || TITLES.has(w) || NAME_DESCRIPTORS.has(w) || MONTHS_AND_DAYS.has(w) || commonWords.has(w)
+  );
+}
+
+const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
+
+/**
+ * The name inside a person node's label: the last run of capitalised words (particles allowed inside),
+ * without a dateline, a possessive, titles, descriptors, months or words the corpus writes in lower case
+ * (`commonWords`: "Absent Trump", "Says Trump"). Null when no name is left ("presumptive Republican").
+ */
+export function cleanPersonName(label: string, commonWords: ReadonlySet<string> = new Set()): CleanName | null {
+  const tokens = label.replace(DATELINE, '').replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
+  let start = tokens.length;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    const inside = PARTICLES.has(t) && start < tokens.length && start > 1 && startsUpper(tokens[start - 2]!);
+    if (!startsUpper(t) && !inside) break;
+    start--;
+  }
+  // "House Speaker Paul Ryan": a title inside the capitalised run ends what comes before the name.
+  for (let i = tokens.length - 2; i >= start; i--) {
+    if (TITLES.has(lowerKey(tokens[i]!)) || TITLES.has(fold(tokens[i]!))) {
+      start = i + 1;
+      break;
+    }
+  }
+  while (start < tokens.length - 1 && describes(tokens[start]!, commonWords)) start++;
+  if (start < tokens.length && describes(tokens[start]!, commonWords) && tokens.length - start === 1) return null;
+  let name = tokens.slice(start);
+  if (name.length === 0 || name.length > MAX_NAME_WORDS) return null;
+  if (name.every((t) => !/\p{Ll}/u.test(t)) && name.some((t) => t.length > 2)) name = name.map(titleCase);
+  const prefix = tokens.slice(0, start);
+  // Another name, then a verb or preposition ("Clinton blasts Trump", "Carson to Hillary Clinton"): the
+  // node may stand for either person, so it is not one clean name. ("Former House speaker" is a role.)
+  // An owner ("Donald Trump's longtime confidant Roger Stone") introduces the role, not another name.
+  const owner = prefix.findLastIndex((t) => POSSESSIVE.test(t));
+  const other = prefix.findIndex((t, i) => i > owner && startsUpper(t) && !describes(t, commonWords));
+  if (other >= 0 && prefix.slice(other + 1).some((t) => !startsUpper(t) && !describes(t, NO_WORDS))) return null;
+  const readsAsRole =
+    prefix.length > 0 && prefix.every((t) => /^[\p{L}.-]+$/u.test(t) && (!startsUpper(t) || describes(t, NO_WORDS)));
+  const clean: CleanName = { words: name.map(lowerKey), label: name.join(' ') };
+  if (readsAsRole) clean.role = prefix.join(' ');
+  return clean;
+}
+
+/** Single-letter middle initials left out: "Donald J. Trump" and "Donald Trump" share these. */
+export const withoutInitials = (words: readonly string[]): string[] =>
+  words.filter((w, i) => i === 0 || i === words.length - 1 || w.replace(/\./g, '').length > 1);
+
+/**
+ * Capitalised words the corpus itself writes mostly in lower case ("absent", "says", "team"): at least
+ * three lower-case uses and five times as many as capitalised ones inside sentences. Only `candidates`
+ * are counted, in one pass over the texts.
+ */
+export function commonWordsIn(texts: Iterable<string>, candidates: ReadonlySet<string>): Set<string> {
+  const lower = new Map<string, number>();
+  const upper = new Map<string, number>();
+  const word = /([.!?:"\u201c]\s*)?\b([A-Za-z][a-z'\u2019-]*)\b/g;
+  for (const text of texts) {
+    for (const m of text.matchAll(word)) {
+      const w = m[2]!;
+      const key = w.toLowerCase();
+      if (!candidates.has(key)) continue;
+      if (w[0] === key[0]) lower.set(key, (lower.get(key) ?? 0) + 1);
+      else if (!m[1] && m.index > 0) upper.set(key, (upper.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, n] of lower) if (n >= 3 && n >= 5 * (upper.get(w) ?? 0)) out.add(w);
+  return out;
+}

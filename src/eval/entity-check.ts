@@ -1,0 +1,163 @@
+import type { NodeAttributes, SourcetraceGraph } from '../model';
+
+/** One entity the check looks for: see data/eval/entities.json. */
+export interface CheckedEntity {
+  name: string;
+  kind: 'person' | 'organization';
+  forms: string[][];
+  unless: string[];
+}
+
+export interface EntityRow {
+  name: string;
+  /** Nodes naming the entity, and their edges. */
+  nodes: number;
+  edges: number;
+  /** The node with most edges: its label and kind, and its share of the edges. */
+  main: string;
+  mainKind: string;
+  share: number;
+  /** One node of the right kind holding at least 95 % of the edges. */
+  ok: boolean;
+}
+
+export interface EntityReport {
+  rows: EntityRow[];
+  persons: number;
+  malformed: number;
+  malformedExamples: string[];
+  /** Top nodes by degree (people, organisations, outlets, documents) that are not names. */
+  topChecked: number;
+  nonNames: string[];
+}
+
+const words = (s: string): string[] =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+const matches = (attrs: NodeAttributes, e: CheckedEntity): boolean => {
+  const label = new Set(words(attrs.label));
+  if (e.unless.some((w) => label.has(w))) return false;
+  return [attrs.label, ...attrs.aliases].some((name) => {
+    const have = new Set(words(name));
+    return e.forms.some((form) => form.every((w) => have.has(w)));
+  });
+};
+
+/** Lower-case words that belong inside names: "Charles de Gaulle", "Ludwig van Beethoven". */
+const PARTICLES = new Set(
+  'de van von der den da di du del della la le bin ibn al el y dos das ter ten zu st. al-'.split(' '),
+);
+const MONTHS_AND_DAYS = new Set(
+  `january february march april june july august september october november december monday tuesday wednesday
+  thursday friday saturday sunday`.split(/\s+/),
+);
+const LEADING_TITLES = /^(mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|sir)\.?\s/i;
+
+/**
+ * Why a person's label is not a clean name, or null: a lower-case word that is no particle, a possessive,
+ * an all-capitals word, digits, a month or day, a title, or punctuation names do not carry.
+ */
+export function malformedPersonLabel(label: string): string | null {
+  const tokens = label.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return 'empty';
+  if (LEADING_TITLES.test(label)) return 'title';
+  if (/['’]s?$/.test(label) || /['’]s\s/.test(label)) return 'possessive';
+  if (/\d/.test(label)) return 'digits';
+  if (/[^\p{L}\s.'’-]/u.test(label)) return 'punctuation';
+  for (const t of tokens) {
+    if (/^\p{Ll}/u.test(t) && !PARTICLES.has(t)) return 'lower-case word';
+    if (/^\p{Lu}{3,}$/u.test(t) && !/^[IVX]+$/.test(t)) return 'all capitals';
+    if (MONTHS_AND_DAYS.has(t.toLowerCase())) return 'month or day';
+  }
+  return null;
+}
+
+/** Groups and generic words that are never one person, organisation or outlet. */
+const GROUP_WORDS = new Set(
+  `democrats republicans conservatives liberals progressives independents americans voters reporters others
+  officials critics supporters candidates strategists analysts experts people press tv today abstract text
+  media news report sources`.split(/\s+/),
+);
+
+function nonName(attrs: NodeAttributes): boolean {
+  const lower = attrs.label.toLowerCase();
+  const w = words(attrs.label);
+  if (attrs.kind === 'document') return /\d|percent/.test(lower) || w.every((x) => GROUP_WORDS.has(x));
+  if (w.length > 0 && w.every((x) => GROUP_WORDS.has(x) || x === 'full')) return true;
+  if (attrs.kind === 'person') return malformedPersonLabel(attrs.label) !== null;
+  return false;
+}
+
+const isNamedKind = (a: NodeAttributes) =>
+  (a.kind === 'person' || a.kind === 'organization') && !(a as { anonymous?: boolean }).anonymous;
+
+/**
+ * The entity check of issue 13 on a built corpus graph: for each listed entity, how many nodes name it and
+ * how much of its edges the main one holds; how many person labels are malformed; which of the `top` most
+ * connected people, organisations, outlets and documents are not names at all.
+ */
+export function checkEntities(graph: SourcetraceGraph, entities: readonly CheckedEntity[], top = 500): EntityReport {
+  const rows = entities.map((e): EntityRow => {
+    const found = graph
+      .filterNodes((_k, a) => a.kind !== 'article' && a.kind !== 'claim' && matches(a, e))
+      .map((k) => ({ k, degree: graph.degree(k), attrs: graph.getNodeAttributes(k) }))
+      .sort((a, b) => b.degree - a.degree || (a.k < b.k ? -1 : 1));
+    const edges = found.reduce((s, f) => s + f.degree, 0);
+    const main = found[0];
+    const share = main && edges ? main.degree / edges : 0;
+    return {
+      name: e.name,
+      nodes: found.length,
+      edges,
+      main: main?.attrs.label ?? '',
+      mainKind: main?.attrs.kind ?? '',
+      share,
+      ok: !!main && main.attrs.kind === e.kind && share >= 0.95,
+    };
+  });
+  const persons = graph.filterNodes((_k, a) => a.kind === 'person' && isNamedKind(a));
+  const bad = persons.filter((k) => malformedPersonLabel(graph.getNodeAttribute(k, 'label')) !== null);
+  const ranked = graph
+    .filterNodes((_k, a) => isNamedKind(a) || a.kind === 'outlet' || a.kind === 'document')
+    .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))
+    .slice(0, top);
+  return {
+    rows,
+    persons: persons.length,
+    malformed: bad.length,
+    malformedExamples: bad
+      .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))
+      .slice(0, 12)
+      .map((k) => graph.getNodeAttribute(k, 'label')),
+    topChecked: ranked.length,
+    nonNames: ranked.filter((k) => nonName(graph.getNodeAttributes(k))).map((k) => graph.getNodeAttribute(k, 'label')),
+  };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/** The report as a plain-text table for the terminal. */
+export function entityReportText(r: EntityReport): string {
+  const lines = [
+    '| entity | nodes | edges | main node (kind) | main share | one node ≥ 95 % |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const row of r.rows)
+    lines.push(
+      `| ${row.name} | ${row.nodes} | ${row.edges} | ${row.main} (${row.mainKind}) | ${pct(row.share)} | ${row.ok ? 'yes' : 'no'} |`,
+    );
+  lines.push('');
+  lines.push(`entities as one node: ${r.rows.filter((x) => x.ok).length} of ${r.rows.length}`);
+  lines.push(
+    `malformed person labels: ${r.malformed} of ${r.persons} (${pct(r.persons ? r.malformed / r.persons : 0)}); e.g. ${r.malformedExamples.join('; ')}`,
+  );
+  lines.push(
+    `non-names in the top ${r.topChecked} by degree: ${r.nonNames.length}: ${r.nonNames.slice(0, 25).join('; ')}`,
+  );
+  return lines.join('\n') + '\n';
+}
