@@ -1,6 +1,6 @@
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 import { mergeNodesInto } from './merge-nodes';
-import { cleanPersonName, commonWordsIn, withoutInitials, type CleanName } from './person-names';
+import { cleanPersonName, commonWordsIn, isGroupLabel, withoutInitials, type CleanName } from './person-names';
 
 /** A surname or first name alone joins the person holding at least this share of the candidates' edges. */
 const SALIENCE_SHARE = 0.8;
@@ -13,6 +13,14 @@ interface Person {
 
 const isNamedPerson = (a: NodeAttributes) => a.kind === 'person' && !a.anonymous;
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** "Democrats", "Reporters": a group source, unnamed like "officials", never one person to merge into. */
+function markGroups(graph: SourcetraceGraph): void {
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'person' && !a.anonymous && isGroupLabel(a.label))
+      graph.mergeNodeAttributes(key, { anonymous: true, role: a.role ?? a.label });
+  });
+}
 
 /** Every named person with a clean name; words the corpus writes in lower case are not name words. */
 function cleanPersons(graph: SourcetraceGraph): Person[] {
@@ -99,6 +107,7 @@ function relabel(graph: SourcetraceGraph, key: string, clean: CleanName, roles: 
  * the result does not depend on the order articles came in. Returns how many nodes were folded.
  */
 export function mergePersons(graph: SourcetraceGraph): number {
+  markGroups(graph);
   const people = cleanPersons(graph);
   const groups = fullNameGroups(people);
   const plan = new Map<string, Person[]>();

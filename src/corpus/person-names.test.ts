@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPersonName, commonWordsIn, withoutInitials } from './person-names';
+import { cleanPersonName, commonWordsIn, isGroupLabel, withoutInitials } from './person-names';
 
 const clean = (label: string, common: string[] = []) => cleanPersonName(label, new Set(common));
 
@@ -50,5 +50,13 @@ describe('commonWordsIn', () => {
       'Bill Ames and Bill Ray met. The bill passed.',
     ];
     expect([...commonWordsIn(texts, new Set(['absent', 'bill']))]).toEqual(['absent']);
+  });
+});
+
+describe('isGroupLabel', () => {
+  it('tells groups from people', () => {
+    for (const g of ['Democrats', 'establishment Republicans', 'Reporters', 'Others', 'Quill supporters'])
+      expect(isGroupLabel(g), g).toBe(true);
+    for (const p of ['Mara Quill', 'Democrat Mara Quill', 'Otis Reporter']) expect(isGroupLabel(p), p).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { NAME_DESCRIPTORS, TITLES } from '../extract';
+import { HUMAN_HEADS, NAME_DESCRIPTORS, TITLES } from '../extract';
 
 /** A person's name made clean: its words (folded, initials kept), the label to show, and what was cut. */
 export interface CleanName {
@@ -103,4 +103,16 @@ export function commonWordsIn(texts: Iterable<string>, candidates: ReadonlySet<s
   const out = new Set<string>();
   for (const [w, n] of lower) if (n >= 3 && n >= 5 * (upper.get(w) ?? 0)) out.add(w);
   return out;
+}
+
+/**
+ * A label that names a group, not a person: a human head ("Officials", "Others"), the plural of a title
+ * ("Reporters", "Strategists") or of a descriptor ("Democrats", "Americans"), whatever comes before it
+ * ("establishment Republicans", "Senate Democrats", "Quill supporters").
+ */
+export function isGroupLabel(label: string): boolean {
+  const words = label.split(/\s+/).map(lowerKey);
+  const last = words[words.length - 1] ?? '';
+  const singular = last.endsWith('s') ? last.slice(0, -1) : '';
+  return HUMAN_HEADS.has(last) || NAME_DESCRIPTORS.has(singular) || TITLES.has(singular) || last === 'others';
 }

@@ -215,7 +215,9 @@ export class EntityResolver {
       e.head = head;
       return mention(e, 'explicit');
     }
-    if (HUMAN_HEADS.has(head) || TITLES.has(head)) {
+    // "reporters", "strategists", "others", "22 percent" (of those polled): people, never documents.
+    const groupOfPeople = (plural && TITLES.has(head.slice(0, -1))) || head === 'others' || head === 'percent';
+    if (HUMAN_HEADS.has(head) || TITLES.has(head) || groupOfPeople) {
       // "the officials", or a bare "Sources" after "sources with knowledge of …": the same group, same citer.
       const barePlural = bare.length === 1 && first === bare[0] && plural;
       if ((definite || barePlural) && bare.length === 1) {

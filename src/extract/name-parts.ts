@@ -18,7 +18,7 @@ export function splitRoleAndName(bare: readonly Token[]): NameParts {
   const last = bare[bare.length - 1]!;
   const orgName =
     hasOrgHead(bare.length === 1 ? [bare[0]!.lower] : [bare[0]!.lower, last.lower]) ||
-    bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for)$/.test(bare[i + 1]?.lower ?? ''));
+    bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for|on)$/.test(bare[i + 1]?.lower ?? ''));
   let lastTitle = -1;
   for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
   // "The BBC's Jane Doe": the owner before the possessive is not part of the name.

@@ -30,7 +30,8 @@ export const NAME_DESCRIPTORS = set(`republican republicans democratic democrat 
   republican-leaning democratic-leaning texas florida ohio california u.s. us`);
 
 /** Titles and role nouns: they precede or describe a person and are not part of the name. */
-export const TITLES = set(`president speaker vice prime minister secretary spokesman spokeswoman spokesperson senator sen. rep.
+export const TITLES =
+  set(`president speaker vice prime minister secretary spokesman spokeswoman spokesperson senator sen. rep.
   representative governor gov. mayor judge justice general gen. colonel col. major maj. captain capt. lieutenant lt.
   sergeant sgt. officer director chairman chairwoman chair ceo cfo coo chief executive founder co-founder cofounder
   professor prof. dr. dr doctor ambassador envoy diplomat king queen prince princess pope bishop rev. reverend dictator
@@ -56,7 +57,8 @@ export const HUMAN_HEADS = set(`source sources official officials person people 
 
 export const ORG_HEADS =
   set(`government ministry department agency administration police military army navy force forces
-  company firm court council committee commission university party union office authority authorities bureau group
+  company firm court council committee commission university party union office authority authorities bureau group pac
+  super-pac campaign
   association organization organisation church foundation institute service bank board parliament congress senate house
   kremlin pentagon embassy consulate campaign team club federation league corporation corp corp. inc inc. ltd ltd. co
   co. llc plc fund center centre school district hospital network coalition alliance regime cabinet cartel guard
