@@ -23,6 +23,8 @@ const SHAPES: Record<string, RegExp> = {
 /** Where a flagged literal may stay, and why it cannot blow up there. */
 const ALLOWED: Record<string, string> = {
   // e.g. 'ingest/detect-format.ts /\\n\\s*\\{/': 'runs on the first 2,048 characters only',
+  'corpus/person-names.ts /^\\p{Lu}[\\p{Lu}.]+(?:\\s':
+    'anchored at ^, each repetition starts with one blank the inner class cannot match (one way to split), and it runs on node labels only',
 };
 
 function* files(dir: string): Generator<string> {
