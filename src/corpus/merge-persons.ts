@@ -1,6 +1,13 @@
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 import { mergeNodesInto } from './merge-nodes';
-import { cleanPersonName, commonWordsIn, isGroupLabel, withoutInitials, type CleanName } from './person-names';
+import {
+  cleanPersonName,
+  commonWordsIn,
+  isDescriptionOnly,
+  isGroupLabel,
+  withoutInitials,
+  type CleanName,
+} from './person-names';
 
 /** A surname or first name alone joins the person holding at least this share of the candidates' edges. */
 const SALIENCE_SHARE = 0.8;
@@ -22,6 +29,18 @@ function markGroups(graph: SourcetraceGraph): void {
   });
 }
 
+/**
+ * "Wren blasts Quill" reads as Wren, unless the article's own later mentions went to it under the other
+ * name (its aliases say "Quill" and never "Wren"): then the node stands for Quill.
+ */
+function readJoined(clean: CleanName | null, aliases: readonly string[]): CleanName | null {
+  if (!clean?.joined || !clean.other) return clean;
+  const names = (c: CleanName, alias: string) => alias.split(/\s+/).every((w) => c.words.includes(w.toLowerCase()));
+  const forOther = aliases.filter((a) => names(clean.other!, a)).length;
+  const forHead = aliases.filter((a) => names(clean, a)).length;
+  return forOther > forHead ? { ...clean.other, joined: true } : clean;
+}
+
 /** Every named person with a clean name; words the corpus writes in lower case are not name words. */
 function cleanPersons(graph: SourcetraceGraph): Person[] {
   const keys = graph.filterNodes((_k, a) => isNamedPerson(a)).sort();
@@ -35,8 +54,14 @@ function cleanPersons(graph: SourcetraceGraph): Person[] {
   const common = commonWordsIn(texts, candidates);
   const out: Person[] = [];
   for (const key of keys) {
-    const clean = cleanPersonName(graph.getNodeAttribute(key, 'label'), common);
+    const label = graph.getNodeAttribute(key, 'label');
+    const clean = readJoined(cleanPersonName(label, common), graph.getNodeAttribute(key, 'aliases'));
     if (clean) out.push({ key, degree: graph.degree(key), clean });
+    // "presumptive Republican": a described source, like "officials", never a name to merge into.
+    else if (isDescriptionOnly(label, common))
+      graph.updateNodeAttributes(key, (a) =>
+        a.kind === 'person' ? { ...a, anonymous: true, role: a.role ?? label } : a,
+      );
   }
   return out;
 }
@@ -123,6 +148,8 @@ export function mergePersons(graph: SourcetraceGraph): number {
   for (const [key, members] of [...plan].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const { clean } = representative(members.filter((m) => grouped.has(m.key) || members.length === 1));
     const others = members.map((m) => m.key).filter((k) => k !== key);
+    // "Wren blasts Quill" read as Wren leaves no alias naming Quill: a search for Quill must not find Wren.
+    for (const m of members) if (m.clean.joined) graph.setNodeAttribute(m.key, 'label', m.clean.label);
     relabel(
       graph,
       key,

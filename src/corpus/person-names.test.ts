@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPersonName, commonWordsIn, isGroupLabel, withoutInitials } from './person-names';
+import { cleanPersonName, commonWordsIn, isDescriptionOnly, isGroupLabel, withoutInitials } from './person-names';
 
 const clean = (label: string, common: string[] = []) => cleanPersonName(label, new Set(common));
 
@@ -37,9 +37,44 @@ describe('cleanPersonName', () => {
 
   it('refuses phrases that are not one name', () => {
     expect(clean('presumptive Republican')).toBeNull();
-    expect(clean('Wren blasts Quill')).toBeNull();
-    expect(clean('Wren to Mara Quill')).toBeNull();
+    expect(clean('message to Mara Quill')).toBeNull();
+    expect(clean('Star of Lund')).toBeNull();
+    expect(clean('Paris to Mara Quill')).toBeNull(); // the head is a place, not a person
+  });
+
+  it('takes the head of a phrase that joins two names', () => {
+    // A preposition follows the head; a finite verb follows its subject (a headline read as one phrase).
+    expect(clean('Wren to Mara Quill')?.label).toBe('Wren');
+    expect(clean('Mara Quill on Twitter')?.label).toBe('Mara Quill');
+    expect(clean('Wren blasts Quill')?.label).toBe('Wren');
+    expect(clean('Wren slammed Quill')?.label).toBe('Wren');
+    // A noun after the first name describes the second: "Party donor Oskar Lund".
+    expect(clean('Lakeport Party donor Oskar Lund')).toEqual({
+      words: ['oskar', 'lund'],
+      label: 'Oskar Lund',
+      role: 'Lakeport Party donor',
+    });
+    expect(clean('Quill boss Oskar Lund')?.label).toBe('Oskar Lund');
     expect(clean("Mara Quill's longtime confidant Oskar Lund")?.label).toBe('Oskar Lund');
+  });
+
+  it('reads a phrase cut after its preposition as the name after it', () => {
+    expect(clean('of Quill')?.label).toBe('Quill');
+    expect(clean('for Mara Quill')?.label).toBe('Mara Quill');
+  });
+
+  it('keeps particles joined to a name word and lone acronyms', () => {
+    expect(clean('Omar al-Rashid')?.label).toBe('Omar al-Rashid');
+    expect(clean('NBA')?.label).toBe('NBA');
+  });
+});
+
+describe('isDescriptionOnly', () => {
+  it('tells labels with no name word in them', () => {
+    expect(isDescriptionOnly('presumptive Republican', new Set())).toBe(true);
+    expect(isDescriptionOnly('FULL TEXT', new Set(['full', 'text']))).toBe(true);
+    expect(isDescriptionOnly('Mara Quill', new Set())).toBe(false);
+    expect(isDescriptionOnly('Bill of Rights', new Set(['bill']))).toBe(false);
   });
 });
 
@@ -48,14 +83,23 @@ describe('commonWordsIn', () => {
     const texts = [
       'Absent a deal, they left. The vote was absent. He was absent. She is absent too.',
       'Bill Ames and Bill Ray met. The bill passed.',
+      'Listen to the show.\nListen live. You can listen now, listen later, or listen never.',
     ];
-    expect([...commonWordsIn(texts, new Set(['absent', 'bill']))]).toEqual(['absent']);
+    // A line's first word starts a sentence: "Listen" there is not a capitalised use.
+    expect([...commonWordsIn(texts, new Set(['absent', 'bill', 'listen']))].sort()).toEqual(['absent', 'listen']);
   });
 });
 
 describe('isGroupLabel', () => {
   it('tells groups from people', () => {
-    for (const g of ['Democrats', 'establishment Republicans', 'Reporters', 'Others', 'Quill supporters'])
+    for (const g of [
+      'Democrats',
+      'establishment Republicans',
+      'Reporters',
+      'Others',
+      'Quill supporters',
+      'Aides to Quill',
+    ])
       expect(isGroupLabel(g), g).toBe(true);
     for (const p of ['Mara Quill', 'Democrat Mara Quill', 'Otis Reporter']) expect(isGroupLabel(p), p).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { HUMAN_HEADS, NAME_DESCRIPTORS, TITLES } from '../extract';
+import { FINITE_VERB_FORM, HUMAN_HEADS, isPlaceName, NAME_DESCRIPTORS, TITLES } from '../extract';
 
 /** A person's name made clean: its words (folded, initials kept), the label to show, and what was cut. */
 export interface CleanName {
@@ -6,6 +6,10 @@ export interface CleanName {
   label: string;
   /** The descriptor or title cut from the front ("presidential nominee"), when it reads as one. */
   role?: string;
+  /** The label joined this name to another ("Wren blasts Quill"): it is no alias of the person. */
+  joined?: true;
+  /** When joined: the other name ("Quill"), which the article's later mentions may have meant. */
+  other?: CleanName;
 }
 
 /** Lower-case words that belong inside names ("Charles de Gaulle"). */
@@ -18,6 +22,11 @@ const MONTHS_AND_DAYS = new Set(
 const DATELINE = /^\p{Lu}[\p{Lu}.]+(?:\s\p{Lu}[\p{Lu}.]+)*\s*[-\u2013\u2014]\s*(?=\p{Lu}\p{Ll})/u;
 const POSSESSIVE = /['\u2019]s?$/;
 const MAX_NAME_WORDS = 4;
+/** Prepositions that follow the head of a noun phrase ("Quill on Twitter", "Wren to Mara Quill"). */
+const PREPOSITIONS = new Set(
+  'to on for at in with from by against vs versus over after before about into than like via toward towards'.split(' '),
+);
+
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const fold = (t: string) =>
@@ -25,7 +34,8 @@ const fold = (t: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-const startsUpper = (t: string) => /^\p{Lu}/u.test(t);
+// "al-Assad", "d'Estaing": a lower-case particle joined to a capitalised name word.
+const startsUpper = (t: string) => /^(?:\p{Lu}|(?:al|el|ad|ibn|bin|abu|d)['\u2019-]\p{Lu})/u.test(t);
 const lowerKey = (t: string) => fold(t).replace(/\.$/, '');
 
 /** A word that describes rather than names: a title, a descriptor, a month or day, or a common word. */
@@ -45,6 +55,8 @@ const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
  */
 export function cleanPersonName(label: string, commonWords: ReadonlySet<string> = new Set()): CleanName | null {
   const tokens = label.replace(DATELINE, '').replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
+  // "of Quill", "for Mara Quill": a phrase cut after its preposition still names the person after it.
+  while (tokens.length > 1 && (PREPOSITIONS.has(tokens[0]!) || tokens[0] === 'of')) tokens.shift();
   let start = tokens.length;
   while (start > 0) {
     const t = tokens[start - 1]!;
@@ -63,19 +75,47 @@ export function cleanPersonName(label: string, commonWords: ReadonlySet<string> 
   if (start < tokens.length && describes(tokens[start]!, commonWords) && tokens.length - start === 1) return null;
   let name = tokens.slice(start);
   if (name.length === 0 || name.length > MAX_NAME_WORDS) return null;
-  if (name.every((t) => !/\p{Ll}/u.test(t)) && name.some((t) => t.length > 2)) name = name.map(titleCase);
+  // "MARA QUILL" is folded; a lone acronym ("NBA") is not.
+  if (name.every((t) => !/\p{Ll}/u.test(t)) && name.some((t) => t.length > 3)) name = name.map(titleCase);
   const prefix = tokens.slice(0, start);
-  // Another name, then a verb or preposition ("Clinton blasts Trump", "Carson to Hillary Clinton"): the
-  // node may stand for either person, so it is not one clean name. ("Former House speaker" is a role.)
-  // An owner ("Donald Trump's longtime confidant Roger Stone") introduces the role, not another name.
+  // Another name before this one, then a lower-case word: the phrase's head decides which name it is.
+  // "Wren to Mara Quill", "Quill on Twitter": a preposition follows the head. "Wren blasts Quill",
+  // "Wren slammed Quill" (headlines read as one noun phrase): a finite verb follows its subject. "Party
+  // donor Oskar Lund": a noun describes the name after it. An owner ("Mara Quill's longtime confidant Oskar
+  // Lund") introduces the role, not another name.
   const owner = prefix.findLastIndex((t) => POSSESSIVE.test(t));
   const other = prefix.findIndex((t, i) => i > owner && startsUpper(t) && !describes(t, commonWords));
-  if (other >= 0 && prefix.slice(other + 1).some((t) => !startsUpper(t) && !describes(t, NO_WORDS))) return null;
+  const linkAt = prefix.findIndex((t, i) => i > Math.max(other, owner) && !startsUpper(t) && !describes(t, NO_WORDS));
+  const link = linkAt < 0 ? '' : lowerKey(prefix[linkAt]!);
+  // "message to Mara Quill": a common noun heads it, and no name does.
+  if (other < 0 && prefix.some((t) => PREPOSITIONS.has(lowerKey(t)))) return null;
+  // "Star of David", "Bill of Rights": what comes before "of" heads the phrase, and it is no person.
+  if (link === 'of') return null;
+  if (other >= 0 && link && (PREPOSITIONS.has(link) || FINITE_VERB_FORM.test(link))) {
+    const head = cleanPersonName(tokens.slice(0, linkAt).join(' '), commonWords);
+    // "Paris to Cairo", "Iowa on Tuesday": the head is a place, not a person.
+    if (!head || isPlaceName(head.words)) return null;
+    const tail = name.length > 0 ? cleanPersonName(name.join(' '), commonWords) : null;
+    return { ...head, joined: true, ...(tail ? { other: tail } : {}) };
+  }
+  const roleWords = (t: string) => /^[\p{L}.-]+$/u.test(t);
   const readsAsRole =
-    prefix.length > 0 && prefix.every((t) => /^[\p{L}.-]+$/u.test(t) && (!startsUpper(t) || describes(t, NO_WORDS)));
+    prefix.length > 0 &&
+    prefix.every(roleWords) &&
+    (link !== '' || prefix.every((t) => !startsUpper(t) || describes(t, NO_WORDS)));
   const clean: CleanName = { words: name.map(lowerKey), label: name.join(' ') };
   if (readsAsRole) clean.role = prefix.join(' ');
   return clean;
+}
+
+/**
+ * A label made only of descriptions, with no name word in it ("presumptive Republican", "top Democrat",
+ * "FULL TEXT"): every word is lower case, a title, a descriptor, a month or a word the corpus writes in
+ * lower case. Such a source is described, not named.
+ */
+export function isDescriptionOnly(label: string, commonWords: ReadonlySet<string>): boolean {
+  const tokens = label.split(/\s+/).filter((t) => /\p{L}/u.test(t));
+  return tokens.length > 0 && tokens.every((t) => !startsUpper(t) || describes(t, commonWords));
 }
 
 /** Single-letter middle initials left out: "Donald J. Trump" and "Donald Trump" share these. */
@@ -90,7 +130,8 @@ export const withoutInitials = (words: readonly string[]): string[] =>
 export function commonWordsIn(texts: Iterable<string>, candidates: ReadonlySet<string>): Set<string> {
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
-  const word = /([.!?:"\u201c]\s*)?\b([A-Za-z][a-z'\u2019-]*)\b/g;
+  // A line's first word starts a sentence too ("Listen to …" under a story).
+  const word = /([.!?:"\u201c\n]\s*)?\b([A-Za-z][a-z'\u2019-]*)\b/g;
   for (const text of texts) {
     for (const m of text.matchAll(word)) {
       const w = m[2]!;
@@ -111,7 +152,10 @@ export function commonWordsIn(texts: Iterable<string>, candidates: ReadonlySet<s
  * ("establishment Republicans", "Senate Democrats", "Quill supporters").
  */
 export function isGroupLabel(label: string): boolean {
-  const words = label.split(/\s+/).map(lowerKey);
+  // The head comes before a preposition: "Aides to Quill", "Supporters of Mara Quill".
+  const all = label.split(/\s+/).map(lowerKey);
+  const cut = all.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w) || w === 'of'));
+  const words = cut > 0 ? all.slice(0, cut) : all;
   const last = words[words.length - 1] ?? '';
   const singular = last.endsWith('s') ? last.slice(0, -1) : '';
   return HUMAN_HEADS.has(last) || NAME_DESCRIPTORS.has(singular) || TITLES.has(singular) || last === 'others';

@@ -70,7 +70,8 @@ export function malformedPersonLabel(label: string): string | null {
   if (/\d/.test(label)) return 'digits';
   if (/[^\p{L}\s.'’-]/u.test(label)) return 'punctuation';
   for (const t of tokens) {
-    if (/^\p{Ll}/u.test(t) && !PARTICLES.has(t)) return 'lower-case word';
+    // "al-Assad": a particle joined to a capitalised name word is part of the name.
+    if (/^\p{Ll}/u.test(t) && !PARTICLES.has(t) && !/^\p{Ll}{1,3}['\u2019-]\p{Lu}/u.test(t)) return 'lower-case word';
     if (/^\p{Lu}{3,}$/u.test(t) && !/^[IVX]+$/.test(t)) return 'all capitals';
     if (MONTHS_AND_DAYS.has(t.toLowerCase())) return 'month or day';
   }
@@ -103,8 +104,10 @@ const isNamedKind = (a: NodeAttributes) =>
  */
 export function checkEntities(graph: SourcetraceGraph, entities: readonly CheckedEntity[], top = 500): EntityReport {
   const rows = entities.map((e): EntityRow => {
+    // Named people, organisations and outlets only: a described group ("Quill supporters") or a document
+    // ("Quill's tweet") that carries the name is another entity, not a split of this one.
     const found = graph
-      .filterNodes((_k, a) => a.kind !== 'article' && a.kind !== 'claim' && matches(a, e))
+      .filterNodes((_k, a) => (isNamedKind(a) || a.kind === 'outlet') && matches(a, e))
       .map((k) => ({ k, degree: graph.degree(k), attrs: graph.getNodeAttributes(k) }))
       .sort((a, b) => b.degree - a.degree || (a.k < b.k ? -1 : 1));
     const edges = found.reduce((s, f) => s + f.degree, 0);

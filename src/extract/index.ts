@@ -9,4 +9,5 @@ export { SOURCE_SPAN_KINDS, ATTRIBUTION_TYPES, STANCES } from './types';
 export type { OutletEntry, Gazetteer } from './gazetteer';
 export { createGazetteer, normaliseName } from './gazetteer';
 export { DEFAULT_OUTLETS, extractFacts, normaliseClaim } from './extract-article';
-export { HUMAN_HEADS, NAME_DESCRIPTORS, TITLES } from './words';
+export { FINITE_VERB_FORM, HUMAN_HEADS, NAME_DESCRIPTORS, TITLES } from './words';
+export { isPlaceName } from './entity-form';

@@ -1,7 +1,7 @@
 import type { Entity, EntityResolver, Mention } from './entities';
 import type { Token } from './nlp';
 import { isCapitalised, leftNounPhrase } from './noun-phrase';
-import { NAME_CONNECTORS } from './words';
+import { FINITE_VERB_FORM, NAME_CONNECTORS } from './words';
 
 /** Tags the tagger gives first names it does not know (Ted/VERB, Will/AUX, Rand/ADV). */
 const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADJ']);
@@ -91,6 +91,13 @@ export function scanNames(
     // Cut at the previous run: never start a name on "of", "the" or punctuation ("Man of [the Match]").
     while (from < j && !isCapitalised(tokens[from]) && tokens[from]!.pos !== 'NOUN' && tokens[from]!.pos !== 'ADJ')
       from++;
+    // "Clinton blasts Trump" (a headline): a verb form the tagger read as a plural noun, after a name, is
+    // the verb of a clause; the name after it starts there ("Calveran officials" has no name after it).
+    for (let k = i - 1; k > from; k--)
+      if (!isCapitalised(tokens[k]) && FINITE_VERB_FORM.test(tokens[k]!.lower) && isCapitalised(tokens[k - 1])) {
+        from = k + 1;
+        break;
+      }
     const m = resolver.resolve(tokens, { from, to: j }, citer, 'mention');
     if (m) out.push(m);
     lastEnd = j;

@@ -99,3 +99,6 @@ export const PLACE_HEADS = set(`ocean sea river street city island islands mount
   republic union county province region valley lake coast peninsula square avenue road park airport station strait
   canal desert america europe asia africa monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december`);
+
+/** A third-person or past verb form ("blasts", "slammed"), not a "-ss", "-us" or "-is" noun ("boss", "status"). */
+export const FINITE_VERB_FORM = /^\p{Ll}+(?:[^sui]s|ed)$/u;
