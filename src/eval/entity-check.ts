@@ -39,12 +39,22 @@ const words = (s: string): string[] =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
+const HONORIFICS = new Set('mr mrs ms dr sen rep gov gen s'.split(' '));
+
+/**
+ * A node names the entity when its label holds one of the entity's forms, or when an alias is nothing but
+ * the entity's name ("Trump", "Mr. Trump" on a node labelled otherwise: a split or a wrong merge). An alias
+ * that only mentions it ("Donald Trump's longtime confidant Roger Stone") does not make the node the entity.
+ */
 const matches = (attrs: NodeAttributes, e: CheckedEntity): boolean => {
   const label = new Set(words(attrs.label));
   if (e.unless.some((w) => label.has(w))) return false;
-  return [attrs.label, ...attrs.aliases].some((name) => {
-    const have = new Set(words(name));
-    return e.forms.some((form) => form.every((w) => have.has(w)));
+  const holdsForm = (have: ReadonlySet<string>) => e.forms.some((form) => form.every((w) => have.has(w)));
+  if (holdsForm(label)) return true;
+  const nameWords = new Set([...words(e.name), ...e.forms.flat()]);
+  return attrs.aliases.some((alias) => {
+    const w = words(alias).filter((x) => !HONORIFICS.has(x) && x.length > 1);
+    return w.length > 0 && w.every((x) => nameWords.has(x)) && holdsForm(new Set(w));
   });
 };
 
