@@ -46,7 +46,7 @@ export const evalCommand: CliCommand = {
       io.stderr.write(usage);
       return 2;
     }
-    const sets = args.filter((a, i) => a !== '--json' && i !== at && i !== at + 1);
+    const sets = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
     if (sets.length === 0) {
       io.stderr.write(usage);
       return 2;

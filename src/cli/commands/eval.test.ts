@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main';
+import { captureIO } from '../run-command.test-helper';
+
+async function cli(args: string[], cwd: string) {
+  const { io, stdout, stderr } = captureIO(cwd);
+  const code = await main(args, io);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+const text = 'The minister told reporters that the talks had failed.';
+const gold = (id: string) =>
+  JSON.stringify({
+    id,
+    text,
+    attributions: [{ sourceSpan: [0, 12], cueSpan: [13, 17], contentSpan: [28, 53], type: 'indirect' }],
+  });
+
+describe('sourcetrace eval', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcetrace-eval-'));
+  writeFileSync(join(dir, 'a.jsonl'), gold('a') + '\n');
+  writeFileSync(join(dir, 'b.jsonl'), gold('b') + '\n');
+
+  it('scores every set it is given, the first one too', async () => {
+    const { code, stdout } = await cli(['eval', 'a.jsonl', 'b.jsonl'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^a\.jsonl\s/m);
+    expect(stdout).toMatch(/^b\.jsonl\s/m);
+  });
+
+  it('keeps the sets around --json', async () => {
+    const { code, stdout } = await cli(['eval', 'a.jsonl', '--json', 'b.jsonl'], dir);
+    expect(code).toBe(0);
+    expect(Object.keys(JSON.parse(stdout).sets)).toEqual(['a.jsonl', 'b.jsonl']);
+  });
+});

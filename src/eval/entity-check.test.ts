@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createGraph, upsertEdge, upsertNode } from '../model';
+import { checkEntities, malformedPersonLabel, type CheckedEntity } from './entity-check';
+
+const QUILL: CheckedEntity = { name: 'Mara Quill', kind: 'person', forms: [['quill']], unless: ['foundation'] };
+
+describe('malformedPersonLabel', () => {
+  it('tells clean names from phrases', () => {
+    for (const ok of ['Mara Quill', 'Omar al-Rashid', 'Anouk de Vries', 'Mara J. Quill'])
+      expect(malformedPersonLabel(ok), ok).toBeNull();
+    expect(malformedPersonLabel('presumptive Republican')).toBe('lower-case word');
+    expect(malformedPersonLabel("Quill's")).toBe('possessive');
+    expect(malformedPersonLabel('FULL TEXT')).toBe('all capitals');
+    expect(malformedPersonLabel('Sen. Mara Quill')).toBe('title');
+  });
+});
+
+describe('checkEntities', () => {
+  it('counts the nodes that name the entity, not groups, documents or nodes that only mention it', () => {
+    const g = createGraph();
+    const node = (key: string, attrs: Record<string, unknown>) =>
+      upsertNode(g, key, { aliases: [], ...attrs } as never);
+    node('article:a', { kind: 'article', label: 'A', title: 'A', text: '' });
+    node('person:mara-quill', { kind: 'person', label: 'Mara Quill' });
+    node('person:quill-x', { kind: 'person', label: 'Quill' });
+    node('person:lund', { kind: 'person', label: 'Oskar Lund', aliases: ["Mara Quill's longtime aide Oskar Lund"] });
+    node('person:wren', { kind: 'person', label: 'Ida Wren', aliases: ['Quill'] });
+    node('person:fans', { kind: 'person', label: 'Quill supporters', anonymous: true });
+    node('document:tweet', { kind: 'document', label: "Quill's tweet" });
+    node('organization:qf', { kind: 'organization', label: 'Quill Foundation' });
+    for (const to of ['person:mara-quill', 'person:quill-x', 'person:wren', 'person:lund'])
+      upsertEdge(g, { kind: 'mentions', source: 'article:a', target: to, evidence: [] });
+    const [row] = checkEntities(g, [QUILL]).rows;
+    // Mara Quill, the bare "Quill" and the node that took "Quill" as an alias; not Lund, the fans, the tweet
+    // or the foundation.
+    expect(row).toMatchObject({ name: 'Mara Quill', nodes: 3, ok: false });
+  });
+});
