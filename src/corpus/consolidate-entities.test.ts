@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourcetraceGraph } from '../model';
 import { createGraph, upsertEdge, upsertNode } from '../model';
-import { consolidateEntities } from './consolidate-entities';
+import { cleanOrganizationName, consolidateEntities } from './consolidate-entities';
 import { outletDirectory } from './outlet-directory';
 
 const dir = outletDirectory([
@@ -88,5 +88,27 @@ describe('consolidateEntities', () => {
     expect(graph.getNodeAttribute('organization:national-water-board', 'aliases')).toContain('NWB');
     expect(graph.hasNode('organization:pla')).toBe(true);
     expect(graph.hasNode('organization:pl')).toBe(true);
+  });
+
+  it('merges organisations by their name without the words that describe them', () => {
+    const graph = createGraph();
+    const org = (key: string, label: string) =>
+      upsertNode(graph, key, { kind: 'organization', label, aliases: [], anonymous: false });
+    org('organization:high-court', 'High Court');
+    org('organization:sitting-high-court', 'sitting High Court');
+    org('organization:pro-business-high-court', 'pro-business High Court');
+    consolidateEntities(graph, dir);
+    expect(
+      graph.filterNodes((_k, a) => a.kind === 'organization').map((k) => graph.getNodeAttribute(k, 'label')),
+    ).toEqual(['High Court']);
+  });
+});
+
+describe('cleanOrganizationName', () => {
+  it('drops the lower-case words before the name and a possessive', () => {
+    expect(cleanOrganizationName('the pro-business High Court')).toBe('High Court');
+    expect(cleanOrganizationName("Acme Holdings'")).toBe('Acme Holdings');
+    expect(cleanOrganizationName('3M')).toBe('3M');
+    expect(cleanOrganizationName('the media')).toBeNull();
   });
 });

@@ -42,23 +42,51 @@ function mergeOutlets(graph: SourcetraceGraph, dir: OutletDirectory): number {
   return merged;
 }
 
-/** Organisations: a full name (two words or more) shared by two nodes makes them one. */
+/**
+ * An organisation's name without what describes it: lower-case words before it ("pro-business Supreme
+ * Court", "the sitting Supreme Court", "recall of three State Supreme Court") and a trailing possessive.
+ * Null when nothing capitalised is left.
+ */
+export function cleanOrganizationName(label: string): string | null {
+  const tokens = label
+    .replace(/['\u2019]s?$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  let start = 0;
+  while (start < tokens.length && !/^[\p{Lu}\d]/u.test(tokens[start]!)) start++;
+  return start < tokens.length ? tokens.slice(start).join(' ') : null;
+}
+
+/**
+ * Organisations: a full name (two words or more) shared by two nodes makes them one, compared without the
+ * words that describe it; the node shows the clean name and keeps the described forms as aliases.
+ */
 function mergeOrganizations(graph: SourcetraceGraph): number {
-  const byName = new Map<string, string>();
   const keys = graph.filterNodes((_k, a) => isNamed(a)).sort();
   for (const key of keys) {
-    for (const name of names(graph.getNodeAttributes(key))) {
-      const w = words(name);
-      if (w.length >= 2 && !byName.has(w.join(' '))) byName.set(w.join(' '), key);
-    }
+    const label = graph.getNodeAttribute(key, 'label');
+    const clean = cleanOrganizationName(label);
+    if (clean && clean !== label)
+      graph.updateNodeAttributes(key, (a) => ({
+        ...a,
+        label: clean,
+        aliases: [...new Set([...a.aliases, label])].sort(),
+      }));
   }
-  let merged = 0;
-  for (const key of keys) {
-    if (!graph.hasNode(key)) continue;
-    const target = names(graph.getNodeAttributes(key))
-      .map((name) => words(name))
+  const byName = new Map<string, string>();
+  const fullNames = (key: string) =>
+    names(graph.getNodeAttributes(key))
+      .map((name) => words(cleanOrganizationName(name) ?? ''))
       .filter((w) => w.length >= 2)
-      .map((w) => byName.get(w.join(' ')))
+      .map((w) => w.join(' '));
+  // The most connected node owns a shared name, so the merge folds the small forms into it.
+  const ranked = [...keys].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+  for (const key of ranked) for (const name of fullNames(key)) if (!byName.has(name)) byName.set(name, key);
+  let merged = 0;
+  for (const key of ranked) {
+    if (!graph.hasNode(key)) continue;
+    const target = fullNames(key)
+      .map((name) => byName.get(name))
       .find((t) => t !== undefined && t !== key && graph.hasNode(t));
     if (target) {
       mergeNodeInto(graph, key, target);

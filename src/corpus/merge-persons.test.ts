@@ -57,6 +57,37 @@ describe('mergePersons', () => {
     expect(g.hasNode('person:brook')).toBe(true);
   });
 
+  it('reads initials and a surname as the surname alone', () => {
+    const g = createGraph();
+    person(g, 'person:mara-j-quill', 'Mara J. Quill', 5);
+    person(g, 'person:j-quill', 'J. Quill', 2);
+    expect(mergePersons(g)).toBe(1);
+    expect(people(g)).toEqual(['person:mara-j-quill=Mara J. Quill']);
+  });
+
+  it('folds a surname in capitals (a speaker label), typed person or organisation, into its salient holder', () => {
+    const g = createGraph();
+    person(g, 'person:mara-quill', 'Mara Quill', 5);
+    person(g, 'person:quill-caps', 'QUILL', 2);
+    upsertNode(g, 'organization:quill', { kind: 'organization', label: 'QUILL', aliases: [], anonymous: false });
+    upsertNode(g, 'organization:nato', { kind: 'organization', label: 'NATO', aliases: [], anonymous: false });
+    mergePersons(g);
+    expect(people(g)).toEqual(['person:mara-quill=Mara Quill']);
+    expect(g.hasNode('organization:quill')).toBe(false);
+    expect(g.hasNode('organization:nato')).toBe(true);
+  });
+
+  it('takes two surnames joined by a hyphen for a described pair, not a person; a double-barrelled name stays', () => {
+    const g = createGraph();
+    person(g, 'person:mara-quill', 'Mara Quill', 3);
+    person(g, 'person:ida-wren', 'Ida Wren', 3);
+    person(g, 'person:quill-wren', 'Quill-Wren', 2);
+    person(g, 'person:ana-lund-berg', 'Ana Lund-Berg', 2);
+    mergePersons(g);
+    expect(g.getNodeAttribute('person:quill-wren', 'anonymous')).toBe(true);
+    expect(g.getNodeAttribute('person:ana-lund-berg', 'anonymous')).toBe(false);
+  });
+
   it('gives the same people whatever order the nodes were added in', () => {
     const nodes: [string, string, number][] = [
       ['person:mara-quill', 'Mara Quill', 6],

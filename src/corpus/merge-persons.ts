@@ -41,6 +41,14 @@ function readJoined(clean: CleanName | null, aliases: readonly string[]): CleanN
   return forOther > forHead ? { ...clean.other, joined: true } : clean;
 }
 
+const INITIAL = /^\p{L}\.?$/u;
+
+/** "F. Kerry", "J. R. Lund": initials and a surname are a surname alone, resolved like "Kerry". */
+function initialsOnly(clean: CleanName | null): CleanName | null {
+  if (!clean || clean.words.length < 2 || !clean.words.slice(0, -1).every((w) => INITIAL.test(w))) return clean;
+  return { ...clean, words: clean.words.slice(-1) };
+}
+
 /** Every named person with a clean name; words the corpus writes in lower case are not name words. */
 function cleanPersons(graph: SourcetraceGraph): Person[] {
   const keys = graph.filterNodes((_k, a) => isNamedPerson(a)).sort();
@@ -55,7 +63,7 @@ function cleanPersons(graph: SourcetraceGraph): Person[] {
   const out: Person[] = [];
   for (const key of keys) {
     const label = graph.getNodeAttribute(key, 'label');
-    const clean = readJoined(cleanPersonName(label, common), graph.getNodeAttribute(key, 'aliases'));
+    const clean = initialsOnly(readJoined(cleanPersonName(label, common), graph.getNodeAttribute(key, 'aliases')));
     if (clean) out.push({ key, degree: graph.degree(key), clean });
     // "presumptive Republican": a described source, like "officials", never a name to merge into.
     else if (isDescriptionOnly(label, common))
@@ -125,6 +133,61 @@ function relabel(graph: SourcetraceGraph, key: string, clean: CleanName, roles: 
 }
 
 /**
+ * "Quill-Wren" where both halves are other people's surnames ("the Quill-Wren debate"): two people named
+ * together, a described pair, not one person. Double-barrelled surnames whose halves name nobody stay.
+ */
+function markPairs(
+  graph: SourcetraceGraph,
+  people: readonly Person[],
+  groups: readonly Person[][],
+  grouped: ReadonlySet<string>,
+): Set<string> {
+  const surnames = new Set(groups.map((g) => g[0]!.clean.words.at(-1)!));
+  const pairs = new Set<string>();
+  for (const p of people) {
+    const halves = p.clean.words.length === 1 ? p.clean.words[0]!.split('-') : [];
+    if (grouped.has(p.key) || halves.length !== 2 || !halves.every((h) => surnames.has(h))) continue;
+    graph.updateNodeAttributes(p.key, (a) =>
+      a.kind === 'person' ? { ...a, anonymous: true, role: a.role ?? a.label } : a,
+    );
+    pairs.add(p.key);
+  }
+  return pairs;
+}
+
+const SHOUTED = /^\p{Lu}{3,}$/u;
+/** A word of a clean person name: capitalised with lower case after ("O'Malley", "al-Assad"), or an initial. */
+const PERSON_NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Ll}{1,3}['\u2019-])?\p{Lu}\p{Ll}[\p{L}'\u2019-]*\.?)$/u;
+
+/**
+ * "OBAMA", "CLINTON" (a transcript's speaker label, a header in capitals), read as an organisation or a
+ * person: the salient person with that surname, when one holds 80 % of the edges of those who carry it.
+ * Acronyms ("NATO") name nobody and stay.
+ */
+function foldShoutedSurnames(graph: SourcetraceGraph): number {
+  const bySurname = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    if (!isNamedPerson(a)) return;
+    const w = a.label.split(/\s+/);
+    // Owners are clean names only ("Mara Quill"), never phrases that end in an acronym ("Sunday on NBC").
+    if (w.length >= 2 && w.every((t) => PERSON_NAME_WORD.test(t))) {
+      const last = w[w.length - 1]!.toLowerCase();
+      bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
+    }
+  });
+  const plan: [string, string][] = [];
+  graph.forEachNode((key, a) => {
+    if ((a.kind !== 'person' && a.kind !== 'organization') || a.anonymous || !SHOUTED.test(a.label)) return;
+    const owners = bySurname.get(a.label.toLowerCase()) ?? [];
+    const total = owners.reduce((n, k) => n + graph.degree(k), 0);
+    const best = [...owners].sort((x, y) => graph.degree(y) - graph.degree(x) || (x < y ? -1 : 1))[0];
+    if (best && graph.degree(best) >= SALIENCE_SHARE * total) plan.push([key, best]);
+  });
+  for (const [from, to] of plan) mergeNodesInto(graph, [from], to);
+  return plan.length;
+}
+
+/**
  * One node per person across the corpus. Labels lose what is not the name (titles and descriptors go
  * to `role`); people with the same first and last name meet (middle initials only when they agree); a
  * surname or first name alone joins its salient holder in the corpus, or stays apart when none holds
@@ -138,8 +201,9 @@ export function mergePersons(graph: SourcetraceGraph): number {
   const plan = new Map<string, Person[]>();
   for (const g of groups) plan.set(representative(g).key, [...g]);
   const grouped = new Set(groups.flat().map((p) => p.key));
+  const pairs = markPairs(graph, people, groups, grouped);
   for (const p of people) {
-    if (grouped.has(p.key) || p.clean.words.length !== 1) continue;
+    if (grouped.has(p.key) || pairs.has(p.key) || p.clean.words.length !== 1) continue;
     const g = salientGroup(p.clean.words[0]!, groups);
     if (g) plan.get(representative(g).key)!.push(p);
     else plan.set(p.key, [p]);
@@ -159,5 +223,5 @@ export function mergePersons(graph: SourcetraceGraph): number {
     mergeNodesInto(graph, others, key);
     merged += others.length;
   }
-  return merged;
+  return merged + foldShoutedSurnames(graph);
 }

@@ -12,7 +12,7 @@ import type { Gazetteer, OutletEntry } from './gazetteer';
 import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isCapitalised } from './noun-phrase';
-import { DETERMINERS, DOC_HEADS, HUMAN_HEADS, ORG_HEADS, OUTLET_HEADS, TITLES } from './words';
+import { DETERMINERS, DOC_HEADS, GENERIC_OUTLET_WORDS, HUMAN_HEADS, ORG_HEADS, OUTLET_HEADS, TITLES } from './words';
 
 import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
@@ -322,6 +322,12 @@ export class EntityResolver {
     const outletHit = this.gazetteer.lookup(name, this.seenOutlets);
     if (outletHit)
       return mention(this.outletEntity(outletHit.entry, description), outletHit.short ? 'alias' : 'gazetteer');
+    // "Press", "TV" alone, or one long word in capitals ("ABSTRACT", a section header): no name to mention.
+    const lone = nameToks.length === 1 ? nameToks[0]!.text : '';
+    if (mode === 'mention' && (GENERIC_OUTLET_WORDS.has(lastWord) ? lone !== '' : /^\p{Lu}{7,}$/u.test(lone))) {
+      this.notNames.add(description);
+      return null;
+    }
     if (OUTLET_HEADS.has(lastWord) || /\.(com|org|net|co\.uk)$/i.test(name)) {
       return mention(
         this.upsert(nodeKey('outlet', name), 'outlet', name.replace(/^the\s+/i, ''), description, false),

@@ -8,6 +8,7 @@ const nodesOf = (text: string) => extractArticle({ text }).graph.nodes();
 // One sentence per typing rule; [rule, text, the key one of its sources must have].
 const SOURCE_KEYS: [string, string, string][] = [
   ['legal suffix', 'Kestrel Mining LLP said the deal was off.', 'organization:kestrel-mining'],
+  ['participle inside a name', 'The Associated Press reported that the vote was close.', 'outlet:associated-press'],
   ['legal suffix SA', 'Halden Andes SA said the transfers were legal.', 'organization:halden-andes'],
   ['head word', 'Brightwater Holdings said profits fell.', 'organization:brightwater-holdings'],
   ['industry word', 'Ferrox Lithium said output would double.', 'organization:ferrox-lithium'],
@@ -78,6 +79,14 @@ describe('entity typing and key hygiene', () => {
 
   it('makes no organisation of a commodity opening a sentence', () => {
     expect(nodesOf('Lithium was supposed to save the economy, Ana Ruiz said.')).not.toContain('organization:lithium');
+  });
+
+  it('makes no entity of an outlet word alone or of a header in capitals', () => {
+    const nodes = nodesOf('ABSTRACT\n\nThe plan was on TV and in the Press all week, Ana Ruiz said.');
+    expect(nodes).not.toContain('outlet:tv');
+    expect(nodes).not.toContain('outlet:press');
+    expect(nodes.filter((k) => /abstract/.test(k))).toEqual([]);
+    expect(nodes).toContain('person:ana-ruiz');
   });
 });
 

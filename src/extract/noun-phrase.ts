@@ -80,6 +80,12 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
       i--;
       continue;
     }
+    // "The Associated Press", "the United Nations": a capitalised participle the tagger reads as a verb,
+    // inside a name after a determiner ("Asked Trump …" opening a sentence has none).
+    if (p.pos === 'VERB' && isCapitalised(p) && isCapitalised(tokens[i]) && tokens[i - 2]?.pos === 'DET') {
+      i--;
+      continue;
+    }
     // "government-commissioned report", "well-known author": a glued compound ending in a participle.
     if (isGlued(tokens[i - 3], tokens[i - 2], p) && isNominalModifier(tokens[i - 3])) {
       i -= 3;

@@ -82,6 +82,10 @@ export const OUTLET_HEADS = set(`news times post journal herald tribune gazette 
   independent observer chronicle agency television tv radio network magazine mail express star sun globe review monitor
   wire pundit inquirer examiner bulletin insider reuters bloomberg politico axios broadcasting courier dispatch record
   register standard mirror today online newswire report`);
+/** Outlet heads that name no outlet on their own ("Press", "TV", "Today", "News" in a header or a cut name). */
+export const GENERIC_OUTLET_WORDS =
+  set(`news press tv television radio network magazine online wire newswire today report
+  daily weekly media`);
 
 /** Single capitalised words that are places: a city or country speaking stands for its government. */
 export const PLACE_WORDS =
