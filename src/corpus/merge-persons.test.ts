@@ -69,6 +69,7 @@ describe('mergePersons', () => {
     const g = createGraph();
     person(g, 'person:mara-quill', 'Mara Quill', 5);
     person(g, 'person:quill-caps', 'QUILL', 2);
+    person(g, 'person:mara-caps', 'MARA', 1);
     upsertNode(g, 'organization:quill', { kind: 'organization', label: 'QUILL', aliases: [], anonymous: false });
     upsertNode(g, 'organization:nato', { kind: 'organization', label: 'NATO', aliases: [], anonymous: false });
     mergePersons(g);
@@ -84,8 +85,22 @@ describe('mergePersons', () => {
     person(g, 'person:quill-wren', 'Quill-Wren', 2);
     person(g, 'person:ana-lund-berg', 'Ana Lund-Berg', 2);
     mergePersons(g);
-    expect(g.getNodeAttribute('person:quill-wren', 'anonymous')).toBe(true);
-    expect(g.getNodeAttribute('person:ana-lund-berg', 'anonymous')).toBe(false);
+    const anonymous = (k: string) => (g.getNodeAttributes(k) as { anonymous?: boolean }).anonymous;
+    expect(anonymous('person:quill-wren')).toBe(true);
+    expect(anonymous('person:ana-lund-berg')).toBe(false);
+  });
+
+  it('makes organisations of acronyms and of names holding capitals no person name holds', () => {
+    const g = createGraph();
+    person(g, 'person:kpl', 'KPL', 2);
+    person(g, 'person:friends-kpl-action', 'Friends KPL Action', 2);
+    person(g, 'person:navy-seal-ivo-lark', 'Navy SEAL Ivo Lark', 2);
+    person(g, 'person:oskar-lund-iv', 'Oskar Lund IV', 2);
+    mergePersons(g);
+    expect(g.getNodeAttribute('organization:kpl', 'kind')).toBe('organization');
+    expect(g.getNodeAttribute('organization:friends-kpl-action', 'kind')).toBe('organization');
+    expect(g.degree('organization:kpl')).toBe(2);
+    expect(people(g)).toEqual(['person:navy-seal-ivo-lark=Ivo Lark', 'person:oskar-lund-iv=Oskar Lund IV']);
   });
 
   it('gives the same people whatever order the nodes were added in', () => {

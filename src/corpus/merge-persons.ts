@@ -1,4 +1,5 @@
 import type { NodeAttributes, SourcetraceGraph } from '../model';
+import { nodeKey } from '../model';
 import { mergeNodesInto } from './merge-nodes';
 import {
   cleanPersonName,
@@ -64,14 +65,27 @@ function cleanPersons(graph: SourcetraceGraph): Person[] {
   for (const key of keys) {
     const label = graph.getNodeAttribute(key, 'label');
     const clean = initialsOnly(readJoined(cleanPersonName(label, common), graph.getNodeAttribute(key, 'aliases')));
-    if (clean) out.push({ key, degree: graph.degree(key), clean });
-    // "presumptive Republican": a described source, like "officials", never a name to merge into.
-    else if (isDescriptionOnly(label, common))
+    if (clean && !ACRONYM_NAME.test(clean.label)) out.push({ key, degree: graph.degree(key), clean });
+    // "presumptive Republican", "FULL TEXT": a described source, like "officials", never a name to merge into.
+    else if (!clean && isDescriptionOnly(label, common))
       graph.updateNodeAttributes(key, (a) =>
         a.kind === 'person' ? { ...a, anonymous: true, role: a.role ?? label } : a,
       );
+    else if (clean || HOLDS_CAPITALS.test(` ${label} `)) retypeAsOrganization(graph, key);
   }
   return out;
+}
+
+// "NBA", "Priorities USA": an acronym, or capitals no person's name holds, name an organisation.
+const ACRONYM_NAME = /^\p{Lu}{2,}$/u;
+const HOLDS_CAPITALS = /\s(?!(?:II|III|IV|JR|SR)\s)\p{Lu}{2,}\s/u;
+
+/** The person node becomes (or joins) the organisation of that name; its edges and names move with it. */
+function retypeAsOrganization(graph: SourcetraceGraph, key: string): void {
+  const { label } = graph.getNodeAttributes(key);
+  const to = nodeKey('organization', label);
+  if (!graph.hasNode(to)) graph.addNode(to, { kind: 'organization', label, aliases: [], anonymous: false });
+  mergeNodesInto(graph, [key], to);
 }
 
 /** People sharing first and last name: one group, unless their middle names or initials disagree. */
@@ -165,20 +179,25 @@ const PERSON_NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Ll}{1,3}['\u2019-])?\p{Lu}\p{Ll}[\p
  * Acronyms ("NATO") name nobody and stay.
  */
 function foldShoutedSurnames(graph: SourcetraceGraph): number {
-  const bySurname = new Map<string, string[]>();
+  const byName = { last: new Map<string, string[]>(), first: new Map<string, string[]>() };
   graph.forEachNode((key, a) => {
     if (!isNamedPerson(a)) return;
     const w = a.label.split(/\s+/);
     // Owners are clean names only ("Mara Quill"), never phrases that end in an acronym ("Sunday on NBC").
     if (w.length >= 2 && w.every((t) => PERSON_NAME_WORD.test(t))) {
-      const last = w[w.length - 1]!.toLowerCase();
-      bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
+      for (const [map, word] of [
+        [byName.last, w[w.length - 1]!],
+        [byName.first, w[0]!],
+      ] as const)
+        map.set(word.toLowerCase(), [...(map.get(word.toLowerCase()) ?? []), key]);
     }
   });
   const plan: [string, string][] = [];
   graph.forEachNode((key, a) => {
     if ((a.kind !== 'person' && a.kind !== 'organization') || a.anonymous || !SHOUTED.test(a.label)) return;
-    const owners = bySurname.get(a.label.toLowerCase()) ?? [];
+    // A surname first ("OBAMA"), then a first name ("BERNIE"), as for a lone name in lower case.
+    const word = a.label.toLowerCase();
+    const owners = byName.last.get(word) ?? byName.first.get(word) ?? [];
     const total = owners.reduce((n, k) => n + graph.degree(k), 0);
     const best = [...owners].sort((x, y) => graph.degree(y) - graph.degree(x) || (x < y ? -1 : 1))[0];
     if (best && graph.degree(best) >= SALIENCE_SHARE * total) plan.push([key, best]);

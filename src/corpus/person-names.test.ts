@@ -46,6 +46,10 @@ describe('cleanPersonName', () => {
     // A preposition follows the head; a finite verb follows its subject (a headline read as one phrase).
     expect(clean('Wren to Mara Quill')?.label).toBe('Wren');
     expect(clean('Mara Quill on Twitter')?.label).toBe('Mara Quill');
+    expect(clean('Quill at KPL')?.label).toBe('Quill');
+    expect(clean('Friends KPL')).toBeNull(); // capitals no person's name holds
+    expect(clean('Navy SEAL Ivo Lark')?.label).toBe('Ivo Lark');
+    expect(clean("KPL's Ivo Lark")?.label).toBe('Ivo Lark');
     expect(clean('Wren blasts Quill')?.label).toBe('Wren');
     expect(clean('Wren slammed Quill')?.label).toBe('Wren');
     // A noun after the first name describes the second: "Party donor Oskar Lund".

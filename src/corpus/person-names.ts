@@ -22,6 +22,8 @@ const MONTHS_AND_DAYS = new Set(
 const DATELINE = /^\p{Lu}[\p{Lu}.]+(?:\s\p{Lu}[\p{Lu}.]+)*\s*[-\u2013\u2014]\s*(?=\p{Lu}\p{Ll})/u;
 const POSSESSIVE = /['\u2019]s?$/;
 const MAX_NAME_WORDS = 4;
+/** Generation suffixes, the one kind of capitals a name holds ("Charles Keating IV"). */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/;
 /** Prepositions that follow the head of a noun phrase ("Quill on Twitter", "Wren to Mara Quill"). */
 const PREPOSITIONS = new Set(
   'to on for at in with from by against vs versus over after before about into than like via toward towards'.split(' '),
@@ -64,9 +66,19 @@ export function cleanPersonName(label: string, commonWords: ReadonlySet<string> 
     if (!startsUpper(t) && !inside) break;
     start--;
   }
-  // "House Speaker Paul Ryan": a title inside the capitalised run ends what comes before the name.
-  for (let i = tokens.length - 2; i >= start; i--) {
-    if (TITLES.has(lowerKey(tokens[i]!)) || TITLES.has(fold(tokens[i]!))) {
+  // "House Speaker Paul Ryan": a title inside the capitalised run ends what comes before the name; so does a
+  // word in capitals among words that are not ("Navy SEAL Ty Woods", "Priorities USA"): names hold none.
+  // An owner ends it too ("CNN's Jake Tapper"). After capitals or an owner, a name is first and last name:
+  // one word left is part of an organisation's name ("Priorities USA Action", "MGM Grand").
+  const mixedCase = tokens.some((t) => /\p{Ll}/u.test(t));
+  for (let i = tokens.length - 1; i >= start; i--) {
+    const t = tokens[i]!;
+    const shouted = mixedCase && /^\p{Lu}{2,}$/u.test(t) && !ROMAN.test(t);
+    const owner = i < tokens.length - 1 && /['\u2019]s$/.test(t);
+    // Capitals at the end after a preposition are its object ("Fiorina at HP"): the head decides, below.
+    if (shouted && i === tokens.length - 1 && tokens.some((x) => PREPOSITIONS.has(lowerKey(x)))) continue;
+    if (shouted || owner || (i < tokens.length - 1 && (TITLES.has(lowerKey(t)) || TITLES.has(fold(t))))) {
+      if ((shouted || owner) && tokens.length - (i + 1) < 2) return null;
       start = i + 1;
       break;
     }
