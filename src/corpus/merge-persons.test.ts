@@ -96,11 +96,18 @@ describe('mergePersons', () => {
     person(g, 'person:friends-kpl-action', 'Friends KPL Action', 2);
     person(g, 'person:navy-seal-ivo-lark', 'Navy SEAL Ivo Lark', 2);
     person(g, 'person:oskar-lund-iv', 'Oskar Lund IV', 2);
+    person(g, 'person:chamber-of-sorrel-trade', 'Chamber of Sorrel Trade', 2);
+    person(g, 'person:mara-quill-of-calvera-city', 'Mara Quill of Calvera City', 2);
     mergePersons(g);
+    expect(g.getNodeAttribute('organization:chamber-of-sorrel-trade', 'kind')).toBe('organization');
     expect(g.getNodeAttribute('organization:kpl', 'kind')).toBe('organization');
     expect(g.getNodeAttribute('organization:friends-kpl-action', 'kind')).toBe('organization');
     expect(g.degree('organization:kpl')).toBe(2);
-    expect(people(g)).toEqual(['person:navy-seal-ivo-lark=Ivo Lark', 'person:oskar-lund-iv=Oskar Lund IV']);
+    expect(people(g)).toEqual([
+      'person:mara-quill-of-calvera-city=Mara Quill',
+      'person:navy-seal-ivo-lark=Ivo Lark',
+      'person:oskar-lund-iv=Oskar Lund IV',
+    ]);
   });
 
   it('gives the same people whatever order the nodes were added in', () => {

@@ -6,6 +6,7 @@ import {
   commonWordsIn,
   isDescriptionOnly,
   isGroupLabel,
+  isJoinedName,
   withoutInitials,
   type CleanName,
 } from './person-names';
@@ -71,7 +72,7 @@ function cleanPersons(graph: SourcetraceGraph): Person[] {
       graph.updateNodeAttributes(key, (a) =>
         a.kind === 'person' ? { ...a, anonymous: true, role: a.role ?? label } : a,
       );
-    else if (clean || HOLDS_CAPITALS.test(` ${label} `)) retypeAsOrganization(graph, key);
+    else if (clean || HOLDS_CAPITALS.test(` ${label} `) || isJoinedName(label)) retypeAsOrganization(graph, key);
   }
   return out;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPersonName, commonWordsIn, isDescriptionOnly, isGroupLabel, withoutInitials } from './person-names';
+import {
+  cleanPersonName,
+  commonWordsIn,
+  isDescriptionOnly,
+  isGroupLabel,
+  isJoinedName,
+  withoutInitials,
+} from './person-names';
 
 const clean = (label: string, common: string[] = []) => cleanPersonName(label, new Set(common));
 
@@ -65,6 +72,16 @@ describe('cleanPersonName', () => {
   it('reads a phrase cut after its preposition as the name after it', () => {
     expect(clean('of Quill')?.label).toBe('Quill');
     expect(clean('for Mara Quill')?.label).toBe('Mara Quill');
+  });
+
+  it('reads a place after "of" as where the person is from, other "of" phrases as no person', () => {
+    expect(clean('Sen. Ted Cruz of Texas')).toMatchObject({ label: 'Ted Cruz', role: 'Sen.' });
+    expect(clean('Mara Quill of Calvera City')?.label).toBe('Mara Quill');
+    expect(clean('Bank of Sorrel')).toBeNull();
+    expect(clean('Chamber of Commerce')).toBeNull();
+    expect(isJoinedName('Chamber of Commerce')).toBe(true);
+    expect(isJoinedName('Centers for Disease Control')).toBe(true);
+    expect(isJoinedName('Mara Quill')).toBe(false);
   });
 
   it('keeps particles joined to a name word and lone acronyms', () => {

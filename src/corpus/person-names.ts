@@ -59,6 +59,9 @@ export function cleanPersonName(label: string, commonWords: ReadonlySet<string> 
   const tokens = label.replace(DATELINE, '').replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
   // "of Quill", "for Mara Quill": a phrase cut after its preposition still names the person after it.
   while (tokens.length > 1 && (PREPOSITIONS.has(tokens[0]!) || tokens[0] === 'of')) tokens.shift();
+  // "Ted Cruz of Texas": a place after "of" says where the person is from; the name is what comes before.
+  const of = tokens.lastIndexOf('of');
+  if (of > 0 && of < tokens.length - 1 && isPlaceName(tokens.slice(of + 1).map(lowerKey))) tokens.length = of;
   let start = tokens.length;
   while (start > 0) {
     const t = tokens[start - 1]!;
@@ -119,6 +122,13 @@ export function cleanPersonName(label: string, commonWords: ReadonlySet<string> 
   if (readsAsRole) clean.role = prefix.join(' ');
   return clean;
 }
+
+/**
+ * "Chamber of Commerce", "Centers for Disease Control": capitalised words joined by "of", "for" or "on" that
+ * read as no person (cleanPersonName found none) name an organisation or a thing, not a person.
+ */
+export const isJoinedName = (label: string): boolean =>
+  /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)* (?:of|for|on) \p{Lu}/u.test(label);
 
 /**
  * A label made only of descriptions, with no name word in it ("presumptive Republican", "top Democrat",
