@@ -31,6 +31,15 @@ describe('ingestFile', () => {
     );
   });
 
+  it('repairs UTF-8 that was read as Latin-1 in the articles of every format', () => {
+    const jsonl = ingestFile('a.jsonl', utf8('{"text":"Enrique PeÃ±a Nieto spoke.","title":"PeÃ±a"}\n'));
+    expect(jsonl.articles[0]).toMatchObject({ text: 'Enrique Peña Nieto spoke.', title: 'Peña' });
+    expect(ingestFile('a.txt', utf8('GuantÃ¡namo')).articles[0]?.text).toBe('Guantánamo');
+    // Decomposed first ("A" and a combining tilde), then read twice as Latin-1.
+    expect(ingestFile('a.txt', utf8('Saruk\u0041\u0303\u0083\u0041\u0302\u00a1n')).articles[0]?.text).toBe('Sarukán');
+    expect(ingestFile('a.txt', utf8('Jose\u0301')).articles[0]?.text).toBe('Jos\u00e9');
+  });
+
   it('refuses empty, binary, non-UTF-8 and unsupported files with the file and reason', () => {
     const messages = ['empty.txt', 'image.png', 'utf16.txt', 'latin1.txt', 'table.csv'].map((f) => ingest(f).problems);
     expect(messages.map((p) => p[0]?.file)).toEqual(['empty.txt', 'image.png', 'utf16.txt', 'latin1.txt', 'table.csv']);

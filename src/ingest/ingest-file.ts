@@ -6,6 +6,7 @@ import { parseHtml } from './parse-html';
 import { parseJson } from './parse-json';
 import { parseJsonl } from './parse-jsonl';
 import { parseText } from './parse-text';
+import { repairMojibake } from './repair-mojibake';
 import type { IngestResult } from './types';
 import { refused } from './types';
 
@@ -25,9 +26,27 @@ export interface IngestOptions {
  */
 export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   const result = ingestDecoded(file, bytes, options);
+  // Every format's articles, before anything reads their offsets: composed (NFC), so "José" written with a
+  // combining accent is the same name as "José"; and "PeÃ±a" is "Peña" (a graph's own articles are left
+  // as they were written, their evidence offsets point into that text).
+  result.articles = result.articles.map(repairArticle);
   // A graph that did not load is a corpus lost, not a record skipped: say so, so callers can stop.
   if (result.format === 'graph' && result.graphs.length === 0) result.problems.forEach((p) => (p.fatal = true));
   return result;
+}
+
+function repairArticle<A extends { text: string; title?: string; author?: string }>(article: A): A {
+  const repair = (s: string) => repairMojibake(s.normalize('NFC'));
+  const text = repair(article.text);
+  const title = article.title === undefined ? undefined : repair(article.title);
+  const author = article.author === undefined ? undefined : repair(article.author);
+  if (text === article.text && title === article.title && author === article.author) return article;
+  return {
+    ...article,
+    text,
+    ...(title === undefined ? {} : { title }),
+    ...(author === undefined ? {} : { author }),
+  };
 }
 
 function ingestDecoded(file: string, bytes: Uint8Array, options: IngestOptions): IngestResult {
