@@ -127,8 +127,12 @@ export function cleanPersonName(label: string, commonWords: ReadonlySet<string> 
  * "Chamber of Commerce", "Centers for Disease Control": capitalised words joined by "of", "for" or "on" that
  * read as no person (cleanPersonName found none) name an organisation or a thing, not a person.
  */
-export const isJoinedName = (label: string): boolean =>
-  /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)* (?:of|for|on) \p{Lu}/u.test(label);
+export function isJoinedName(label: string): boolean {
+  const words = label.split(' ');
+  const at = words.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
+  const capitalised = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '');
+  return at > 0 && words.slice(0, at).every(capitalised) && capitalised(words[at + 1]);
+}
 
 /**
  * A label made only of descriptions, with no name word in it ("presumptive Republican", "top Democrat",

@@ -21,6 +21,11 @@ import type { Entity, Mention, Resolution } from './entity';
 import type { SourceSpanKind } from './types';
 import { COMPANY_WORDS, GENERIC_DOCS, genderOf, OFFICES, POST_MODIFIED } from './entity';
 
+/** A capital letter: a description holding one carries a name ("the Quill memo"). */
+const NAME_LETTER = /\p{Lu}/u;
+/** Plural agent nouns ("strategists", "historians"); the length keeps out "lists" and the like. */
+const AGENT_PLURAL = /^\p{Ll}{4,}(?:ists|ians)$/u;
+
 export type { Entity, Mention, Resolution } from './entity';
 
 /** Resolves noun phrases to entities within one article, remembering what it has seen. */
@@ -210,13 +215,17 @@ export class EntityResolver {
         if (prev) return mention(prev, 'anaphor');
       }
       const owner = citer && citer.kind === 'outlet' && bare.length <= 3 ? `${citer.label} ` : '';
-      const e = this.upsert(nodeKey('document', owner + description), 'document', description, text, false);
+      const e = this.upsert(this.describedKey('document', owner + description), 'document', description, text, false);
       e.plural = plural;
       e.head = head;
       return mention(e, 'explicit');
     }
     // "reporters", "strategists", "others", "22 percent" (of those polled): people, never documents.
-    const groupOfPeople = (plural && TITLES.has(head.slice(0, -1))) || head === 'others' || head === 'percent';
+    // Agent nouns in -ist and -ian name people too ("strategists", "economists", "historians").
+    const groupOfPeople =
+      (plural && (TITLES.has(head.slice(0, -1)) || (headTok.pos === 'NOUN' && AGENT_PLURAL.test(head)))) ||
+      head === 'others' ||
+      head === 'percent';
     if (HUMAN_HEADS.has(head) || TITLES.has(head) || groupOfPeople) {
       // "the officials", or a bare "Sources" after "sources with knowledge of …": the same group, same citer.
       const barePlural = bare.length === 1 && first === bare[0] && plural;
@@ -241,7 +250,11 @@ export class EntityResolver {
       // "the company", "the firm": the organisation last named.
       const prev = definite && bare.length === 1 && COMPANY_WORDS.has(head) ? this.latestOrganization() : undefined;
       if (prev) return mention(prev, 'anaphor');
-      const e = this.upsert(nodeKey('organization', description), 'organization', description, text, false);
+      // "the media", "the committee" with no name: a described organisation of this article, not one entity
+      // every article that says "the media" shares.
+      const named = NAME_LETTER.test(description);
+      const e = this.upsert(this.describedKey('organization', description), 'organization', description, text, !named);
+      if (!named) e.role = description;
       e.head = head;
       return mention(e, 'explicit');
     }
@@ -258,7 +271,7 @@ export class EntityResolver {
     }
     // Anything else that speaks ("Estimates suggest", "The results show") is treated as a document.
     const e = this.upsert(
-      nodeKey('document', (citer ? `${citer.label} ` : '') + description),
+      this.describedKey('document', (citer ? `${citer.label} ` : '') + description),
       'document',
       description,
       text,
@@ -267,6 +280,15 @@ export class EntityResolver {
     e.head = head;
     e.plural = plural;
     return mention(e, 'explicit');
+  }
+
+  /**
+   * The key of a document or organisation known by its description. One with a name word in it ("the Quill
+   * memo", "Calvera Port Authority") is one thing wherever it is cited; one described by common nouns only
+   * ("the report", "a 50-state poll", "the media") is this article's, so two articles' reports stay apart.
+   */
+  private describedKey(kind: 'document' | 'organization', description: string): string {
+    return nodeKey(kind, NAME_LETTER.test(description) ? description : `${this.articleId} ${description}`);
   }
 
   /** The last named organisation that is a company rather than a state body. */

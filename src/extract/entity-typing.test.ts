@@ -88,6 +88,34 @@ describe('entity typing and key hygiene', () => {
     expect(nodes.filter((k) => /abstract/.test(k))).toEqual([]);
     expect(nodes).toContain('person:ana-ruiz');
   });
+
+  it('keeps a station call sign whole', () => {
+    expect(keysOf('Crowds gathered downtown, KING-TV reported.')).toContain('outlet:king-tv');
+  });
+
+  it('keys a source described by common nouns to its article, a named one to the corpus', () => {
+    const docs = (id: string, text: string) =>
+      extractArticle({ id, text })
+        .graph.nodes()
+        .filter((k) => k.startsWith('document:') || k.startsWith('organization:'));
+    const a = docs(
+      'a',
+      'A report found that rents rose. The media said the vote was close. The Quill memo says rents rose.',
+    );
+    const b = docs(
+      'b',
+      'A report found that rents fell. The media said the vote was lost. The Quill memo says rents fell.',
+    );
+    expect(a.filter((k) => /report|media/.test(k))).toHaveLength(2);
+    expect(a.filter((k) => b.includes(k))).toEqual(['document:quill-memo']);
+    const media = extractArticle({ id: 'a', text: 'The media said the plan was dead.' }).attributions[0]?.source;
+    expect(media?.kind).toBe('organization');
+  });
+
+  it('makes people of plural agent nouns, not documents', () => {
+    expect(keysOf('Some strategists said the race was over.')[0]).toMatch(/^person:/);
+    expect(keysOf('Historians said the treaty was unique.')[0]).toMatch(/^person:/);
+  });
 });
 
 describe('entity typing leaves persons alone', () => {

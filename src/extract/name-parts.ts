@@ -20,7 +20,9 @@ export function splitRoleAndName(bare: readonly Token[]): NameParts {
     hasOrgHead(bare.length === 1 ? [bare[0]!.lower] : [bare[0]!.lower, last.lower]) ||
     bare.some((t, i) => ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(of|for|on)$/.test(bare[i + 1]?.lower ?? ''));
   let lastTitle = -1;
-  for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower)) lastTitle = i;
+  // A word hyphen-joined to the next is part of one compound, not a title before a name ("KING-TV").
+  const hyphenated = (i: number) => bare[i + 1]?.text === '-' && bare[i + 1]!.start === bare[i]!.end;
+  for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower) && !hyphenated(i)) lastTitle = i;
   // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
   const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
   if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(last.lower)) lastTitle = poss;
