@@ -63,15 +63,40 @@ function cleanPersons(graph: SourcetraceGraph): Person[] {
   });
   const common = commonWordsIn(texts, candidates);
   const out: Person[] = [];
-  for (const key of keys) {
+  const cleaned = keys.map((key) => {
     const label = graph.getNodeAttribute(key, 'label');
-    const clean = initialsOnly(readJoined(cleanPersonName(label, common), graph.getNodeAttribute(key, 'aliases')));
-    if (clean && !ACRONYM_NAME.test(clean.label)) out.push({ key, degree: graph.degree(key), clean });
+    return {
+      key,
+      label,
+      clean: initialsOnly(readJoined(cleanPersonName(label, common), graph.getNodeAttribute(key, 'aliases'))),
+    };
+  });
+  const firstWords = new Map<string, Set<string>>();
+  // First names: first words of two-word-or-longer names that end in a surname, not in a word the corpus
+  // writes in lower case ("Islamic Terrorism" says nothing about "Islamic" as a first name).
+  for (const { clean } of cleaned)
+    if (clean && clean.words.length >= 2 && !common.has(clean.words.at(-1)!))
+      firstWords.set(clean.words[0]!, (firstWords.get(clean.words[0]!) ?? new Set()).add(clean.words.join(' ')));
+  // Typed an organisation often enough not to be one article's slip ("group Barack Obama").
+  const orgTyped = (name: string, personDegree: number) => {
+    const org = nodeKey('organization', name);
+    return graph.hasNode(org) && graph.degree(org) >= ORG_TYPED_SHARE * personDegree;
+  };
+  for (const { key, label, clean } of cleaned) {
+    // "Islamic State" typed a person here and an organisation elsewhere, and "Islamic" starts no other
+    // person's name (other forms of this one aside): the organisation it is.
+    const orgNamed =
+      clean !== null &&
+      clean.words.length >= 2 &&
+      [...(firstWords.get(clean.words[0]!) ?? [])].every((name) => name === clean.words.join(' ')) &&
+      orgTyped(clean.label, graph.degree(key));
+    if (clean && !ACRONYM_NAME.test(clean.label) && !orgNamed) out.push({ key, degree: graph.degree(key), clean });
     // "presumptive Republican", "FULL TEXT": a described source, like "officials", never a name to merge into.
     else if (!clean && isDescriptionOnly(label, common))
       graph.updateNodeAttributes(key, (a) =>
         a.kind === 'person' ? { ...a, anonymous: true, role: a.role ?? label } : a,
       );
+    else if (orgNamed) retypeAsOrganization(graph, key, clean.label);
     else if (clean || HOLDS_CAPITALS.test(` ${label} `) || isJoinedName(label)) retypeAsOrganization(graph, key);
   }
   return out;
@@ -82,8 +107,8 @@ const ACRONYM_NAME = /^\p{Lu}{2,}$/u;
 const HOLDS_CAPITALS = /\s(?!(?:II|III|IV|JR|SR)\s)\p{Lu}{2,}\s/u;
 
 /** The person node becomes (or joins) the organisation of that name; its edges and names move with it. */
-function retypeAsOrganization(graph: SourcetraceGraph, key: string): void {
-  const { label } = graph.getNodeAttributes(key);
+function retypeAsOrganization(graph: SourcetraceGraph, key: string, name?: string): void {
+  const label = name ?? graph.getNodeAttribute(key, 'label');
   const to = nodeKey('organization', label);
   if (!graph.hasNode(to)) graph.addNode(to, { kind: 'organization', label, aliases: [], anonymous: false });
   mergeNodesInto(graph, [key], to);
@@ -114,6 +139,69 @@ function fullNameGroups(people: readonly Person[]): Person[][] {
 
 const weight = (g: readonly Person[]) => g.reduce((s, p) => s + p.degree, 0);
 
+/** How much heavier a full name must be to take a longer or partial form of it. */
+const FOLD_RATIO = 4;
+/** How connected, against the person node, an organisation of the same name must be to retype it. */
+const ORG_TYPED_SHARE = 0.1;
+
+/**
+ * Forms of a full name that the first/last grouping misses fold into it when it is far more connected:
+ * a name after one or two words that are nobody's first name ("State Hillary Clinton", "Crooked Hillary
+ * Clinton", where "Secretary of" or an epithet was cut badly), and a middle and last name alone ("Rodham
+ * Clinton" for "Hillary Rodham Clinton"). "John Paul Jones" stays: "John" is a first name in the corpus.
+ */
+function foldPartialForms(groups: readonly Person[][]): Person[][] {
+  const wordsOf = (p: Person) => withoutInitials(p.clean.words);
+  const firstNames = new Set(
+    groups.flatMap((g) =>
+      g
+        .map(wordsOf)
+        .filter((w) => w.length === 2)
+        .map((w) => w[0]!),
+    ),
+  );
+  const byFirstLast = new Map<string, Person[]>();
+  // The heaviest group holding a name (then key order), so the choice does not hang on node order.
+  const better = (a: Person[] | undefined, b: Person[]) =>
+    !a || weight(b) > weight(a) || (weight(b) === weight(a) && byKey(b[0]!, a[0]!) < 0) ? b : a;
+  for (const g of groups)
+    for (const w of g.map(wordsOf)) {
+      const id = `${w[0]} ${w.at(-1)}`;
+      byFirstLast.set(id, better(byFirstLast.get(id), g));
+    }
+  const byLastTwo = new Map<string, Person[]>();
+  for (const g of groups)
+    for (const w of g.map(wordsOf).filter((x) => x.length > 2)) {
+      const id = w.slice(-2).join(' ');
+      byLastTwo.set(id, better(byLastTwo.get(id), g));
+    }
+  const heavier = (g: readonly Person[], h: Person[] | undefined) =>
+    h && h !== g && weight(h) >= FOLD_RATIO * weight(g) ? h : undefined;
+  const target = new Map<Person[], Person[]>();
+  for (const g of groups) {
+    const w = wordsOf(g[0]!);
+    let into: Person[] | undefined;
+    for (let k = 1; k <= 2 && k <= w.length - 2 && !into; k++) {
+      if (w.slice(0, k).some((x) => firstNames.has(x))) break;
+      into = heavier(g, byFirstLast.get(`${w[k]} ${w.at(-1)}`));
+    }
+    if (!into && w.length === 2) into = heavier(g, byLastTwo.get(w.join(' ')));
+    if (into) target.set(g, into);
+  }
+  // Follow chains to the end, then join each group to its target.
+  const root = (g: Person[]): Person[] => {
+    let r = g;
+    for (let i = 0; i < 4 && target.has(r); i++) r = target.get(r)!;
+    return r;
+  };
+  const joined = new Map<Person[], Person[]>();
+  for (const g of groups) {
+    const r = root(g);
+    joined.set(r, [...(joined.get(r) ?? []), ...g]);
+  }
+  return [...joined.values()];
+}
+
 /** The group a one-word name means: the salient holder of that surname, else of that first name. */
 function salientGroup(word: string, groups: readonly Person[][]): Person[] | undefined {
   for (const position of ['last', 'first'] as const) {
@@ -132,9 +220,10 @@ function salientGroup(word: string, groups: readonly Person[][]): Person[] | und
 /** The node a group folds into (most edges, then key order) and the label it shows: the fullest clean form. */
 function representative(group: readonly Person[]): { key: string; clean: CleanName } {
   const [keep] = [...group].sort((a, b) => b.degree - a.degree || byKey(a, b));
-  const fullest = [...group].sort(
-    (a, b) => b.clean.words.length - a.clean.words.length || b.degree - a.degree || byKey(a, b),
-  )[0]!;
+  // The fullest form that starts like the kept one: "Hillary Rodham Clinton", not "Vermonter Bernie Sanders".
+  const fullest = [...group]
+    .filter((p) => p.clean.words[0] === keep!.clean.words[0] || group.length === 1)
+    .sort((a, b) => b.clean.words.length - a.clean.words.length || b.degree - a.degree || byKey(a, b))[0]!;
   return { key: keep!.key, clean: fullest.clean };
 }
 
@@ -176,7 +265,7 @@ const PERSON_NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Ll}{1,3}['\u2019-])?\p{Lu}\p{Ll}[\p
 
 /**
  * "OBAMA", "CLINTON" (a transcript's speaker label, a header in capitals), read as an organisation or a
- * person: the salient person with that surname, when one holds 80 % of the edges of those who carry it.
+ * person, and a surname typed an organisation: the salient person with that surname, when one holds 80 % of the edges of those who carry it.
  * Acronyms ("NATO") name nobody and stay.
  */
 function foldShoutedSurnames(graph: SourcetraceGraph): number {
@@ -195,13 +284,18 @@ function foldShoutedSurnames(graph: SourcetraceGraph): number {
   });
   const plan: [string, string][] = [];
   graph.forEachNode((key, a) => {
-    if ((a.kind !== 'person' && a.kind !== 'organization') || a.anonymous || !SHOUTED.test(a.label)) return;
+    if ((a.kind !== 'person' && a.kind !== 'organization') || a.anonymous) return;
+    // "Clinton" typed an organisation by its context ("campaign Clinton"): the surname, when its holder is
+    // far more connected than the organisation ("Ford" the carmaker, cited on its own, stays).
+    const mistyped = a.kind === 'organization' && PERSON_NAME_WORD.test(a.label) && !/\s/.test(a.label);
+    if (!SHOUTED.test(a.label) && !mistyped) return;
     // A surname first ("OBAMA"), then a first name ("BERNIE"), as for a lone name in lower case.
     const word = a.label.toLowerCase();
     const owners = byName.last.get(word) ?? byName.first.get(word) ?? [];
     const total = owners.reduce((n, k) => n + graph.degree(k), 0);
     const best = [...owners].sort((x, y) => graph.degree(y) - graph.degree(x) || (x < y ? -1 : 1))[0];
-    if (best && graph.degree(best) >= SALIENCE_SHARE * total) plan.push([key, best]);
+    if (!best || graph.degree(best) < SALIENCE_SHARE * total) return;
+    if (SHOUTED.test(a.label) || graph.degree(best) >= FOLD_RATIO * graph.degree(key)) plan.push([key, best]);
   });
   for (const [from, to] of plan) mergeNodesInto(graph, [from], to);
   return plan.length;
@@ -217,7 +311,7 @@ function foldShoutedSurnames(graph: SourcetraceGraph): number {
 export function mergePersons(graph: SourcetraceGraph): number {
   markGroups(graph);
   const people = cleanPersons(graph);
-  const groups = fullNameGroups(people);
+  const groups = foldPartialForms(fullNameGroups(people));
   const plan = new Map<string, Person[]>();
   for (const g of groups) plan.set(representative(g).key, [...g]);
   const grouped = new Set(groups.flat().map((p) => p.key));

@@ -370,7 +370,9 @@ export class EntityResolver {
     const orgWord = single ? (this.byOrgWord.get(lastWord) ?? this.orgByLabel.get(name.toLowerCase())) : undefined;
     if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
     const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
-    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext)
+    // "The Islamic State asserted …": a name after "the", with no title between, is no person's.
+    const definite = at.tokens[at.from]?.lower === 'the' && roleToks.length === 0 && !/s$/.test(lastWord);
+    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext || definite)
       return mention(this.organization(name, description, lastWord), 'explicit');
     if (single) {
       const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);

@@ -37,6 +37,7 @@ const TIME_WORDS = new Set(
     /\s+/,
   ),
 );
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'in', 'at']);
 
 /** Industry words: a company's last name word ("Norvane Lithium"), but alone just the commodity ("Lithium was …"). */
@@ -101,12 +102,14 @@ export function orgContext(tokens: readonly Token[], from: number, to: number): 
 
 /**
  * Where a noun phrase's description should end: before a trailing time expression ("… on Tuesday",
- * "… last week"), which belongs to the clause, not to the source.
+ * "… last week", "… Wednesday"), which belongs to the clause, not to the source.
  */
 export function descriptionEnd(toks: readonly Token[]): number {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (TIME_LEADS.has(t.lower) && TIME_WORDS.has(toks[i + 1]?.lower ?? '')) return i;
+    // "said Trump Wednesday": a bare weekday after the name is the clause's time (months may be names).
+    if (i === toks.length - 1 && WEEKDAYS.has(t.lower)) return i;
   }
   return toks.length;
 }

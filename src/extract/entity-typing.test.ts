@@ -112,6 +112,22 @@ describe('entity typing and key hygiene', () => {
     expect(media?.kind).toBe('organization');
   });
 
+  it('reads a common noun inside a name phrase as the role of the name after it', () => {
+    const nodes = nodesOf('Quill consultant Ivo Lark said the race was close. Quill said the plan would work.');
+    expect(nodes).toContain('person:ivo-lark');
+    expect(nodes).toContain('person:quill');
+  });
+
+  it('reads a name after "the" as no person', () => {
+    const text = 'The Veloran Front said the bridge was closed. Later, Veloran Front said it would reopen.';
+    expect(keysOf(text)).toEqual(['organization:veloran-front', 'organization:veloran-front']);
+    expect(keysOf('The Rev. Ivo Lark said the bridge was closed.')).toEqual(['person:ivo-lark']);
+  });
+
+  it('leaves a weekday after a name to the clause', () => {
+    expect(keysOf('The plan is dead, said Mara Quill Wednesday.')).toEqual(['person:mara-quill']);
+  });
+
   it('makes people of plural agent nouns, not documents', () => {
     expect(keysOf('Some strategists said the race was over.')[0]).toMatch(/^person:/);
     expect(keysOf('Historians said the treaty was unique.')[0]).toMatch(/^person:/);

@@ -23,6 +23,10 @@ export function splitRoleAndName(bare: readonly Token[]): NameParts {
   // A word hyphen-joined to the next is part of one compound, not a title before a name ("KING-TV").
   const hyphenated = (i: number) => bare[i + 1]?.text === '-' && bare[i + 1]!.start === bare[i]!.end;
   for (let i = 0; i < bare.length - 1 && !orgName; i++) if (TITLES.has(bare[i]!.lower) && !hyphenated(i)) lastTitle = i;
+  // "Obama consultant Cornell Belcher", "party donor Oskar Lund": a common noun describes the name after it,
+  // so the words before it are the role, and a later "Obama" is not this person.
+  for (let i = lastTitle + 1; i < bare.length - 1 && !orgName; i++)
+    if (bare[i]!.pos === 'NOUN' && !isCapitalised(bare[i]) && isCapitalised(bare[i + 1])) lastTitle = i;
   // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
   const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
   if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(last.lower)) lastTitle = poss;
