@@ -28,11 +28,14 @@ describe('checkEntities', () => {
     node('person:fans', { kind: 'person', label: 'Quill supporters', anonymous: true });
     node('document:tweet', { kind: 'document', label: "Quill's tweet" });
     node('organization:qf', { kind: 'organization', label: 'Quill Foundation' });
-    for (const to of ['person:mara-quill', 'person:quill-x', 'person:wren', 'person:lund'])
+    node('person:ivo-quill', { kind: 'person', label: 'Ivo Quill', aliases: ['Quill'] });
+    node('person:quill-lark', { kind: 'person', label: 'Quill Lark' });
+    node('person:quill-wed', { kind: 'person', label: 'Quill Wednesday' });
+    for (const to of ['person:mara-quill', 'person:quill-x', 'person:wren', 'person:lund', 'person:ivo-quill'])
       upsertEdge(g, { kind: 'mentions', source: 'article:a', target: to, evidence: [] });
     const [row] = checkEntities(g, [QUILL]).rows;
-    // Mara Quill, the bare "Quill" and the node that took "Quill" as an alias; not Lund, the fans, the tweet
-    // or the foundation.
-    expect(row).toMatchObject({ name: 'Mara Quill', nodes: 3, ok: false });
+    // Mara Quill, the bare "Quill", "Quill Wednesday" and the node that took "Quill" as an alias; not Lund,
+    // the fans, the tweet, the foundation or the namesakes Ivo Quill and Quill Lark.
+    expect(row).toMatchObject({ name: 'Mara Quill', nodes: 4, ok: false });
   });
 });

@@ -50,13 +50,25 @@ const matches = (attrs: NodeAttributes, e: CheckedEntity): boolean => {
   const label = new Set(words(attrs.label));
   if (e.unless.some((w) => label.has(w))) return false;
   const holdsForm = (have: ReadonlySet<string>) => e.forms.some((form) => form.every((w) => have.has(w)));
-  if (holdsForm(label)) return true;
+  // A namesake holds the name in its label, and its own surname alias is no sign of a wrong merge.
+  if (holdsForm(label)) return !(e.kind === 'person' && attrs.kind === 'person' && isNamesake(attrs.label, e));
   const nameWords = new Set([...words(e.name), ...e.forms.flat()]);
   return attrs.aliases.some((alias) => {
     const w = words(alias).filter((x) => !HONORIFICS.has(x) && x.length > 1);
     return w.length > 0 && w.every((x) => nameWords.has(x)) && holdsForm(new Set(w));
   });
 };
+
+/**
+ * Another person who shares a name with the entity ("Earl Warren", "Ryan Lochte" for Paul Ryan, "Chelsea
+ * Clinton"): a label of two or more name words without the entity's first name. A day or month glued on
+ * ("Quill Wednesday") is no name word, so such a label still counts as a split of the entity.
+ */
+function isNamesake(label: string, e: CheckedEntity): boolean {
+  const first = words(e.name)[0];
+  const named = words(label).filter((w) => !HONORIFICS.has(w) && w.length > 1 && !MONTHS_AND_DAYS.has(w));
+  return named.length >= 2 && first !== undefined && !named.includes(first);
+}
 
 /** Lower-case words that belong inside names: "Charles de Gaulle", "Ludwig van Beethoven". */
 const PARTICLES = new Set(
