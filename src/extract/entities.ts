@@ -12,7 +12,17 @@ import type { Gazetteer, OutletEntry } from './gazetteer';
 import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isCapitalised } from './noun-phrase';
-import { DETERMINERS, DOC_HEADS, GENERIC_OUTLET_WORDS, HUMAN_HEADS, ORG_HEADS, OUTLET_HEADS, TITLES } from './words';
+import {
+  DETERMINERS,
+  DOC_HEADS,
+  GENERIC_OUTLET_WORDS,
+  HUMAN_HEADS,
+  ORG_HEADS,
+  OUTLET_HEADS,
+  OUTLET_LEADS,
+  OUTLET_NOUNS,
+  TITLES,
+} from './words';
 
 import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
@@ -20,6 +30,9 @@ import { splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import type { Entity, Mention, Resolution } from './entity';
 import type { SourceSpanKind } from './types';
 import { COMPANY_WORDS, GENERIC_DOCS, genderOf, OFFICES, POST_MODIFIED } from './entity';
+
+/** Verbs an outlet does: a name after "the" that does them is an outlet ("the Northern Ledger reported"). */
+const OUTLET_VERB = /^(?:report(?:s|ed)?|publish(?:es|ed)?|broadcasts?|aired|airs)$/;
 
 /** A capital letter: a description holding one carries a name ("the Quill memo"). */
 const NAME_LETTER = /\p{Lu}/u;
@@ -328,6 +341,18 @@ export class EntityResolver {
   ): Mention | null {
     const affiliated = this.personOfOrganization(bare, mention);
     if (affiliated) return affiliated;
+    // "the local paper Valdane Voice", "the station WXKR": an outlet noun before the name makes it an outlet.
+    let outletNoun = -1;
+    for (let i = 0; i < bare.length - 1; i++)
+      if (!isCapitalised(bare[i]) && OUTLET_NOUNS.has(bare[i]!.lower)) outletNoun = i;
+    const outletName = bare.slice(outletNoun + 1);
+    const generic = outletName.length === 1 && GENERIC_OUTLET_WORDS.has(outletName[0]!.lower);
+    if (outletNoun >= 0 && !generic && outletName.every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
+      const named = this.text.slice(bare[outletNoun + 1]!.start, bare[bare.length - 1]!.end);
+      const hit = this.gazetteer.lookup(named, this.seenOutlets);
+      if (hit) return mention(this.outletEntity(hit.entry, description), hit.short ? 'alias' : 'gazetteer');
+      return mention(this.upsert(nodeKey('outlet', named), 'outlet', named, description, false), 'explicit');
+    }
     // "the polling firm Veritan": a common organisation noun before the name types it.
     let orgNoun = -1;
     for (let i = 0; i < bare.length - 1; i++) if (!isCapitalised(bare[i]) && ORG_HEADS.has(bare[i]!.lower)) orgNoun = i;
@@ -350,7 +375,22 @@ export class EntityResolver {
       this.notNames.add(description);
       return null;
     }
-    if (OUTLET_HEADS.has(lastWord) || /\.(com|org|net|co\.uk)$/i.test(name)) {
+    // An outlet's name by its shape ("… Ledger", "Radio Calvera", "Daily Meridian"), or a name that is no
+    // person's (after "the") and reports, publishes or broadcasts ("the Northern Ledger reported").
+    const firstWord = nameToks[0]!.lower;
+    const definiteName = at.tokens[at.from]?.lower === 'the' && roleToks.length === 0 && !/s$/.test(lastWord);
+    const reports = OUTLET_VERB.test(at.tokens[at.to + 1]?.lower ?? '');
+    if (
+      OUTLET_HEADS.has(lastWord) ||
+      (nameToks.length > 1 && OUTLET_LEADS.has(firstWord)) ||
+      (definiteName &&
+        reports &&
+        !orgName &&
+        !hasOrgHead(nameToks.map((t) => t.lower)) &&
+        !isPlaceName(nameToks.map((t) => t.lower)) &&
+        !this.orgByLabel.has(name.toLowerCase())) ||
+      /\.(com|org|net|co\.uk)$/i.test(name)
+    ) {
       return mention(
         this.upsert(nodeKey('outlet', name), 'outlet', name.replace(/^the\s+/i, ''), description, false),
         'explicit',
@@ -371,8 +411,7 @@ export class EntityResolver {
     if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
     const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
     // "The Islamic State asserted …": a name after "the", with no title between, is no person's.
-    const definite = at.tokens[at.from]?.lower === 'the' && roleToks.length === 0 && !/s$/.test(lastWord);
-    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext || definite)
+    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext || definiteName)
       return mention(this.organization(name, description, lastWord), 'explicit');
     if (single) {
       const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);

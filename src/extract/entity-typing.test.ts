@@ -82,11 +82,27 @@ describe('entity typing and key hygiene', () => {
   });
 
   it('makes no entity of an outlet word alone or of a header in capitals', () => {
-    const nodes = nodesOf('ABSTRACT\n\nThe plan was on TV and in the Press all week, Ana Ruiz said.');
+    const nodes = nodesOf('ABSTRACT\n\nThe plan was on network TV and in the Press all week, Ana Ruiz said.');
     expect(nodes).not.toContain('outlet:tv');
     expect(nodes).not.toContain('outlet:press');
     expect(nodes.filter((k) => /abstract/.test(k))).toEqual([]);
     expect(nodes).toContain('person:ana-ruiz');
+  });
+
+  it('makes outlets of unknown names by their shape, the noun before them, or what they do after "the"', () => {
+    const cases: [string, string][] = [
+      ['The Northern Ledger reported that the mayor resigned.', 'outlet:northern-ledger'],
+      ['Radio Calvera reported that the port was shut.', 'outlet:radio-calvera'],
+      ['The Daily Meridian reported on Tuesday that rents rose.', 'outlet:daily-meridian'],
+      ['According to the local paper Valdane Voice, the mill closed.', 'outlet:valdane-voice'],
+      ['The station WXKR reported the mill closed.', 'outlet:wxkr'],
+      ['The Brisa Courant reported that the mill closed.', 'outlet:brisa-courant'],
+      // Organisations and people that report stay what they are.
+      ['The White House reported that the talks failed.', 'organization:white-house'],
+      ['The Quill Group reported a loss.', 'organization:quill-group'],
+      ['Mara Quill reported that the mill closed.', 'person:mara-quill'],
+    ];
+    for (const [text, key] of cases) expect(keysOf(text), text).toContain(key);
   });
 
   it('keeps a station call sign whole', () => {

@@ -81,7 +81,12 @@ export const DOC_HEADS =
 export const OUTLET_HEADS = set(`news times post journal herald tribune gazette weekly daily press telegraph guardian
   independent observer chronicle agency television tv radio network magazine mail express star sun globe review monitor
   wire pundit inquirer examiner bulletin insider reuters bloomberg politico axios broadcasting courier dispatch record
-  register standard mirror today online newswire report`);
+  register standard mirror today online newswire report ledger`);
+/** First words of outlets' names ("Radio Calvera", "Daily Meridian", "Channel 9"). */
+export const OUTLET_LEADS = set(`radio tv channel daily`);
+/** Common nouns that name what an outlet is, before its name ("the local paper Valdane Voice"). */
+export const OUTLET_NOUNS = set(`paper newspaper daily weekly tabloid station broadcaster channel network website site
+  magazine outlet`);
 /** Outlet heads that name no outlet on their own ("Press", "TV", "Today", "News" in a header or a cut name). */
 export const GENERIC_OUTLET_WORDS =
   set(`news press tv television radio network magazine online wire newswire today report
