@@ -8,6 +8,8 @@ export interface SearchItem {
   aliases: string[];
   /** An outlet's web domain ("wsj.com"): people type it, or its first part, as a name. */
   domain?: string;
+  /** How many edges the node has: among equal name matches, the most connected is the one meant. */
+  degree?: number;
 }
 
 export interface SearchHit {
@@ -28,6 +30,16 @@ const KIND_RANK: Record<NodeKind, number> = {
   document: 3,
   claim: 4,
   article: 5,
+};
+
+/** Named sources (ranked among themselves by connections) before documents, claims and articles. */
+const SOURCE_RANK: Record<NodeKind, number> = {
+  outlet: 0,
+  person: 0,
+  organization: 0,
+  document: 1,
+  claim: 2,
+  article: 3,
 };
 
 export type SearchIndex = Fuse<SearchItem>;
@@ -57,7 +69,7 @@ function exactness(item: SearchItem, query: string): { exact: number; via?: stri
 /** A fuzzy index over every node's label and aliases, rebuilt when the graph changes. */
 export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
   const items: SearchItem[] = graph.mapNodes((key, a) => {
-    const item: SearchItem = { key, kind: a.kind, label: a.label, aliases: a.aliases };
+    const item: SearchItem = { key, kind: a.kind, label: a.label, aliases: a.aliases, degree: graph.degree(key) };
     if (a.kind === 'outlet' && a.domain) item.domain = a.domain;
     return item;
   });
@@ -79,16 +91,23 @@ export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
 export function searchNodes(index: SearchIndex, query: string, limit = 8): SearchHit[] {
   const q = query.trim();
   if (!q) return [];
-  const hits = index.search(q.slice(0, 100), { limit: limit * 3 }).map((r) => {
+  // A wide pool: a common surname matches hundreds of names, and Fuse ranks short labels first ("Aides to
+  // Clinton" before "Hillary Rodham Clinton"); the name matches are ranked below, by connections.
+  const hits = index.search(q.slice(0, 100), { limit: Math.max(limit * 3, 400) }).map((r) => {
     const { exact, via } = exactness(r.item, q);
     const alias = via ?? (r.matches?.some((m) => m.key === 'label') ? undefined : r.matches?.[0]?.value);
     const hit: SearchHit = { item: r.item, score: Math.round((r.score ?? 1) * 100) / 100, exact };
     if (alias) hit.via = alias;
     return hit;
   });
+  // Among names that match a word exactly, the most connected node first ("Clinton": Hillary, then Bill);
+  // fuzzy matches by closeness.
+  const connections = (a: SearchHit, b: SearchHit) => (a.exact < 2 ? (b.item.degree ?? 0) - (a.item.degree ?? 0) : 0);
   hits.sort(
     (a, b) =>
       a.exact - b.exact ||
+      SOURCE_RANK[a.item.kind] - SOURCE_RANK[b.item.kind] ||
+      connections(a, b) ||
       a.score - b.score ||
       KIND_RANK[a.item.kind] - KIND_RANK[b.item.kind] ||
       a.item.label.localeCompare(b.item.label),

@@ -134,7 +134,16 @@ describe('mergePersons', () => {
       anonymous: false,
     });
     upsertEdge(g, { kind: 'mentions', source: 'article:ivo-wren-0', target: 'organization:aldo-brook', evidence: [] });
+    upsertNode(g, 'organization:aldo-brook-2', {
+      kind: 'organization',
+      label: 'Aldo Brook',
+      aliases: [],
+      anonymous: false,
+    });
     mergePersons(g);
+    // ... and the slip itself joins the person.
+    expect(g.hasNode('organization:aldo-brook')).toBe(false);
+    expect(g.hasNode('organization:aldo-brook-2')).toBe(false);
     expect(g.hasNode('person:veloran-front')).toBe(false);
     expect(g.degree('organization:veloran-front')).toBe(4);
     expect(people(g)).toEqual(['person:aldo-brook=Aldo Brook', 'person:ivo-lark=Ivo Lark', 'person:ivo-wren=Ivo Wren']);

@@ -302,6 +302,26 @@ function foldShoutedSurnames(graph: SourcetraceGraph): number {
 }
 
 /**
+ * "Barack Obama" typed an organisation by one article's context ("group Barack Obama"), beside a person of
+ * that full name far more connected: the person it is (the reverse, a name mostly typed an organisation,
+ * is decided in cleanPersons).
+ */
+function foldPeopleTypedOrganizations(graph: SourcetraceGraph): number {
+  const people = new Map<string, string>();
+  graph.forEachNode((key, a) => {
+    if (isNamedPerson(a) && /\s/.test(a.label)) people.set(a.label.toLowerCase(), key);
+  });
+  const plan: [string, string][] = [];
+  graph.forEachNode((key, a) => {
+    if (a.kind !== 'organization' || a.anonymous) return;
+    const person = people.get(a.label.toLowerCase());
+    if (person && graph.degree(person) >= FOLD_RATIO * graph.degree(key)) plan.push([key, person]);
+  });
+  for (const [from, to] of plan) mergeNodesInto(graph, [from], to);
+  return plan.length;
+}
+
+/**
  * One node per person across the corpus. Labels lose what is not the name (titles and descriptors go
  * to `role`); people with the same first and last name meet (middle initials only when they agree); a
  * surname or first name alone joins its salient holder in the corpus, or stays apart when none holds
@@ -337,5 +357,5 @@ export function mergePersons(graph: SourcetraceGraph): number {
     mergeNodesInto(graph, others, key);
     merged += others.length;
   }
-  return merged + foldShoutedSurnames(graph);
+  return merged + foldShoutedSurnames(graph) + foldPeopleTypedOrganizations(graph);
 }
