@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   eval: async () => (await import('./commands/eval')).evalCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   entities: async () => (await import('./commands/entities')).entitiesCommand,
+  trace: async () => (await import('./commands/trace')).traceCommand,
 };
 
 async function help(io: CliIO): Promise<void> {

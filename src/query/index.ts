@@ -12,3 +12,4 @@ export type { ClaimScope } from './trace-types';
 export { MoveEdges, type MoveEdge } from './move-edges';
 export * from './trust';
 export { evidenceSentence, type EvidenceSentence } from './evidence-sentence';
+export { claimPaths, findClaims, type ClaimPaths, type PathNode } from './claim-paths';
