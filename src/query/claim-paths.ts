@@ -10,8 +10,8 @@ export interface PathNode {
   label: string;
   aliases: string[];
   anonymous: boolean;
-  /** The cue of the step that reached this node ("said", "according to"); absent for the first node. */
-  cue?: string;
+  /** The cue of the step that reached this node ("said", "according to"); null for the first node. */
+  cue: string | null;
 }
 
 export interface ClaimPaths {
@@ -31,7 +31,7 @@ function claimText(graph: SourcetraceGraph, key: string): string {
 function pathNode(graph: SourcetraceGraph, key: string, cue?: string): PathNode {
   const a = graph.getNodeAttributes(key);
   const anonymous = 'anonymous' in a && a.anonymous === true;
-  return { key, kind: a.kind, label: a.label, aliases: [...a.aliases], anonymous, ...(cue ? { cue } : {}) };
+  return { key, kind: a.kind, label: a.label, aliases: [...a.aliases], anonymous, cue: cue ?? null };
 }
 
 /**
