@@ -310,10 +310,13 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   return { facts, attributions };
 }
 
-const CREDIT_LINE = /appeared first on\s+([^\n.]+(?:\.com)?)/i;
-const DATELINE = /^[^\n]{0,80}?\((Reuters|AP|AFP|Bloomberg|UPI|dpa)\)\s*[-\u2013\u2014]/;
+/** "The post … appeared first on X", "This article originally appeared on X", "first published by X", "Published by X". */
+const CREDIT_LINE =
+  /(?:appeared first on|originally (?:appeared|published) (?:on|in|by)|(?:first|originally) published (?:on|in|by)|^published by)\s+([^\n.]+(?:\.com)?)/im;
+/** A dateline naming its agency: "CALVERA CITY (Kestrel Wire) —", "WASHINGTON (Reuters) -". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,60}\(([^()\n]{2,40})\)\s*[-\u2013\u2014]/u;
 
-/** The publishing outlet: metadata first, then "appeared first on X" or a wire dateline "(Reuters) -". */
+/** The publishing outlet: metadata first, then a credit line at the end or an agency's dateline at the start. */
 function findPublisher(input: ArticleInput, resolver: EntityResolver): Entity | undefined {
   if (input.outlet) return resolver.outletByName(input.outlet);
   if (input.url) {
