@@ -18,7 +18,7 @@ import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
 import { splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import type { Entity, Mention, Resolution } from './entity';
-import type { SourceSpanKind } from './types';
+import type { SourceSpanKind, Span } from './types';
 import { COMPANY_WORDS, GENERIC_DOCS, genderOf, OFFICES, POST_MODIFIED } from './entity';
 
 export type { Entity, Mention, Resolution } from './entity';
@@ -37,6 +37,9 @@ export class EntityResolver {
   private readonly orgByLabel = new Map<string, Entity>();
   /** Names that never name an entity (places, commodities, bare titles): their test does not depend on state. */
   private readonly notNames = new Set<string>();
+  /** Of those, the names that are places: a place is no node, but its mentions are kept for scoring. */
+  private readonly placeNames = new Set<string>();
+  readonly places: Span[] = [];
   /** The publishing outlet's key: "the article" in its own text means another outlet's article. */
   publisherKey = '';
 
@@ -184,12 +187,17 @@ export class EntityResolver {
     const common = DOC_HEADS.has(head) || HUMAN_HEADS.has(head);
     const headIsName = postHead < 0 && isCapitalised(last) && !(common && (bare.length === 1 || last.pos === 'NOUN'));
     const plainDescription = this.text.slice(bare[0]!.start, end);
-    if (headIsName)
-      return this.resolveName(bare, plainDescription, mention, mode, {
+    if (headIsName) {
+      const named = this.resolveName(bare, plainDescription, mention, mode, {
         tokens,
         from: np.from,
         to: np.from + toks.length - 1,
       });
+      // The place is the name without a trailing "on Friday".
+      if (!named && this.placeNames.has(plainDescription))
+        this.places.push({ text: this.text.slice(start, end), start, end });
+      return named;
+    }
     // "his lawyer" → "Esteban Roque lawyer": the owner replaces the pronoun, and then tells whose it is.
     const description = (owned?.owner ? `${orgKeyName(owned.owner.label)} ` : '') + plainDescription;
     if (mode === 'mention') return null;
@@ -342,6 +350,7 @@ export class EntityResolver {
     const commodity = single && ORG_HEADS.has(lastWord) && !hasOrgHead(lowerWords);
     if (mode === 'mention' && (place || commodity || isTitleOnly(nameToks))) {
       this.notNames.add(description);
+      if (place && !commodity) this.placeNames.add(description);
       return null;
     }
     // A name this article already typed as an organisation stays one ("Ferrox's shares … Ferrox said").

@@ -1,4 +1,4 @@
-import { hashText, nodeKey } from '../model';
+import { hashText, nodeKey, slugify } from '../model';
 import { attributionConfidence } from './confidence';
 import type { ContentSpan } from './content';
 import { attributionType, extendQuotes, findContent } from './content';
@@ -14,7 +14,16 @@ import { analyseText, foldText, splitBlocks } from './nlp';
 import { sentenceRelations } from './relations';
 import type { CueSource } from './rules';
 import { findSource } from './rules';
-import type { ArticleFacts, ArticleInput, Attribution, ExtractOptions, FactRelation, ViaSpan } from './types';
+import type {
+  ArticleFacts,
+  ArticleInput,
+  Attribution,
+  EntityMention,
+  ExtractOptions,
+  FactRelation,
+  Span,
+  ViaSpan,
+} from './types';
 import { isTitleCase, scanNames } from './names';
 import { stripTrailingJoiner } from './linear-trim';
 
@@ -47,6 +56,8 @@ export function normaliseClaim(text: string): string {
 export interface ExtractedArticle {
   facts: ArticleFacts;
   attributions: Attribution[];
+  /** Every entity mention found, in text order, one per span (for scoring typing and coreference). */
+  mentions: EntityMention[];
 }
 
 /** Runs the rules over an article: attributions plus the facts its graph is built from. Linear in text length. */
@@ -69,6 +80,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   let lastReporter: Entity | undefined;
   const lex = getLexicon();
   const blocks = splitBlocks(text);
+  const foundMentions = new Map<string, Mention>();
 
   const addCites = (chain: Entity[], target: Entity, s: Sentence, cue: string, confidence: number) => {
     let from = articleKey;
@@ -110,6 +122,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         mentions.push(...attribute(s, cs, complete, block));
       }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
+      keepMentions(foundMentions, mentions);
       const mine = attributions.slice(before);
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
       if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
@@ -307,7 +320,37 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     claims: [...claims].map(([key, t]) => ({ key, text: t })),
     relations,
   };
-  return { facts, attributions };
+  return { facts, attributions, mentions: entityMentions(foundMentions.values(), resolver.places) };
+}
+
+/**
+ * Adds a sentence's mentions, one per span. A source phrase resolved after the name scan replaces the scan's
+ * mention of the same span, or an overlapping one of the same entity ("the Daily Meridian" over "Daily
+ * Meridian"): the later resolution knew the phrase's role in the sentence.
+ */
+function keepMentions(kept: Map<string, Mention>, sentence: readonly Mention[]): void {
+  sentence.forEach((m, i) => {
+    for (const o of sentence.slice(0, i))
+      if (o.entity === m.entity && o.start < m.end && m.start < o.end) kept.delete(`${o.start}:${o.end}`);
+    kept.set(`${m.start}:${m.end}`, m);
+  });
+}
+
+/** The mentions as scored: entities by their key, places by their name, in text order. */
+function entityMentions(found: Iterable<Mention>, places: readonly Span[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of found)
+    out.push({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      kind: m.entity.kind,
+      key: m.entity.key,
+      anonymous: m.entity.anonymous,
+    });
+  for (const p of places)
+    out.push({ ...p, kind: 'place', key: `place:${slugify(p.text.replace(/^the\s+/i, ''))}`, anonymous: false });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const CREDIT_LINE = /appeared first on\s+([^\n.]+(?:\.com)?)/i;

@@ -5,7 +5,7 @@
  */
 
 export type * from './types';
-export { SOURCE_SPAN_KINDS, ATTRIBUTION_TYPES, STANCES } from './types';
+export { SOURCE_SPAN_KINDS, MENTION_KINDS, ATTRIBUTION_TYPES, STANCES } from './types';
 export type { OutletEntry, Gazetteer } from './gazetteer';
 export { createGazetteer, normaliseName } from './gazetteer';
 export { DEFAULT_OUTLETS, extractFacts, normaliseClaim } from './extract-article';

@@ -30,6 +30,20 @@ export interface SourceSpan extends Span {
   anonymous?: boolean;
 }
 
+/** What an entity mention is typed as: a source kind, or a place (a place is named, never a node). */
+export const MENTION_KINDS = [...SOURCE_SPAN_KINDS, 'place'] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
+/**
+ * One entity mention the extractor found (a name, or a source phrase and what it resolved to), for scoring
+ * typing and coreference: mentions with the same `key` are the same entity. Places are keyed by their name.
+ */
+export interface EntityMention extends Span {
+  kind: MentionKind;
+  key: string;
+  anonymous: boolean;
+}
+
 export const ATTRIBUTION_TYPES = ['direct', 'indirect', 'mixed'] as const;
 export type AttributionType = (typeof ATTRIBUTION_TYPES)[number];
 

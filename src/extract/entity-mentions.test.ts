@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './extract-article';
+
+const mentionsOf = (text: string) => extractFacts({ text }).mentions.map((m) => [m.text, m.kind, m.key]);
+
+describe('entity mentions of an extraction', () => {
+  it('lists names with their entity, surnames with the full name, and places without a trailing date', () => {
+    expect(mentionsOf('Ana Ruiz flew to Norway on Friday. Ruiz said the talks in Oslo had failed.')).toEqual([
+      ['Ana Ruiz', 'person', 'person:ana-ruiz'],
+      ['Norway', 'place', 'place:norway'],
+      ['Ruiz', 'person', 'person:ana-ruiz'],
+      ['Oslo', 'place', 'place:oslo'],
+    ]);
+  });
+
+  it('keeps one mention of a source phrase the name scan also found', () => {
+    const spans = extractFacts({ text: 'The Associated Press reported that the vote was close.' }).mentions;
+    expect(spans.map((m) => m.text)).toEqual(['The Associated Press']);
+  });
+});
