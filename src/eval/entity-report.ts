@@ -28,3 +28,17 @@ export function entityTable(name: string, s: EntityScores): string {
   lines.push(fmt(head), ...rows.map(fmt));
   return lines.join('\n');
 }
+
+/** One line per genre (gum-train mixes five), so in-sample and held-out genres can be told apart. */
+export function entityGenreLines(byGenre: ReadonlyMap<string, EntityScores>): string {
+  if (byGenre.size < 2) return '';
+  const lines = ['  by genre: mentions F1, typing accuracy, MUC F1, B³ F1'];
+  for (const [genre, s] of [...byGenre].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const sum = entitySummary(s);
+    lines.push(
+      `    ${genre.padEnd(10)} ${f3(sum.mentions.f)}  ${f3(sum.typingAccuracy)}  ${f3(sum.coreference.muc.f)}  ` +
+        `${f3(sum.coreference.b3.f)}  (${s.documents} documents)`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -8,3 +8,4 @@ export * from './coreference-scores';
 export * from './entity-alignment';
 export * from './gum-entities';
 export * from './entity-report';
+export * from './train-typer';

@@ -319,7 +319,7 @@ export class EntityResolver {
     for (let i = 0; i < bare.length - 1; i++) if (!isCapitalised(bare[i]) && ORG_HEADS.has(bare[i]!.lower)) orgNoun = i;
     if (orgNoun >= 0 && bare.slice(orgNoun + 1).every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
       const named = this.text.slice(bare[orgNoun + 1]!.start, bare[bare.length - 1]!.end);
-      return mention(this.organization(named, description, bare[bare.length - 1]!.lower), 'explicit');
+      return mention(sure(this.organization(named, description, bare[bare.length - 1]!.lower)), 'explicit');
     }
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
     const { roleToks, nameToks, orgName } = splitRoleAndName(bare);
@@ -357,8 +357,10 @@ export class EntityResolver {
     const orgWord = single ? (this.byOrgWord.get(lastWord) ?? this.orgByLabel.get(name.toLowerCase())) : undefined;
     if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
     const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
-    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext)
-      return mention(this.organization(name, description, lastWord), 'explicit');
+    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext) {
+      const org = this.organization(name, description, lastWord);
+      return mention(byContext || isStateName(lowerWords) ? sure(org) : org, 'explicit');
+    }
     if (single) {
       const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);
       const any = this.latest(isNamed) ?? this.byNameWord.get(lastWord);
@@ -375,6 +377,7 @@ export class EntityResolver {
     const personName = cut > 0 ? this.text.slice(nameToks[0]!.start, nameToks[cut - 1]!.end) : name;
     const e = this.upsert(nodeKey('person', personName), 'person', personName, personName, false);
     if (role && !e.role) e.role = role;
+    if (role || cut > 0) sure(e);
     e.gender ??= genderOf(`${role ?? ''} ${this.text.slice(bare[0]!.start, bare[bare.length - 1]!.end)}`);
     return mention(e, 'explicit');
   }
@@ -396,10 +399,17 @@ export class EntityResolver {
     const orgLabel = this.text.slice(org[0]!.start, org[org.length - 1]!.end);
     const orgEntity = this.organization(orgLabel, orgLabel, org[org.length - 1]!.lower);
     const personName = this.text.slice(person[0]!.start, person[person.length - 1]!.end);
-    const e = this.upsert(nodeKey('person', personName), 'person', personName, personName, false);
+    const e = sure(this.upsert(nodeKey('person', personName), 'person', personName, personName, false));
+    sure(orgEntity);
     e.affiliation ??= orgEntity.key;
     return mention(e, 'explicit');
   }
+}
+
+/** Marks an entity typed by its context (see `Entity.sure`). */
+function sure(e: Entity): Entity {
+  e.sure = true;
+  return e;
 }
 
 /** Where a name stands in its sentence, for the context that types it. */

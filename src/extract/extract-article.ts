@@ -25,6 +25,8 @@ import type {
   ViaSpan,
 } from './types';
 import { isTitleCase, scanNames } from './names';
+import type { Retyping } from './retype-entities';
+import { applyRetyping, retypeEntities } from './retype-entities';
 import { stripTrailingJoiner } from './linear-trim';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
@@ -301,6 +303,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     return { text: m.text, start: m.start, end: m.end };
   }
 
+  // The learned typer's second opinion, before the article's mentions of entities are listed.
+  const related = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const retyped =
+    options.typer === false ? new Map() : retypeEntities(text, foundMentions.values(), related, options.typer);
+  applyRetyping(retyped, resolver.entities, relations, attributions);
+  for (const k of [...cited]) cited.add(resolver.entities.get(k)?.key ?? k);
   for (const e of resolver.entities.values()) {
     if (!cited.has(e.key) && e !== publisher) relations.push({ kind: 'mentions', source: articleKey, target: e.key });
   }
@@ -320,7 +328,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     claims: [...claims].map(([key, t]) => ({ key, text: t })),
     relations,
   };
-  return { facts, attributions, mentions: entityMentions(foundMentions.values(), resolver.places) };
+  return { facts, attributions, mentions: entityMentions(foundMentions.values(), resolver.places, retyped) };
 }
 
 /**
@@ -337,9 +345,18 @@ function keepMentions(kept: Map<string, Mention>, sentence: readonly Mention[]):
 }
 
 /** The mentions as scored: entities by their key, places by their name, in text order. */
-function entityMentions(found: Iterable<Mention>, places: readonly Span[]): EntityMention[] {
+function entityMentions(
+  found: Iterable<Mention>,
+  places: readonly Span[],
+  retyped: ReadonlyMap<string, Retyping>,
+): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of found)
+  for (const m of found) {
+    const r = retyped.get(m.entity.key);
+    if (r?.kind === 'place') {
+      out.push({ text: m.text, start: m.start, end: m.end, kind: 'place', key: r.key, anonymous: false });
+      continue;
+    }
     out.push({
       text: m.text,
       start: m.start,
@@ -348,6 +365,7 @@ function entityMentions(found: Iterable<Mention>, places: readonly Span[]): Enti
       key: m.entity.key,
       anonymous: m.entity.anonymous,
     });
+  }
   for (const p of places)
     out.push({ ...p, kind: 'place', key: `place:${slugify(p.text.replace(/^the\s+/i, ''))}`, anonymous: false });
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

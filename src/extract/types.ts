@@ -1,4 +1,5 @@
 import type { EdgeKind, SourcetraceGraph } from '../model';
+import type { TyperModel } from './entity-typer';
 import type { OutletEntry } from './gazetteer';
 
 /** One article as given to the extractor. Offsets everywhere are JS string indices into `text`. */
@@ -75,6 +76,8 @@ export interface ExtractOptions {
   outlets?: readonly OutletEntry[];
   /** Outlet names already named in full elsewhere in the corpus, so their short names resolve ("the Journal"). */
   seenOutlets?: Iterable<string>;
+  /** The learned entity typer's weights (data/models/entity-typer.json when absent); false to type by rules only. */
+  typer?: TyperModel | false;
 }
 
 /** Where an attribution's source was obtained from: "memos obtained by [The Washington Post]". Additive to `Attribution`. */

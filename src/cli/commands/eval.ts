@@ -7,6 +7,7 @@ import {
   countsLine,
   emptyEntityScores,
   emptyScores,
+  entityGenreLines,
   entitySummary,
   entityTable,
   parseGold,
@@ -63,7 +64,7 @@ export const evalCommand: CliCommand = {
       return 2;
     }
     const entityGold = entityGoldFile ? await entitiesById(resolve(io.cwd, entityGoldFile)) : new Map();
-    const entityRows: { name: string; scores: EntityScores }[] = [];
+    const entityRows: { name: string; scores: EntityScores; byGenre: Map<string, EntityScores> }[] = [];
     const rows: { name: string; scores: Scores }[] = [];
     const all: Outcome[] = [];
     const report: Record<string, unknown> = {};
@@ -72,6 +73,7 @@ export const evalCommand: CliCommand = {
       const files = await setFiles(path);
       const total = emptyScores();
       const entities = emptyEntityScores();
+      const byGenre = new Map<string, EntityScores>();
       const outcomes: Outcome[] = [];
       for (const file of files) {
         const fileScores = emptyScores();
@@ -81,7 +83,12 @@ export const evalCommand: CliCommand = {
           const { scores, outcomes: o } = scoreArticle(article, extracted.attributions);
           addScores(fileScores, scores);
           const withEntities = article.entities ? article : withGold(article, entityGold);
-          if (withEntities) scoreEntities(entities, withEntities, extracted.mentions);
+          if (withEntities) {
+            scoreEntities(entities, withEntities, extracted.mentions);
+            const genre = article.genre ?? 'unknown';
+            if (!byGenre.has(genre)) byGenre.set(genre, emptyEntityScores());
+            scoreEntities(byGenre.get(genre)!, withEntities, extracted.mentions);
+          }
           outcomes.push(...o);
         }
         if (files.length > 1) rows.push({ name: `  ${basename(file)}`, scores: fileScores });
@@ -95,7 +102,7 @@ export const evalCommand: CliCommand = {
         reliability: rel,
         ...(entities.documents ? { entities: entitySummary(entities) } : {}),
       };
-      if (entities.documents) entityRows.push({ name: set, scores: entities });
+      if (entities.documents) entityRows.push({ name: set, scores: entities, byGenre });
     }
     const rel = reliability(all);
     if (json) {
@@ -110,7 +117,10 @@ export const evalCommand: CliCommand = {
         reliabilityTable(rel.bins, rel.ece) +
         '\n',
     );
-    for (const r of entityRows) io.stdout.write('\nEntities: ' + terminalText(entityTable(r.name, r.scores)) + '\n');
+    for (const r of entityRows)
+      io.stdout.write(
+        '\nEntities: ' + terminalText(entityTable(r.name, r.scores) + '\n' + entityGenreLines(r.byGenre)),
+      );
     if (entityGraph) {
       io.stdout.write('\n');
       return printEntityCheck(resolve(io.cwd, entityGraph), DEFAULT_ENTITY_LIST, 500, io);
