@@ -18,3 +18,17 @@ describe('entity mentions of an extraction', () => {
     expect(spans.map((m) => m.text)).toEqual(['The Associated Press']);
   });
 });
+
+describe('lower-case words before a name', () => {
+  it('are no part of it, so the surname after them meets the full name', () => {
+    const text = 'Eugene Nida wrote books. In later years Nida taught at home, with his friend Ivo Brask.';
+    const keys = extractFacts({ text }).mentions.map((m) => m.key);
+    expect(keys.filter((k) => k === 'person:eugene-nida')).toHaveLength(2);
+    expect(keys).toContain('person:ivo-brask');
+  });
+
+  it('keep name particles', () => {
+    const keys = extractFacts({ text: 'Lena du Motel said the hall was full.' }).mentions.map((m) => m.key);
+    expect(keys).toContain('person:lena-du-motel');
+  });
+});

@@ -28,12 +28,20 @@ export function splitRoleAndName(bare: readonly Token[]): NameParts {
   if (lastTitle >= 0 && NAME_CONNECTORS.has(bare[lastTitle + 1]?.lower ?? '') && bare.length - lastTitle > 4) {
     lastTitle = bare.length - 3;
   }
-  return {
-    roleToks: bare.slice(0, lastTitle + 1),
-    nameToks: bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s"),
-    orgName,
-  };
+  const nameToks = bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s");
+  // "friend Auguste Chevalier", "years Nida": lower-case words before a person's name describe or precede
+  // it; they are no part of it (name particles are: "du Motel", "van Gogh"). Organisations keep theirs.
+  let lead = 0;
+  if (!orgName)
+    while (lead < nameToks.length - 1 && !isCapitalised(nameToks[lead]) && !NAME_PARTICLES.has(nameToks[lead]!.lower))
+      lead++;
+  return { roleToks: bare.slice(0, lastTitle + 1), nameToks: nameToks.slice(lead), orgName };
 }
+
+/** Lower-case words that belong to names: "Poterin du Motel", "Vincent van Gogh", "Ahmed bin Said". */
+const NAME_PARTICLES = new Set(
+  'de du da das dos di del della der den van von ter le la al el bin ibn ben mac st'.split(' '),
+);
 
 /**
  * "Priya Nandakumar of Ashgrove Capital": the person's tokens and the organisation's after the preposition,
