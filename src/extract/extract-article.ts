@@ -1,4 +1,4 @@
-import { hashText, nodeKey, slugify } from '../model';
+import { hashText, nodeKey } from '../model';
 import { attributionConfidence } from './confidence';
 import type { ContentSpan } from './content';
 import { attributionType, extendQuotes, findContent } from './content';
@@ -21,12 +21,10 @@ import type {
   EntityMention,
   ExtractOptions,
   FactRelation,
-  Span,
   ViaSpan,
 } from './types';
 import { isTitleCase, scanNames } from './names';
-import type { Retyping } from './retype-entities';
-import { applyRetyping, retypeEntities } from './retype-entities';
+import { settleEntities } from './settle-entities';
 import { stripTrailingJoiner } from './linear-trim';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
@@ -303,12 +301,19 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     return { text: m.text, start: m.start, end: m.end };
   }
 
-  // The learned typer's second opinion, before the article's mentions of entities are listed.
-  const related = new Set(relations.flatMap((r) => [r.source, r.target]));
-  const retyped =
-    options.typer === false ? new Map() : retypeEntities(text, foundMentions.values(), related, options.typer);
-  applyRetyping(retyped, resolver.entities, relations, attributions);
-  for (const k of [...cited]) cited.add(resolver.entities.get(k)?.key ?? k);
+  // Typing and acronyms settle the entities before the article's mentions of them are listed.
+  const mentions = settleEntities(
+    text,
+    foundMentions,
+    resolver.places,
+    resolver.entities,
+    relations,
+    attributions,
+    options.typer,
+  );
+  // A cited entity that moved is cited under its new key.
+  for (const a of attributions) if (a.source) cited.add(a.source.key);
+  for (const r of relations) if (r.kind === 'cites') cited.add(r.target);
   for (const e of resolver.entities.values()) {
     if (!cited.has(e.key) && e !== publisher) relations.push({ kind: 'mentions', source: articleKey, target: e.key });
   }
@@ -328,7 +333,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     claims: [...claims].map(([key, t]) => ({ key, text: t })),
     relations,
   };
-  return { facts, attributions, mentions: entityMentions(foundMentions.values(), resolver.places, retyped) };
+  return { facts, attributions, mentions };
 }
 
 /**
@@ -342,33 +347,6 @@ function keepMentions(kept: Map<string, Mention>, sentence: readonly Mention[]):
       if (o.entity === m.entity && o.start < m.end && m.start < o.end) kept.delete(`${o.start}:${o.end}`);
     kept.set(`${m.start}:${m.end}`, m);
   });
-}
-
-/** The mentions as scored: entities by their key, places by their name, in text order. */
-function entityMentions(
-  found: Iterable<Mention>,
-  places: readonly Span[],
-  retyped: ReadonlyMap<string, Retyping>,
-): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const m of found) {
-    const r = retyped.get(m.entity.key);
-    if (r?.kind === 'place') {
-      out.push({ text: m.text, start: m.start, end: m.end, kind: 'place', key: r.key, anonymous: false });
-      continue;
-    }
-    out.push({
-      text: m.text,
-      start: m.start,
-      end: m.end,
-      kind: m.entity.kind,
-      key: m.entity.key,
-      anonymous: m.entity.anonymous,
-    });
-  }
-  for (const p of places)
-    out.push({ ...p, kind: 'place', key: `place:${slugify(p.text.replace(/^the\s+/i, ''))}`, anonymous: false });
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const CREDIT_LINE = /appeared first on\s+([^\n.]+(?:\.com)?)/i;

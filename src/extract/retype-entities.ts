@@ -6,7 +6,7 @@ import type { TyperModel } from './entity-typer';
 import { bestType, scoreName } from './entity-typer';
 
 /** What a re-typed entity becomes: another kind under another key, or a place (no node). */
-export type Retyping = { kind: 'person' | 'organization'; key: string } | { kind: 'place'; key: string };
+export type Retyping = { kind: 'person' | 'organization' | 'outlet' | 'place'; key: string };
 
 const gumType = (e: Entity) => (e.kind === 'outlet' ? 'organization' : e.kind);
 
