@@ -17,6 +17,8 @@ export function entityTable(name: string, s: EntityScores): string {
     `  typing accuracy ${f3(sum.typingAccuracy)} over aligned mentions: ${typing}`,
     `  coreference on ${sum.coreference.mentions} aligned mentions: MUC P/R/F1 ${prf(sum.coreference.muc)}, ` +
       `B³ P/R/F1 ${prf(sum.coreference.b3)}`,
+    `  without pronouns, on ${sum.coreferenceWithoutPronouns.mentions}: MUC P/R/F1 ` +
+      `${prf(sum.coreferenceWithoutPronouns.muc)}, B³ P/R/F1 ${prf(sum.coreferenceWithoutPronouns.b3)}`,
   ];
   const head = ['gold \\ ours', ...CONFUSION_COLUMNS];
   const rows = CONFUSION_ROWS.map((r) => [r, ...CONFUSION_COLUMNS.map((c) => String(s.confusion[r][c]))]);

@@ -49,6 +49,26 @@ describe('GUM entity scores', () => {
     expect(s.confusion.place.none).toBe(2);
     // "Mira Tollan" and "Tollan" went to two entities: MUC finds none of gold's links kept.
     expect(sum.coreference.muc.r).toBe(0);
+    expect(sum.coreferenceWithoutPronouns.mentions).toBe(sum.coreference.mentions);
+  });
+
+  it('scores coreference without pronouns apart', () => {
+    const withHe: GoldArticle = {
+      ...article,
+      text: text.replace('Tollan said', 'He said'),
+      entities: [
+        gold('Mira Tollan', 'person', '1'),
+        { span: [at('Tollan', second)[0], at('Tollan', second)[0] + 2], type: 'person', group: '1' },
+      ],
+    };
+    const heAt = at('Tollan', second)[0];
+    const s = scoreEntities(emptyEntityScores(), withHe, [
+      ours('Mira Tollan', 'person', 'person:mira-tollan'),
+      { text: 'He', start: heAt, end: heAt + 2, kind: 'person', key: 'person:mira-tollan', anonymous: false },
+    ]);
+    const sum = entitySummary(s);
+    expect(sum.coreference).toMatchObject({ mentions: 2, muc: { f: 1 } });
+    expect(sum.coreferenceWithoutPronouns.mentions).toBe(1);
   });
 
   it('scores what the extractor finds in a whole article', () => {

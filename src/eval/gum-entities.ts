@@ -25,7 +25,11 @@ export interface EntityScores {
   typed: Record<ScoredType, { matched: number; correct: number }>;
   confusion: Record<Row, Record<Column, number>>;
   coref: CorefCounts;
+  /** The same without pronouns: the figure comparable with an extractor that lists no pronoun mentions. */
+  corefNoPronouns: CorefCounts;
 }
+
+const PRONOUN = /^(he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|i|we|you)$/i;
 
 export function emptyEntityScores(): EntityScores {
   const row = () => Object.fromEntries(CONFUSION_COLUMNS.map((c) => [c, 0])) as Record<Column, number>;
@@ -42,6 +46,7 @@ export function emptyEntityScores(): EntityScores {
     },
     confusion: Object.fromEntries(CONFUSION_ROWS.map((r) => [r, row()])) as EntityScores['confusion'],
     coref: emptyCoref(),
+    corefNoPronouns: emptyCoref(),
   };
 }
 
@@ -61,6 +66,7 @@ export function scoreEntities(into: EntityScores, article: GoldArticle, predicte
   into.gold += gold.filter((g) => scored(goldTypeOf(g.type))).length;
   const key: string[] = [];
   const response: string[] = [];
+  const named: { key: string[]; response: string[] } = { key: [], response: [] };
   for (const p of pairs) {
     const g = gold[p.gold]!;
     const m = predicted[p.predicted]!;
@@ -69,6 +75,10 @@ export function scoreEntities(into: EntityScores, article: GoldArticle, predicte
     if (!scored(gt)) continue;
     key.push(g.group);
     response.push(m.key);
+    if (!PRONOUN.test(m.text.trim())) {
+      named.key.push(g.group);
+      named.response.push(m.key);
+    }
     if (!scored(gumTypeOf(m.kind))) continue;
     into.matched++;
     if (p.how === 'exact') into.matchedExact++;
@@ -82,6 +92,7 @@ export function scoreEntities(into: EntityScores, article: GoldArticle, predicte
     if (!goldAligned.has(i)) into.confusion[goldTypeOf(g.type)].none++;
   });
   addCoref(into.coref, key, response);
+  addCoref(into.corefNoPronouns, named.key, named.response);
   return into;
 }
 
@@ -96,9 +107,11 @@ export function addEntityScores(into: EntityScores, add: EntityScores): EntitySc
     into.typed[t].correct += add.typed[t].correct;
   }
   for (const r of CONFUSION_ROWS) for (const c of CONFUSION_COLUMNS) into.confusion[r][c] += add.confusion[r][c];
-  const c = into.coref;
-  const a = add.coref;
-  for (const k of Object.keys(c) as (keyof CorefCounts)[]) c[k] += a[k];
+  for (const [c, a] of [
+    [into.coref, add.coref],
+    [into.corefNoPronouns, add.corefNoPronouns],
+  ] as const)
+    for (const k of Object.keys(c) as (keyof CorefCounts)[]) c[k] += a[k];
   return into;
 }
 
@@ -116,6 +129,7 @@ export function entitySummary(s: EntityScores) {
     typingAccuracy: typedAll ? correctAll / typedAll : 0,
     typingByType: Object.fromEntries(SCORED_TYPES.map((t) => [t, accuracy(s.typed[t])])) as Record<ScoredType, number>,
     coreference: { ...corefScores(s.coref), mentions: s.coref.mentions },
+    coreferenceWithoutPronouns: { ...corefScores(s.corefNoPronouns), mentions: s.corefNoPronouns.mentions },
     confusion: s.confusion,
   };
 }

@@ -115,6 +115,14 @@ export class EntityResolver {
     return undefined;
   }
 
+  /** Up to `n` entities matching `pred`, most recent first. */
+  recentMatching(pred: (e: Entity) => boolean, n: number): Entity[] {
+    const out: Entity[] = [];
+    for (let i = this.recent.length - 1; i >= 0 && out.length < n; i--)
+      if (pred(this.recent[i]!)) out.push(this.recent[i]!);
+    return out;
+  }
+
   /** Most mentioned named person so far: the article's protagonist, used for unsigned letters. */
   salientPerson(exclude?: Entity): Entity | undefined {
     let best: Entity | undefined;

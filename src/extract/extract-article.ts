@@ -25,6 +25,7 @@ import type {
 } from './types';
 import { isTitleCase, scanNames } from './names';
 import { settleEntities } from './settle-entities';
+import { anaphorMentions } from './anaphor-mentions';
 import { stripTrailingJoiner } from './linear-trim';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
@@ -102,6 +103,9 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       // Title-case lines (headlines, "The post … appeared first on") name things; they attribute nothing.
       const titleCase = isTitleCase(s.tokens);
       const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher, titleCase);
+      const anaphors = titleCase
+        ? []
+        : anaphorMentions(s.tokens, resolver.latest.bind(resolver), resolver.recentMatching.bind(resolver));
       const before = attributions.length;
       const relationsBefore = relations.length;
       let covered = -1;
@@ -122,7 +126,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         mentions.push(...attribute(s, cs, complete, block));
       }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
-      keepMentions(foundMentions, mentions);
+      // Pronouns and "the company" first: a source phrase of the same span resolved it better.
+      keepMentions(foundMentions, [...anaphors, ...mentions]);
       const mine = attributions.slice(before);
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
       if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
