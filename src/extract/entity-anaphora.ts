@@ -33,16 +33,13 @@ export function ownerOf(
   return null;
 }
 
-/**
- * A subject pronoun's referent by recency, number and known gender. With `learn`, the pronoun tells the
- * gender of a person we did not know it for; a mention scan that must not change the resolver passes false.
- */
-export function resolvePronoun(p: string, latest: Latest, learn = true): Entity | undefined {
+/** A subject pronoun's referent by recency, number and known gender. */
+export function resolvePronoun(p: string, latest: Latest): Entity | undefined {
   if (p === 'he' || p === 'she') {
     const want = p === 'she' ? 'f' : 'm';
     const e = latest((x) => x.kind === 'person' && !x.plural && x.gender !== (want === 'f' ? 'm' : 'f'));
-    // Later pronouns then choose better.
-    if (learn && e && !e.anonymous) e.gender ??= want;
+    // The pronoun tells the gender of a person we did not know it for; later pronouns then choose better.
+    if (e && !e.anonymous) e.gender ??= want;
     return e;
   }
   if (p === 'i') return latest((e) => e.kind === 'person' && !e.plural);
