@@ -13,6 +13,12 @@ function shape(w: string): string {
     .slice(0, 6);
 }
 
+/** "Tollan 's" → "Tollan" (GUM's text spaces the possessive off); found by hand, not by a leading `\s*`. */
+function withoutPossessive(name: string): string {
+  const m = /['’]s?$/.exec(name);
+  return m ? name.slice(0, m.index).trimEnd() : name;
+}
+
 /**
  * Features of a name for the learned typer, from the text alone so that training (on GUM's spans) and use
  * (on the extractor's) compute them the same way: the name's words, its first and last word, their shapes
@@ -20,10 +26,7 @@ function shape(w: string): string {
  * `rule` is the type the extractor's rules gave the name, so the model learns when to trust them.
  */
 export function typerFeatures(text: string, start: number, end: number, rule?: string): string[] {
-  const name = text
-    .slice(start, end)
-    .replace(/^(the|a|an)\s+/i, '')
-    .replace(/\s*['’]s?$/, '');
+  const name = withoutPossessive(text.slice(start, end).replace(/^(the|a|an)\s+/i, ''));
   const ws = words(name);
   const lower = ws.map((w) => w.toLowerCase());
   const first = lower[0] ?? '';
