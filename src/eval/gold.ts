@@ -12,12 +12,34 @@ export interface GoldAttribution {
   type?: string;
 }
 
+/** An annotated entity mention (GUM): its type and its coreference group within the document. */
+export interface GoldEntity {
+  span: Range;
+  type: string;
+  group: string;
+}
+
 export interface GoldArticle {
   id: string;
   text: string;
   outlet?: string;
   title?: string;
+  genre?: string;
   attributions: GoldAttribution[];
+  /** Present when the set annotates entity mentions (gum-train.jsonl). */
+  entities?: GoldEntity[];
+}
+
+function entities(raw: unknown, where: string): GoldEntity[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) throw new Error(`${where}: "entities" must be an array`);
+  return (raw as Record<string, unknown>[]).map((e, k) => {
+    if (!isRange(e.span)) throw new Error(`${where}: entities[${k}].span must be [start, end]`);
+    if (typeof e.type !== 'string') throw new Error(`${where}: entities[${k}].type must be a string`);
+    // Singletons may have no group: each is then its own.
+    const group = typeof e.group === 'string' || typeof e.group === 'number' ? String(e.group) : `singleton-${k}`;
+    return { span: e.span, type: e.type, group };
+  });
 }
 
 const isRange = (v: unknown): v is Range =>
@@ -68,7 +90,9 @@ export function parseGold(raw: string, file: string): GoldArticle[] {
       text: rec.text,
       ...(typeof rec.outlet === 'string' ? { outlet: rec.outlet } : {}),
       ...(title ? { title } : {}),
+      ...(typeof rec.genre === 'string' ? { genre: rec.genre } : {}),
       attributions,
+      ...(rec.entities !== undefined ? { entities: entities(rec.entities, where) } : {}),
     });
   });
   return out;

@@ -4,3 +4,8 @@ export * from './score';
 export * from './reliability';
 export * from './report';
 export * from './entity-check';
+export * from './coreference-scores';
+export * from './entity-alignment';
+export * from './gum-entities';
+export * from './entity-report';
+export * from './train-typer';

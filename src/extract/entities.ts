@@ -28,7 +28,7 @@ import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
 import { splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import type { Entity, Mention, Resolution } from './entity';
-import type { SourceSpanKind } from './types';
+import type { SourceSpanKind, Span } from './types';
 import { COMPANY_WORDS, GENERIC_DOCS, genderOf, OFFICES, POST_MODIFIED } from './entity';
 
 /** Verbs an outlet does: a name after "the" that does them is an outlet ("the Northern Ledger reported"). */
@@ -55,6 +55,9 @@ export class EntityResolver {
   private readonly orgByLabel = new Map<string, Entity>();
   /** Names that never name an entity (places, commodities, bare titles): their test does not depend on state. */
   private readonly notNames = new Set<string>();
+  /** Of those, the names that are places: a place is no node, but its mentions are kept for scoring. */
+  private readonly placeNames = new Set<string>();
+  readonly places: Span[] = [];
   /** The publishing outlet's key: "the article" in its own text means another outlet's article. */
   publisherKey = '';
 
@@ -130,6 +133,14 @@ export class EntityResolver {
     return undefined;
   }
 
+  /** Up to `n` entities matching `pred`, most recent first. */
+  recentMatching(pred: (e: Entity) => boolean, n: number): Entity[] {
+    const out: Entity[] = [];
+    for (let i = this.recent.length - 1; i >= 0 && out.length < n; i--)
+      if (pred(this.recent[i]!)) out.push(this.recent[i]!);
+    return out;
+  }
+
   /** Most mentioned named person so far: the article's protagonist, used for unsigned letters. */
   salientPerson(exclude?: Entity): Entity | undefined {
     let best: Entity | undefined;
@@ -202,12 +213,17 @@ export class EntityResolver {
     const common = DOC_HEADS.has(head) || HUMAN_HEADS.has(head);
     const headIsName = postHead < 0 && isCapitalised(last) && !(common && (bare.length === 1 || last.pos === 'NOUN'));
     const plainDescription = this.text.slice(bare[0]!.start, end);
-    if (headIsName)
-      return this.resolveName(bare, plainDescription, mention, mode, {
+    if (headIsName) {
+      const named = this.resolveName(bare, plainDescription, mention, mode, {
         tokens,
         from: np.from,
         to: np.from + toks.length - 1,
       });
+      // The place is the name without a trailing "on Friday".
+      if (!named && this.placeNames.has(plainDescription))
+        this.places.push({ text: this.text.slice(start, end), start, end });
+      return named;
+    }
     // "his lawyer" → "Esteban Roque lawyer": the owner replaces the pronoun, and then tells whose it is.
     const description = (owned?.owner ? `${orgKeyName(owned.owner.label)} ` : '') + plainDescription;
     if (mode === 'mention') return null;
@@ -358,7 +374,7 @@ export class EntityResolver {
     for (let i = 0; i < bare.length - 1; i++) if (!isCapitalised(bare[i]) && ORG_HEADS.has(bare[i]!.lower)) orgNoun = i;
     if (orgNoun >= 0 && bare.slice(orgNoun + 1).every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
       const named = this.text.slice(bare[orgNoun + 1]!.start, bare[bare.length - 1]!.end);
-      return mention(this.organization(named, description, bare[bare.length - 1]!.lower), 'explicit');
+      return mention(sure(this.organization(named, description, bare[bare.length - 1]!.lower)), 'explicit');
     }
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
     const { roleToks, nameToks, orgName } = splitRoleAndName(bare);
@@ -404,15 +420,27 @@ export class EntityResolver {
     const commodity = single && ORG_HEADS.has(lastWord) && !hasOrgHead(lowerWords);
     if (mode === 'mention' && (place || commodity || isTitleOnly(nameToks))) {
       this.notNames.add(description);
+      if (place && !commodity) this.placeNames.add(description);
       return null;
     }
     // A name this article already typed as an organisation stays one ("Ferrox's shares … Ferrox said").
     const orgWord = single ? (this.byOrgWord.get(lastWord) ?? this.orgByLabel.get(name.toLowerCase())) : undefined;
     if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
     const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
-    // "The Islamic State asserted …": a name after "the", with no title between, is no person's.
-    if (orgName || hasOrgHead(lowerWords) || isAcronym || place || isStateName(lowerWords) || byContext || definiteName)
-      return mention(this.organization(name, description, lastWord), 'explicit');
+    // "The Islamic State asserted …": a name after "the", with no title between, is no person's; that and
+    // the other signals of context are sure, so the typer does not overrule them.
+    if (
+      orgName ||
+      hasOrgHead(lowerWords) ||
+      isAcronym ||
+      place ||
+      isStateName(lowerWords) ||
+      byContext ||
+      definiteName
+    ) {
+      const org = this.organization(name, description, lastWord);
+      return mention(byContext || definiteName || isStateName(lowerWords) ? sure(org) : org, 'explicit');
+    }
     if (single) {
       const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);
       const any = this.latest(isNamed) ?? this.byNameWord.get(lastWord);
@@ -429,6 +457,7 @@ export class EntityResolver {
     const personName = cut > 0 ? this.text.slice(nameToks[0]!.start, nameToks[cut - 1]!.end) : name;
     const e = this.upsert(nodeKey('person', personName), 'person', personName, personName, false);
     if (role && !e.role) e.role = role;
+    if (role || cut > 0) sure(e);
     e.gender ??= genderOf(`${role ?? ''} ${this.text.slice(bare[0]!.start, bare[bare.length - 1]!.end)}`);
     return mention(e, 'explicit');
   }
@@ -450,10 +479,17 @@ export class EntityResolver {
     const orgLabel = this.text.slice(org[0]!.start, org[org.length - 1]!.end);
     const orgEntity = this.organization(orgLabel, orgLabel, org[org.length - 1]!.lower);
     const personName = this.text.slice(person[0]!.start, person[person.length - 1]!.end);
-    const e = this.upsert(nodeKey('person', personName), 'person', personName, personName, false);
+    const e = sure(this.upsert(nodeKey('person', personName), 'person', personName, personName, false));
+    sure(orgEntity);
     e.affiliation ??= orgEntity.key;
     return mention(e, 'explicit');
   }
+}
+
+/** Marks an entity typed by its context (see `Entity.sure`). */
+function sure(e: Entity): Entity {
+  e.sure = true;
+  return e;
 }
 
 /** Where a name stands in its sentence, for the context that types it. */

@@ -20,6 +20,11 @@ export interface Entity {
   mentions: number;
   /** From titles and roles ("spokeswoman", "Mr") or from a pronoun that resolved to the person. */
   gender?: 'f' | 'm';
+  /**
+   * Typed by evidence around the name (a role or title, "the polling firm X", "X said in a statement",
+   * "X of Y"), not by its shape alone: the learned typer leaves it as the rules typed it.
+   */
+  sure?: boolean;
 }
 
 const FEMALE =

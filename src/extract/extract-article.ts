@@ -14,8 +14,18 @@ import { analyseText, foldText, splitBlocks } from './nlp';
 import { sentenceRelations } from './relations';
 import type { CueSource } from './rules';
 import { findSource } from './rules';
-import type { ArticleFacts, ArticleInput, Attribution, ExtractOptions, FactRelation, ViaSpan } from './types';
+import type {
+  ArticleFacts,
+  ArticleInput,
+  Attribution,
+  EntityMention,
+  ExtractOptions,
+  FactRelation,
+  ViaSpan,
+} from './types';
 import { isTitleCase, scanNames } from './names';
+import { settleEntities } from './settle-entities';
+import { anaphorMentions } from './anaphor-mentions';
 import { stripTrailingJoiner } from './linear-trim';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
@@ -47,6 +57,8 @@ export function normaliseClaim(text: string): string {
 export interface ExtractedArticle {
   facts: ArticleFacts;
   attributions: Attribution[];
+  /** Every entity mention found, in text order, one per span (for scoring typing and coreference). */
+  mentions: EntityMention[];
 }
 
 /** Runs the rules over an article: attributions plus the facts its graph is built from. Linear in text length. */
@@ -69,6 +81,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   let lastReporter: Entity | undefined;
   const lex = getLexicon();
   const blocks = splitBlocks(text);
+  const foundMentions = new Map<string, Mention>();
 
   const addCites = (chain: Entity[], target: Entity, s: Sentence, cue: string, confidence: number) => {
     let from = articleKey;
@@ -90,6 +103,9 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       // Title-case lines (headlines, "The post … appeared first on") name things; they attribute nothing.
       const titleCase = isTitleCase(s.tokens);
       const mentions = scanNames(s.tokens, resolver, voice.get(block.index) ?? publisher, titleCase);
+      const anaphors = titleCase
+        ? []
+        : anaphorMentions(s.tokens, resolver.latest.bind(resolver), resolver.recentMatching.bind(resolver));
       const before = attributions.length;
       const relationsBefore = relations.length;
       let covered = -1;
@@ -110,6 +126,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         mentions.push(...attribute(s, cs, complete, block));
       }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
+      // Pronouns and "the company" first: a source phrase of the same span resolved it better.
+      keepMentions(foundMentions, [...anaphors, ...mentions]);
       const mine = attributions.slice(before);
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
       if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
@@ -288,6 +306,19 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     return { text: m.text, start: m.start, end: m.end };
   }
 
+  // Typing and acronyms settle the entities before the article's mentions of them are listed.
+  const mentions = settleEntities(
+    text,
+    foundMentions,
+    resolver.places,
+    resolver.entities,
+    relations,
+    attributions,
+    options.typer,
+  );
+  // A cited entity that moved is cited under its new key.
+  for (const a of attributions) if (a.source) cited.add(a.source.key);
+  for (const r of relations) if (r.kind === 'cites') cited.add(r.target);
   for (const e of resolver.entities.values()) {
     if (!cited.has(e.key) && e !== publisher) relations.push({ kind: 'mentions', source: articleKey, target: e.key });
   }
@@ -307,7 +338,20 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     claims: [...claims].map(([key, t]) => ({ key, text: t })),
     relations,
   };
-  return { facts, attributions };
+  return { facts, attributions, mentions };
+}
+
+/**
+ * Adds a sentence's mentions, one per span. A source phrase resolved after the name scan replaces the scan's
+ * mention of the same span, or an overlapping one of the same entity ("the Daily Meridian" over "Daily
+ * Meridian"): the later resolution knew the phrase's role in the sentence.
+ */
+function keepMentions(kept: Map<string, Mention>, sentence: readonly Mention[]): void {
+  sentence.forEach((m, i) => {
+    for (const o of sentence.slice(0, i))
+      if (o.entity === m.entity && o.start < m.end && m.start < o.end) kept.delete(`${o.start}:${o.end}`);
+    kept.set(`${m.start}:${m.end}`, m);
+  });
 }
 
 /** "The post … appeared first on X", "This article originally appeared on X", "first published by X", "Published by X". */

@@ -5,9 +5,12 @@
  */
 
 export type * from './types';
-export { SOURCE_SPAN_KINDS, ATTRIBUTION_TYPES, STANCES } from './types';
+export { SOURCE_SPAN_KINDS, MENTION_KINDS, ATTRIBUTION_TYPES, STANCES } from './types';
 export type { OutletEntry, Gazetteer } from './gazetteer';
 export { createGazetteer, normaliseName } from './gazetteer';
 export { DEFAULT_OUTLETS, extractFacts, normaliseClaim } from './extract-article';
 export { FINITE_VERB_FORM, HUMAN_HEADS, NAME_DESCRIPTORS, TITLES } from './words';
 export { isPlaceName } from './entity-form';
+export type { TyperModel, Typing, TyperClass } from './entity-typer';
+export { bestType, scoreName, TYPER_CLASSES, typeName, typerScores } from './entity-typer';
+export { typerFeatures } from './typer-features';

@@ -26,7 +26,13 @@ export function splitRoleAndName(bare: readonly Token[]): NameParts {
   // "Obama consultant Cornell Belcher", "party donor Oskar Lund": a common noun describes the name after it,
   // so the words before it are the role, and a later "Obama" is not this person.
   for (let i = lastTitle + 1; i < bare.length - 1 && !orgName; i++)
-    if (bare[i]!.pos === 'NOUN' && !isCapitalised(bare[i]) && isCapitalised(bare[i + 1])) lastTitle = i;
+    if (
+      bare[i]!.pos === 'NOUN' &&
+      !isCapitalised(bare[i]) &&
+      !NAME_PARTICLES.has(bare[i]!.lower) &&
+      isCapitalised(bare[i + 1])
+    )
+      lastTitle = i;
   // "The BBC's Jane Doe": the owner before the possessive is not part of the name.
   const poss = bare.findIndex((t, i) => i < bare.length - 1 && (t.lower === "'s" || t.lower === "'"));
   if (poss > lastTitle && isCapitalised(bare[poss + 1]) && !ORG_HEADS.has(last.lower)) lastTitle = poss;
@@ -34,12 +40,20 @@ export function splitRoleAndName(bare: readonly Token[]): NameParts {
   if (lastTitle >= 0 && NAME_CONNECTORS.has(bare[lastTitle + 1]?.lower ?? '') && bare.length - lastTitle > 4) {
     lastTitle = bare.length - 3;
   }
-  return {
-    roleToks: bare.slice(0, lastTitle + 1),
-    nameToks: bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s"),
-    orgName,
-  };
+  const nameToks = bare.slice(lastTitle + 1).filter((t) => t.lower !== "'s");
+  // "friend Auguste Chevalier", "years Nida": lower-case words before a person's name describe or precede
+  // it; they are no part of it (name particles are: "du Motel", "van Gogh"). Organisations keep theirs.
+  let lead = 0;
+  if (!orgName)
+    while (lead < nameToks.length - 1 && !isCapitalised(nameToks[lead]) && !NAME_PARTICLES.has(nameToks[lead]!.lower))
+      lead++;
+  return { roleToks: bare.slice(0, lastTitle + 1), nameToks: nameToks.slice(lead), orgName };
 }
+
+/** Lower-case words that belong to names: "Poterin du Motel", "Vincent van Gogh", "Ahmed bin Said". */
+const NAME_PARTICLES = new Set(
+  'de du da das dos di del della der den van von ter le la al el bin ibn ben mac st'.split(' '),
+);
 
 /**
  * "Priya Nandakumar of Ashgrove Capital": the person's tokens and the organisation's after the preposition,

@@ -1,4 +1,5 @@
 import type { EdgeKind, SourcetraceGraph } from '../model';
+import type { TyperModel } from './entity-typer';
 import type { OutletEntry } from './gazetteer';
 
 /** One article as given to the extractor. Offsets everywhere are JS string indices into `text`. */
@@ -28,6 +29,20 @@ export interface SourceSpan extends Span {
   /** Node key of the resolved entity (aliases, surnames and pronouns resolve to the full entity). */
   key: string;
   anonymous?: boolean;
+}
+
+/** What an entity mention is typed as: a source kind, or a place (a place is named, never a node). */
+export const MENTION_KINDS = [...SOURCE_SPAN_KINDS, 'place'] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
+/**
+ * One entity mention the extractor found (a name, or a source phrase and what it resolved to), for scoring
+ * typing and coreference: mentions with the same `key` are the same entity. Places are keyed by their name.
+ */
+export interface EntityMention extends Span {
+  kind: MentionKind;
+  key: string;
+  anonymous: boolean;
 }
 
 export const ATTRIBUTION_TYPES = ['direct', 'indirect', 'mixed'] as const;
@@ -61,6 +76,8 @@ export interface ExtractOptions {
   outlets?: readonly OutletEntry[];
   /** Outlet names already named in full elsewhere in the corpus, so their short names resolve ("the Journal"). */
   seenOutlets?: Iterable<string>;
+  /** The learned entity typer's weights (data/models/entity-typer.json when absent); false to type by rules only. */
+  typer?: TyperModel | false;
 }
 
 /** Where an attribution's source was obtained from: "memos obtained by [The Washington Post]". Additive to `Attribution`. */

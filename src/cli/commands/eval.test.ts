@@ -36,4 +36,23 @@ describe('sourcetrace eval', () => {
     expect(code).toBe(0);
     expect(Object.keys(JSON.parse(stdout).sets)).toEqual(['a.jsonl', 'b.jsonl']);
   });
+
+  it('scores entity mentions of a set that has them, and of one given them by id with --entity-gold', async () => {
+    const named = 'Ilse Varga said the levee held. Varga said it again.';
+    const entities = [
+      { span: [0, 10], type: 'person', group: '1' },
+      { span: [32, 37], type: 'person', group: '1' },
+    ];
+    const rec = (withEntities: boolean) =>
+      JSON.stringify({ id: 'varga', text: named, attributions: [], ...(withEntities ? { entities } : {}) });
+    writeFileSync(join(dir, 'annotated.jsonl'), rec(true) + '\n');
+    writeFileSync(join(dir, 'plain.jsonl'), rec(false) + '\n');
+    const own = await cli(['eval', 'annotated.jsonl'], dir);
+    expect(own.stdout).toMatch(/Entities: annotated\.jsonl \(1 documents/);
+    expect(own.stdout).toMatch(/typing accuracy 1\.000/);
+    const bare = await cli(['eval', 'plain.jsonl'], dir);
+    expect(bare.stdout).not.toMatch(/Entities:/);
+    const joined = await cli(['eval', 'plain.jsonl', '--entity-gold', 'annotated.jsonl', '--json'], dir);
+    expect(JSON.parse(joined.stdout).sets['plain.jsonl'].entities.coreference.muc.f).toBe(1);
+  });
 });

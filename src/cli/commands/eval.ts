@@ -1,27 +1,36 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { extractArticle } from '../../corpus';
-import type { Outcome, Scores } from '../../eval';
+import { extractFacts } from '../../extract';
+import type { EntityScores, GoldArticle, GoldEntity, Outcome, Scores } from '../../eval';
 import {
   addScores,
   countsLine,
+  emptyEntityScores,
   emptyScores,
+  entityGenreLines,
+  entitySummary,
+  entityTable,
   parseGold,
   reliability,
   reliabilityTable,
   scoreArticle,
+  scoreEntities,
   scoreTable,
 } from '../../eval';
 import type { CliCommand } from '../command';
 import { terminalText } from '../terminal-text';
 import { DEFAULT_ENTITY_LIST, printEntityCheck } from './entities';
 
-const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entities <graph.json>]
+const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entity-gold <file.jsonl>] [--entities <graph.json>]
 
 Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
 a file, or a directory whose *.jsonl files are scored one by one and together. Prints precision, recall
 and F1 for source, cue and content spans, exact and overlap (any shared character for source and cue,
 token Jaccard >= 0.5 for content), and a reliability table (confidence bins vs observed source precision).
+Sets whose records carry GUM entity mentions ("entities") are also scored for entity mentions: detection
+P/R/F1 and typing accuracy for person, organization and place, a confusion table, and MUC and B³
+coreference of our within-article entities against GUM's groups, on the mentions both sides have.
+  --entity-gold F     entity mentions for records that carry none, by record id (gum-news from gum-train)
   --json              print the figures as JSON instead
   --entities G        also run the entity check on the corpus graph G (see sourcetrace entities --help)
 `;
@@ -40,17 +49,22 @@ export const evalCommand: CliCommand = {
   usage,
   async run(args, io) {
     const json = args.includes('--json');
-    const at = args.indexOf('--entities');
-    const entityGraph = at >= 0 ? args[at + 1] : undefined;
-    if (at >= 0 && !entityGraph) {
+    const taken = new Set<number>();
+    const option = (flag: string): string | null | undefined => {
+      const at = args.indexOf(flag);
+      if (at < 0) return undefined;
+      taken.add(at).add(at + 1);
+      return args[at + 1] ?? null;
+    };
+    const entityGraph = option('--entities');
+    const entityGoldFile = option('--entity-gold');
+    const sets = args.filter((a, i) => a !== '--json' && !taken.has(i));
+    if (entityGraph === null || entityGoldFile === null || sets.length === 0) {
       io.stderr.write(usage);
       return 2;
     }
-    const sets = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
-    if (sets.length === 0) {
-      io.stderr.write(usage);
-      return 2;
-    }
+    const entityGold = entityGoldFile ? await entitiesById(resolve(io.cwd, entityGoldFile)) : new Map();
+    const entityRows: { name: string; scores: EntityScores; byGenre: Map<string, EntityScores> }[] = [];
     const rows: { name: string; scores: Scores }[] = [];
     const all: Outcome[] = [];
     const report: Record<string, unknown> = {};
@@ -58,13 +72,23 @@ export const evalCommand: CliCommand = {
       const path = resolve(io.cwd, set);
       const files = await setFiles(path);
       const total = emptyScores();
+      const entities = emptyEntityScores();
+      const byGenre = new Map<string, EntityScores>();
       const outcomes: Outcome[] = [];
       for (const file of files) {
         const fileScores = emptyScores();
         for (const article of parseGold(await readFile(file, 'utf8'), basename(file))) {
           const input = { id: article.id, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) };
-          const { scores, outcomes: o } = scoreArticle(article, extractArticle(input).attributions);
+          const extracted = extractFacts(input);
+          const { scores, outcomes: o } = scoreArticle(article, extracted.attributions);
           addScores(fileScores, scores);
+          const withEntities = article.entities ? article : withGold(article, entityGold);
+          if (withEntities) {
+            scoreEntities(entities, withEntities, extracted.mentions);
+            const genre = article.genre ?? 'unknown';
+            if (!byGenre.has(genre)) byGenre.set(genre, emptyEntityScores());
+            scoreEntities(byGenre.get(genre)!, withEntities, extracted.mentions);
+          }
           outcomes.push(...o);
         }
         if (files.length > 1) rows.push({ name: `  ${basename(file)}`, scores: fileScores });
@@ -73,7 +97,12 @@ export const evalCommand: CliCommand = {
       rows.push({ name: set, scores: total });
       all.push(...outcomes);
       const rel = reliability(outcomes);
-      report[set] = { scores: total, reliability: rel };
+      report[set] = {
+        scores: total,
+        reliability: rel,
+        ...(entities.documents ? { entities: entitySummary(entities) } : {}),
+      };
+      if (entities.documents) entityRows.push({ name: set, scores: entities, byGenre });
     }
     const rel = reliability(all);
     if (json) {
@@ -88,6 +117,10 @@ export const evalCommand: CliCommand = {
         reliabilityTable(rel.bins, rel.ece) +
         '\n',
     );
+    for (const r of entityRows)
+      io.stdout.write(
+        '\nEntities: ' + terminalText(entityTable(r.name, r.scores) + '\n' + entityGenreLines(r.byGenre)),
+      );
     if (entityGraph) {
       io.stdout.write('\n');
       return printEntityCheck(resolve(io.cwd, entityGraph), DEFAULT_ENTITY_LIST, 500, io);
@@ -95,3 +128,16 @@ export const evalCommand: CliCommand = {
     return 0;
   },
 };
+
+/** Entity mentions of an annotated set, by record id, to score records of another set that carry none. */
+async function entitiesById(file: string): Promise<Map<string, GoldEntity[]>> {
+  const out = new Map<string, GoldEntity[]>();
+  for (const a of parseGold(await readFile(file, 'utf8'), basename(file))) if (a.entities) out.set(a.id, a.entities);
+  return out;
+}
+
+/** The record with the other set's entity mentions, when that set has the same id and the same text. */
+function withGold(article: GoldArticle, gold: Map<string, GoldEntity[]>): GoldArticle | undefined {
+  const entities = gold.get(article.id);
+  return entities ? { ...article, entities } : undefined;
+}
