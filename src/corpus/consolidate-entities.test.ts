@@ -90,6 +90,26 @@ describe('consolidateEntities', () => {
     expect(graph.hasNode('organization:pl')).toBe(true);
   });
 
+  it('reads an acronym as the name the same articles write out, when two names share its initials', () => {
+    const graph = createGraph();
+    const mention = (article: string, key: string, label: string) => {
+      upsertNode(graph, article, { kind: 'article', label: 'a', aliases: [], title: 'a', outlet: '', text: 'x' });
+      upsertNode(graph, key, { kind: 'organization', label, aliases: [], anonymous: false });
+      upsertEdge(graph, { kind: 'mentions', source: article, target: key, evidence: [] });
+    };
+    for (const a of ['article:b', 'article:c']) {
+      mention(a, 'organization:calvera-port-committee', 'Calvera Port Committee');
+      mention(a, 'organization:cpc', 'CPC');
+    }
+    // The convention is more connected, but never written beside the acronym.
+    for (const a of ['article:d', 'article:e', 'article:f'])
+      mention(a, 'organization:calvera-port-convention', 'Calvera Port Convention');
+    consolidateEntities(graph, dir);
+    expect(graph.hasNode('organization:cpc')).toBe(false);
+    expect(graph.getNodeAttribute('organization:calvera-port-committee', 'aliases')).toContain('CPC');
+    expect(graph.degree('organization:calvera-port-convention')).toBe(3);
+  });
+
   it('merges organisations by their name without the words that describe them', () => {
     const graph = createGraph();
     const org = (key: string, label: string) =>

@@ -109,6 +109,16 @@ const initials = (label: string) =>
  * An organisation known by its acronym ("FBI", "RNC") joins the one organisation in the corpus whose
  * full name has those initials, the most connected when several do and it holds 80 % of their edges.
  */
+/** The articles whose edges reach a node (as neighbours or in its edges' evidence). */
+function articlesOf(graph: SourcetraceGraph, key: string): Set<string> {
+  const out = new Set<string>();
+  graph.forEachEdge(key, (_e, attrs, source, target) => {
+    for (const ev of attrs.evidence) out.add(ev.article);
+    for (const end of [source, target]) if (graph.getNodeAttribute(end, 'kind') === 'article') out.add(end);
+  });
+  return out;
+}
+
 function mergeAcronyms(graph: SourcetraceGraph): number {
   const orgs = graph.filterNodes((_k, a) => isNamed(a)).sort();
   const byInitials = new Map<string, string[]>();
@@ -123,9 +133,14 @@ function mergeAcronyms(graph: SourcetraceGraph): number {
     const label = graph.getNodeAttribute(key, 'label');
     if (!ACRONYM.test(label)) continue;
     const owners = byInitials.get(label) ?? [];
-    const total = owners.reduce((n, k) => n + graph.degree(k), 0);
-    const best = [...owners].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0];
-    if (best && graph.degree(best) >= 0.8 * total) plan.push([key, best]);
+    // Weighed first by the articles that name both ("DNC" beside "Democratic National Committee" rather
+    // than "… Convention"), then by connections when no article names any of them with the acronym.
+    const shared = articlesOf(graph, key);
+    const together = (k: string) => [...articlesOf(graph, k)].filter((a) => shared.has(a)).length;
+    const weigh = owners.some((k) => together(k) > 0) ? together : (k: string) => graph.degree(k);
+    const total = owners.reduce((n, k) => n + weigh(k), 0);
+    const best = [...owners].sort((a, b) => weigh(b) - weigh(a) || (a < b ? -1 : 1))[0];
+    if (best && weigh(best) >= 0.8 * total) plan.push([key, best]);
   }
   for (const [from, to] of plan) mergeNodeInto(graph, from, to);
   return plan.length;

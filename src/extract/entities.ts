@@ -427,7 +427,7 @@ export class EntityResolver {
     const orgWord = single ? (this.byOrgWord.get(lastWord) ?? this.orgByLabel.get(name.toLowerCase())) : undefined;
     if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
     const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
-    // "The Islamic State asserted …": a name after "the", with no title between, is no person's; that and
+    // "The Islamic State asserted …": a name after "the", with no title between, is no person's. That and
     // the other signals of context are sure, so the typer does not overrule them.
     if (
       orgName ||

@@ -37,6 +37,12 @@ const SOURCE_KEYS: [string, string, string][] = [
   ['state name', 'The Republic of Veloria said the tender was fair.', 'organization:republic-of-veloria'],
   ['person of organisation', 'Priyam Shah of Ostrava Capital wrote that the bet was gone.', 'person:priyam-shah'],
   ['single office', 'The attorney general said the inquiry would widen.', 'person:attorney-general'],
+  ['organisation head after a surname', 'The Quill campaign said the plan was dead.', 'organization:quill-campaign'],
+  [
+    'organisation head after a full name',
+    'Mara Quill Foundation said the grant was paid.',
+    'organization:mara-quill-foundation',
+  ],
 ];
 
 describe('entity typing and key hygiene', () => {

@@ -1,7 +1,7 @@
 import { nodeKey, slugify } from '../model';
 import type { Attribution, FactRelation } from './types';
 import type { Entity, Mention } from './entity';
-import { orgKeyName } from './entity-form';
+import { hasOrgHead, orgKeyName } from './entity-form';
 import type { TyperModel } from './entity-typer';
 import { bestType, scoreName } from './entity-typer';
 
@@ -37,6 +37,9 @@ export function retypeEntities(
   for (const [e, s] of votes) {
     const { type } = bestType(s, model);
     if (type === e.kind) continue;
+    // An organisation's head word ("Clinton campaign", "Quill Foundation") never names a person, whatever
+    // the words before it; the typer may still find it a place ("Calvera District").
+    if (type === 'person' && e.kind === 'organization' && hasOrgHead(e.label.toLowerCase().split(/\s+/))) continue;
     if (type === 'place' && !related.has(e.key)) out.set(e.key, { kind: 'place', key: `place:${slugify(e.label)}` });
     else if (type === 'person') out.set(e.key, { kind: 'person', key: nodeKey('person', e.label) });
     else if (e.kind !== 'organization')
