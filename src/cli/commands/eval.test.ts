@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,22 @@ describe('sourcetrace eval', () => {
     const { code, stdout } = await cli(['eval', 'a.jsonl', '--json', 'b.jsonl'], dir);
     expect(code).toBe(0);
     expect(Object.keys(JSON.parse(stdout).sets)).toEqual(['a.jsonl', 'b.jsonl']);
+  });
+
+  it('scores a brat standoff folder as a set', async () => {
+    const brat = join(dir, 'brat');
+    mkdirSync(join(brat, 'text'), { recursive: true });
+    mkdirSync(join(brat, 'attributions'));
+    writeFileSync(join(brat, 'text', 'talks.txt'), text);
+    const ann = [
+      'T1\tSource 0 12\tThe minister',
+      'T2\tCue 13 17\ttold',
+      'T3\tContent 28 53\tx',
+      'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+    ];
+    writeFileSync(join(brat, 'attributions', 'talks_ab12.ann'), ann.join('\n'));
+    const { code, stdout } = await cli(['eval', 'brat', '--json'], dir);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).sets.brat.scores.source.exact).toEqual({ tp: 1, predicted: 1, gold: 1 });
   });
 });

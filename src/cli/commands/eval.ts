@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { extractArticle } from '../../corpus';
-import type { Outcome, Scores } from '../../eval';
+import type { GoldArticle, Outcome, Scores } from '../../eval';
+import { isBratFolder, readBratFolder } from '../../eval/read-brat-folder';
 import {
   addScores,
   countsLine,
@@ -19,19 +20,27 @@ import { DEFAULT_ENTITY_LIST, printEntityCheck } from './entities';
 const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entities <graph.json>]
 
 Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
-a file, or a directory whose *.jsonl files are scored one by one and together. Prints precision, recall
+a file, a directory whose *.jsonl files are scored one by one and together, or a brat standoff folder
+(.ann files, or PolNeAR's text/ + attributions/). Prints precision, recall
 and F1 for source, cue and content spans, exact and overlap (any shared character for source and cue,
 token Jaccard >= 0.5 for content), and a reliability table (confidence bins vs observed source precision).
   --json              print the figures as JSON instead
   --entities G        also run the entity check on the corpus graph G (see sourcetrace entities --help)
 `;
 
-async function setFiles(path: string): Promise<string[]> {
-  if (!(await stat(path)).isDirectory()) return [path];
-  return (await readdir(path))
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => join(path, f));
+/** A set's files and how to read each: JSONL files one by one, or a brat folder as one file. */
+async function setFiles(path: string): Promise<{ name: string; read: () => Promise<GoldArticle[]> }[]> {
+  if (await isBratFolder(path)) return [{ name: basename(path), read: () => readBratFolder(path) }];
+  const files = (await stat(path)).isDirectory()
+    ? (await readdir(path))
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
+  return files.map((file) => ({
+    name: basename(file),
+    read: async () => parseGold(await readFile(file, 'utf8'), basename(file)),
+  }));
 }
 
 export const evalCommand: CliCommand = {
@@ -61,13 +70,13 @@ export const evalCommand: CliCommand = {
       const outcomes: Outcome[] = [];
       for (const file of files) {
         const fileScores = emptyScores();
-        for (const article of parseGold(await readFile(file, 'utf8'), basename(file))) {
+        for (const article of await file.read()) {
           const input = { id: article.id, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) };
           const { scores, outcomes: o } = scoreArticle(article, extractArticle(input).attributions);
           addScores(fileScores, scores);
           outcomes.push(...o);
         }
-        if (files.length > 1) rows.push({ name: `  ${basename(file)}`, scores: fileScores });
+        if (files.length > 1) rows.push({ name: `  ${file.name}`, scores: fileScores });
         addScores(total, fileScores);
       }
       rows.push({ name: set, scores: total });
