@@ -1,5 +1,6 @@
 import type { EdgeKind, SourcetraceGraph } from '../model';
 import type { OutletEntry } from './gazetteer';
+import type { TaggerModel } from './tagger-model';
 
 /** One article as given to the extractor. Offsets everywhere are JS string indices into `text`. */
 export interface ArticleInput {
@@ -61,6 +62,28 @@ export interface ExtractOptions {
   outlets?: readonly OutletEntry[];
   /** Outlet names already named in full elsewhere in the corpus, so their short names resolve ("the Journal"). */
   seenOutlets?: Iterable<string>;
+  /** The learned tagger's layer: `false` switches it off (rules only); otherwise how it joins the rules. */
+  attributionModel?: false | AttributionModelOptions;
+  /**
+   * `false` leaves the rules' attributions out of the result, to measure the model alone. The rules still
+   * run — the model reads their spans — and their relations stay in the graph.
+   */
+  rules?: false;
+  /** A tagger other than the bundled data/models/attribution-tagger.json (training, cross-validation). */
+  tagger?: TaggerModel;
+}
+
+/** How the learned tagger's attributions join the rules' (see model-attributions.ts). */
+export interface AttributionModelOptions {
+  /** Model attributions the rules did not find are added from this calibrated confidence up. */
+  minConfidence?: number;
+  /**
+   * Where rules and model found the same attribution with other source boundaries, whose span is kept;
+   * `extend` takes the model's only when it holds the rules' ("Spokeswoman [Haley Morris]").
+   */
+  sourceSpans?: 'rules' | 'model' | 'extend';
+  /** The same for the content span. */
+  contentSpans?: 'rules' | 'model';
 }
 
 /** Where an attribution's source was obtained from: "memos obtained by [The Washington Post]". Additive to `Attribution`. */

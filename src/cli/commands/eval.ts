@@ -16,8 +16,9 @@ import {
 import type { CliCommand } from '../command';
 import { terminalText } from '../terminal-text';
 import { DEFAULT_ENTITY_LIST, printEntityCheck } from './entities';
+import { cvReport, polnearCrossValidation } from '../../train';
 
-const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entities <graph.json>]
+const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entities <graph.json>] [--polnear <dir>]
 
 Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
 a file, a directory whose *.jsonl files are scored one by one and together, or a brat standoff folder
@@ -26,7 +27,20 @@ and F1 for source, cue and content spans, exact and overlap (any shared characte
 token Jaccard >= 0.5 for content), and a reliability table (confidence bins vs observed source precision).
   --json              print the figures as JSON instead
   --entities G        also run the entity check on the corpus graph G (see sourcetrace entities --help)
+  --polnear D         also cross-validate the tagger inside PolNeAR's train split D (D/text, D/attributions):
+                      trained on the other folds plus ../shared/eval/gum-train.jsonl, rules, model and their
+                      combinations side by side, with the reliability of their confidences (minutes)
+  --folds K           folds of that cross-validation (5)
 `;
+
+/** Removes `--name value` pairs from the arguments, returning the values. */
+function takeOption(args: string[], name: string): string | undefined | null {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value ?? null;
+}
 
 /** A set's files and how to read each: JSONL files one by one, or a brat folder as one file. */
 async function setFiles(path: string): Promise<{ name: string; read: () => Promise<GoldArticle[]> }[]> {
@@ -47,16 +61,18 @@ export const evalCommand: CliCommand = {
   name: 'eval',
   summary: 'score the extractor against annotated JSONL (P/R/F1, calibration)',
   usage,
-  async run(args, io) {
+  async run(argv, io) {
+    const args = [...argv];
     const json = args.includes('--json');
-    const at = args.indexOf('--entities');
-    const entityGraph = at >= 0 ? args[at + 1] : undefined;
-    if (at >= 0 && !entityGraph) {
+    const entityGraph = takeOption(args, '--entities');
+    const polnear = takeOption(args, '--polnear');
+    const folds = takeOption(args, '--folds');
+    if (entityGraph === null || polnear === null || folds === null || (folds && !(Number(folds) > 1))) {
       io.stderr.write(usage);
       return 2;
     }
-    const sets = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
-    if (sets.length === 0) {
+    const sets = args.filter((a) => a !== '--json');
+    if (sets.length === 0 && !polnear) {
       io.stderr.write(usage);
       return 2;
     }
@@ -85,18 +101,36 @@ export const evalCommand: CliCommand = {
       report[set] = { scores: total, reliability: rel };
     }
     const rel = reliability(all);
+    const cv = polnear
+      ? await polnearCrossValidation(
+          resolve(io.cwd, polnear),
+          [resolve(io.cwd, '../shared/eval/gum-train.jsonl')],
+          Number(folds ?? 5),
+          undefined,
+          (l) => {
+            if (!json) io.stderr.write(l + '\n');
+          },
+        )
+      : undefined;
     if (json) {
-      io.stdout.write(JSON.stringify({ sets: report, reliability: rel }, null, 2) + '\n');
+      const cvJson = cv ? { polnearCrossValidation: cv.variants.map((v) => ({ name: v.name, scores: v.scores })) } : {};
+      io.stdout.write(JSON.stringify({ sets: report, reliability: rel, ...cvJson }, null, 2) + '\n');
       return 0;
     }
-    io.stdout.write(terminalText(scoreTable(rows) + '\n\n'));
-    for (const r of rows.filter((x) => !x.name.startsWith('  ')))
-      io.stdout.write(terminalText(countsLine(r.name, r.scores) + '\n'));
-    io.stdout.write(
-      '\nReliability (all sets; correct = source overlaps a gold source):\n' +
-        reliabilityTable(rel.bins, rel.ece) +
-        '\n',
-    );
+    if (rows.length > 0) {
+      io.stdout.write(terminalText(scoreTable(rows) + '\n\n'));
+      for (const r of rows.filter((x) => !x.name.startsWith('  ')))
+        io.stdout.write(terminalText(countsLine(r.name, r.scores) + '\n'));
+      io.stdout.write(
+        '\nReliability (all sets; correct = source overlaps a gold source):\n' +
+          reliabilityTable(rel.bins, rel.ece) +
+          '\n',
+      );
+    }
+    if (cv)
+      io.stdout.write(
+        (rows.length ? '\n' : '') + terminalText(cvReport(`PolNeAR train, ${folds ?? 5}-fold cross-validation:`, cv)),
+      );
     if (entityGraph) {
       io.stdout.write('\n');
       return printEntityCheck(resolve(io.cwd, entityGraph), DEFAULT_ENTITY_LIST, 500, io);

@@ -1,0 +1,18 @@
+import type { Outcome } from '../eval';
+import { reliability, reliabilityTable, scoreTable } from '../eval';
+import type { CrossValidation, VariantScores } from './cross-validate';
+
+/** The variants' table, and the reliability of the first combined variant's and the model's confidences. */
+export function cvReport(title: string, cv: CrossValidation | { variants: VariantScores[] }): string {
+  const lines = [title, scoreTable(cv.variants)];
+  const show = (name: string, outcomes: Outcome[]) => {
+    const rel = reliability(outcomes);
+    lines.push(
+      '',
+      `Reliability, ${name} (correct = source overlaps a gold source):`,
+      reliabilityTable(rel.bins, rel.ece),
+    );
+  };
+  for (const v of cv.variants.filter((x) => x.name === 'model' || x.name === 'rules + model')) show(v.name, v.outcomes);
+  return lines.join('\n') + '\n';
+}
