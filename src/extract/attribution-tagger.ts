@@ -49,11 +49,15 @@ const ALLOWED = (() => {
 /** Emission scores [token][label] of a featurised sequence. */
 export function emissions(model: TaggerModel, feats: Uint32Array, n: number, out = new Float32Array(n * LABEL_COUNT)) {
   const w = model.weights;
+  const rows = model.rows;
   out.fill(0, 0, n * LABEL_COUNT);
   for (let i = 0; i < n; i++) {
     const o = i * LABEL_COUNT;
     for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const row = feats[i * FEATURES_PER_TOKEN + k]! * LABEL_COUNT;
+      const f = feats[i * FEATURES_PER_TOKEN + k]!;
+      const r = rows ? rows[f]! : f;
+      if (r < 0) continue;
+      const row = r * LABEL_COUNT;
       for (let l = 0; l < LABEL_COUNT; l++) out[o + l]! += w[row + l]!;
     }
   }
@@ -174,39 +178,39 @@ function evidenceOf(
 // A content further than this from its cue (in tokens, the source between not counted) belongs to another.
 const MAX_CONTENT_GAP = 12;
 
+type Linked = Omit<TaggedAttribution, 'evidence' | 'confidence'>;
+
 /**
- * Ties spans into attributions: each cue takes the nearest source of its sentence (left first on a tie) and the
- * nearest content of its paragraph, right of the cue preferred ("X said [that …]" over "[…," X said]").
+ * Ties spans into attributions: each cue takes the nearer of the sources just before and just after it in its
+ * sentence (left on a tie) and the nearer of the contents just after and just before it in its paragraph,
+ * after preferred ("X said [that …]" over "[…," X said]"). Spans are in text order, so one pass does it.
  */
-export function linkSpans(
-  spans: readonly TaggedSpan[],
-  sentenceOf: Int32Array,
-): Omit<TaggedAttribution, 'evidence' | 'confidence'>[] {
-  const out: Omit<TaggedAttribution, 'evidence' | 'confidence'>[] = [];
+export function linkSpans(spans: readonly TaggedSpan[], sentenceOf: Int32Array): Linked[] {
+  const out: Linked[] = [];
   const sources = spans.filter((s) => s.field === 'source');
   const contents = spans.filter((s) => s.field === 'content');
+  let si = 0; // first source after the current cue
+  let ci = 0; // first content after the current cue
   for (const cue of spans) {
     if (cue.field !== 'cue') continue;
-    let source: TaggedSpan | null = null;
-    let best = Infinity;
-    for (const s of sources) {
-      if (sentenceOf[s.from] !== sentenceOf[cue.from] && sentenceOf[s.to] !== sentenceOf[cue.to]) continue;
-      const gap = s.to < cue.from ? cue.from - s.to : s.from - cue.to + 0.5;
-      if (gap > 0 && gap < best) [best, source] = [gap, s];
-    }
-    let content: TaggedSpan | null = null;
-    best = Infinity;
-    for (const t of contents) {
-      let gap = t.from > cue.to ? t.from - cue.to - 1 : cue.from - t.to - 0.5;
-      if (gap < 0) continue;
-      if (
-        source &&
-        (t.from > cue.to ? source.from > cue.to && source.to < t.from : source.to < cue.from && source.from > t.to)
-      )
-        gap -= source.to - source.from + 1;
-      if (gap <= MAX_CONTENT_GAP && gap < best) [best, content] = [gap, t];
-    }
-    if (content) out.push({ source, cue, content });
+    while (si < sources.length && sources[si]!.from < cue.from) si++;
+    while (ci < contents.length && contents[ci]!.from < cue.from) ci++;
+    const inSentence = (s: TaggedSpan | undefined) =>
+      s && (sentenceOf[s.from] === sentenceOf[cue.from] || sentenceOf[s.to] === sentenceOf[cue.to]) ? s : undefined;
+    const left = inSentence(sources[si - 1]);
+    const right = inSentence(sources[si]);
+    const source = left && right ? (cue.from - left.to <= right.from - cue.to ? left : right) : (left ?? right ?? null);
+    const between = (t: TaggedSpan, after: boolean) =>
+      source && (after ? source.from > cue.to && source.to < t.from : source.to < cue.from && source.from > t.to)
+        ? source.to - source.from + 1
+        : 0;
+    const after = contents[ci];
+    const before = contents[ci - 1];
+    const gapAfter = after ? after.from - cue.to - 1 - between(after, true) : Infinity;
+    const gapBefore = before ? cue.from - before.to - 0.5 - between(before, false) : Infinity;
+    const gap = Math.min(gapAfter, gapBefore);
+    if (gap > MAX_CONTENT_GAP) continue;
+    out.push({ source, cue, content: gapAfter <= gapBefore ? after! : before! });
   }
   return out;
 }

@@ -153,7 +153,15 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
 
   /** A model attribution into the facts: its source resolved like the rules' ones, the same edges. */
   function addModelAttribution(m: ModelAttribution, sentences: readonly Sentence[]): void {
-    const s = sentences.find((x) => x.start <= m.source!.start && m.source!.start < x.end + 1);
+    // The sentence holding the source: the last one starting at or before it (binary search, paragraphs can be long).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= m.source!.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo - 1];
     if (!s) return;
     const from = firstEndingAfter(s.tokens, m.source!.start);
     const to = firstEndingAfter(s.tokens, m.source!.end - 1);

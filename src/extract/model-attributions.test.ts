@@ -29,7 +29,7 @@ describe('mergeModelAttributions', () => {
   it("keeps the rules' attribution where the model found the same cue, and adds what the rules missed", () => {
     const same = model([0, 16], [17, 21]);
     const missed = model([52, 58], [58, 60]);
-    const merge = mergeModelAttributions([rule], [same, missed], DEFAULT_MODEL_OPTIONS);
+    const merge = mergeModelAttributions([rule], [same, missed], { ...DEFAULT_MODEL_OPTIONS, sourceSpans: 'rules' });
     expect(merge.added).toEqual([missed]);
     expect(merge.reshaped).toEqual([]);
   });
@@ -54,5 +54,8 @@ describe('mergeModelAttributions', () => {
     const options = { ...DEFAULT_MODEL_OPTIONS, sourceSpans: 'extend' as const };
     expect(mergeModelAttributions([rule], [holds], options).reshaped).toEqual([{ rule, source: sp(0, 16) }]);
     expect(mergeModelAttributions([rule], [inside], options).reshaped).toEqual([]);
+    const left = { ...DEFAULT_MODEL_OPTIONS, sourceSpans: 'extend-left' as const };
+    expect(mergeModelAttributions([rule], [holds], left).reshaped).toEqual([{ rule, source: sp(0, 16) }]);
+    expect(mergeModelAttributions([rule], [model([6, 20], [20, 21])], left).reshaped).toEqual([]);
   });
 });

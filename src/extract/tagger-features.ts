@@ -9,7 +9,7 @@ import type { Token } from './nlp';
  * combined by integer mixing, so featurising allocates a few typed arrays per paragraph and no strings.
  */
 
-export const FEATURES_PER_TOKEN = 32;
+export const FEATURES_PER_TOKEN = 35;
 
 /** What the rules found over a token: their spans are evidence for the model, and its best single signal. */
 export const RULE_MARKS = { none: 0, source: 1, cue: 2, content: 3 } as const;
@@ -168,6 +168,11 @@ export function featurize(seq: TaggerSequence, lex: Lexicon, bits: number): Uint
     f(29, mark(i) * 10 + c);
     f(30, q * 100 + left[i]! * 10 + right[i]!);
     f(31, mix(c, word[i]!));
+    // Word and neighbouring POS: "he said", "said Tuesday", "spokeswoman for".
+    f(32, mix(at(word, i - 1), pos[i]!));
+    f(33, mix(pos[i]!, at(word, i + 1)));
+    // The rules' mark two tokens away: where a rule source or content begins and ends.
+    f(34, mark(i - 2) * 10 + mark(i + 2));
   }
   return out;
 }

@@ -15,22 +15,27 @@ export function blockSequence(sentences: readonly Sentence[], rules: readonly At
   for (let i = 0, k = 0; k < sentences.length; i += sentences[k]!.tokens.length, k++) sentenceStart[i] = 1;
   const ruleMarks = new Uint8Array(n);
   if (n === 0 || rules.length === 0) return { tokens, sentenceStart, ruleMarks };
-  const from = tokens[0]!.start;
-  const to = tokens[n - 1]!.end;
-  const mark = (span: { start: number; end: number } | null, m: number) => {
-    if (!span || span.end <= from || span.start >= to) return;
-    for (let i = firstEndingAfter(tokens, span.start); i < n && tokens[i]!.start < span.end; i++)
-      if (
-        m === RULE_MARKS.cue ||
-        ruleMarks[i] === 0 ||
-        (m === RULE_MARKS.source && ruleMarks[i] === RULE_MARKS.content)
-      )
-        ruleMarks[i] = m;
+  // Coverage counts by difference arrays: linear however many rules and however long their spans.
+  const cover = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  const add = (span: { start: number; end: number } | null, k: number) => {
+    if (!span) return;
+    const from = firstEndingAfter(tokens, span.start);
+    const to = firstEndingAfter(tokens, span.end); // first token ending after the span's end
+    const last = to < n && tokens[to]!.start < span.end ? to + 1 : to;
+    if (from >= last) return;
+    cover[k]![from]!++;
+    cover[k]![last]!--;
   };
   for (const a of rules) {
-    mark(a.content, RULE_MARKS.content);
-    mark(a.source, RULE_MARKS.source);
-    mark(a.cue, RULE_MARKS.cue);
+    add(a.content, 0);
+    add(a.source, 1);
+    add(a.cue, 2);
+  }
+  const running = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 3; k++) running[k]! += cover[k]![i]!;
+    ruleMarks[i] =
+      running[2]! > 0 ? RULE_MARKS.cue : running[1]! > 0 ? RULE_MARKS.source : running[0]! > 0 ? RULE_MARKS.content : 0;
   }
   return { tokens, sentenceStart, ruleMarks };
 }

@@ -79,9 +79,10 @@ export interface AttributionModelOptions {
   minConfidence?: number;
   /**
    * Where rules and model found the same attribution with other source boundaries, whose span is kept;
-   * `extend` takes the model's only when it holds the rules' ("Spokeswoman [Haley Morris]").
+   * `extend` takes the model's only when it holds the rules' ("Spokeswoman [Haley Morris]", "[Haley Morris],
+   * a spokeswoman,"), `extend-left` only when it also ends where the rules' does (the first example).
    */
-  sourceSpans?: 'rules' | 'model' | 'extend';
+  sourceSpans?: 'rules' | 'model' | 'extend' | 'extend-left';
   /** The same for the content span. */
   contentSpans?: 'rules' | 'model';
 }

@@ -20,22 +20,28 @@ export interface VariantScores {
   outcomes: Outcome[];
 }
 
-const gate = (minConfidence: number, sourceSpans: 'rules' | 'model' | 'extend' = 'rules'): Variant => ({
+type SourceSpans = 'rules' | 'model' | 'extend' | 'extend-left';
+const gate = (minConfidence: number, sourceSpans: SourceSpans = 'rules'): Variant => ({
   name: `rules + model${sourceSpans === 'rules' ? '' : `, ${sourceSpans} sources`}${minConfidence ? `, gate ${minConfidence}` : ''}`,
   options: { attributionModel: { minConfidence, sourceSpans } },
 });
 
+/** The combination extraction uses by default (DEFAULT_MODEL_OPTIONS), chosen from these figures. */
+export const DEFAULT_VARIANT: Variant = gate(0.8, 'extend-left');
+
 export const VARIANTS: readonly Variant[] = [
   { name: 'rules', options: { attributionModel: false } },
-  { name: 'model', options: { rules: false } },
+  // Ungated: the model alone, whatever its confidence (the default options would gate it).
+  { name: 'model', options: { rules: false, attributionModel: { minConfidence: 0 } } },
+  { name: 'model, gate 0.8', options: { rules: false, attributionModel: { minConfidence: 0.8 } } },
   gate(0),
-  gate(0.6),
-  gate(0.7),
   gate(0.8),
-  gate(0, 'extend'),
   gate(0, 'model'),
-  gate(0.7, 'extend'),
-  gate(0.7, 'model'),
+  gate(0.8, 'extend'),
+  gate(0.7, 'extend-left'),
+  gate(0.75, 'extend-left'),
+  DEFAULT_VARIANT,
+  gate(0.85, 'extend-left'),
 ];
 
 /** Scores every variant on gold articles with one tagger. */

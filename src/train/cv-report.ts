@@ -1,8 +1,9 @@
 import type { Outcome } from '../eval';
 import { reliability, reliabilityTable, scoreTable } from '../eval';
 import type { CrossValidation, VariantScores } from './cross-validate';
+import { DEFAULT_VARIANT } from './cross-validate';
 
-/** The variants' table, and the reliability of the first combined variant's and the model's confidences. */
+/** The variants' table, and the reliability of the rules', the model's and the default combination's confidences. */
 export function cvReport(title: string, cv: CrossValidation | { variants: VariantScores[] }): string {
   const lines = [title, scoreTable(cv.variants)];
   const show = (name: string, outcomes: Outcome[]) => {
@@ -13,6 +14,7 @@ export function cvReport(title: string, cv: CrossValidation | { variants: Varian
       reliabilityTable(rel.bins, rel.ece),
     );
   };
-  for (const v of cv.variants.filter((x) => x.name === 'model' || x.name === 'rules + model')) show(v.name, v.outcomes);
+  const shown = ['rules', 'model', DEFAULT_VARIANT.name];
+  for (const v of cv.variants.filter((x) => shown.includes(x.name))) show(v.name, v.outcomes);
   return lines.join('\n') + '\n';
 }

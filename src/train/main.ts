@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { encodeModel, EVIDENCE } from '../extract';
+import { decodeModel, encodeModel, EVIDENCE } from '../extract';
 import type { CalibrationSample } from './calibrate';
 import type { TrainOptions } from '.';
 import {
@@ -22,7 +22,7 @@ const usage = `Usage: npm run train -- --polnear PATH [--gum FILE] [--extra SET]
 Trains the attribution tagger on PolNeAR's train split (a brat folder: PATH/text, PATH/attributions) plus
 the --gum and --extra sets, cross-validates it inside PolNeAR train (K folds, 0 to skip), fits the
 confidence calibration on the folds, scores the final model on the --eval sets, and writes the weights.
-Defaults: --gum ../shared/eval/gum-train.jsonl, --folds 5, --epochs 8, --bits 18,
+Defaults: --gum ../shared/eval/gum-train.jsonl, --folds 5, --epochs 10, --bits 18,
 --eval ../shared/eval/gum-news.jsonl data/eval, --out data/models/attribution-tagger.json.
 `;
 
@@ -85,13 +85,16 @@ async function main(argv: string[]): Promise<number> {
     folds: args.folds,
     ...args.train,
   };
-  const file = encodeModel(final, 0.002, meta);
+  // Rows under 2 % of the largest weight cost F1 nothing measurable on gum-news and are 3/4 of the file.
+  const file = encodeModel(final, 0.02, meta);
   await mkdir(dirname(resolve(args.out)), { recursive: true });
   await writeFile(resolve(args.out), JSON.stringify(file) + '\n');
   console.log(`wrote ${args.out} (${(JSON.stringify(file).length / 1e6).toFixed(2)} MB)`);
   for (const set of args.evalSets) {
     const gold = await loadSet(resolve(set));
-    console.log('\n' + cvReport(`${set} (final model):`, { variants: scoreVariants(gold, final, VARIANTS) }));
+    // The weights as written (pruned, int16), so the figures are those of the committed file.
+    const written = decodeModel(file);
+    console.log('\n' + cvReport(`${set} (final model):`, { variants: scoreVariants(gold, written, VARIANTS) }));
   }
   console.log(`total ${((Date.now() - started) / 60000).toFixed(1)} min`);
   return 0;

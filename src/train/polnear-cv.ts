@@ -7,7 +7,7 @@ import type { PreparedArticle } from './training-data';
 import { prepareArticle } from './training-data';
 
 /** The training settings of the committed model (data/models/README.md). */
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 18, epochs: 8, seed: 12 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 18, epochs: 10, seed: 12 };
 
 export async function prepareSet(path: string, bits: number, log: (l: string) => void): Promise<PreparedArticle[]> {
   const t0 = Date.now();
