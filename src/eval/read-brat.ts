@@ -78,8 +78,8 @@ export function parseBrat(ann: string, text: string, file: string): GoldAttribut
       const span = spans.get(ref);
       if (!span) throw new Error(`${where}: ${role} refers to ${ref}, which is not annotated`);
       // "Content2" is the second part of a content split by the cue ("…," he said, "…").
-      const base = role.replace(/\d+$/, '') as keyof typeof roles;
-      if (base in roles) roles[base].push(...span.fragments);
+      const base = /^(Source|Cue|Content)\d*$/.exec(role)?.[1] as keyof typeof roles | undefined;
+      if (base) roles[base].push(...span.fragments);
     }
     // An attribution without content has nothing to score against (annotators' unfinished relations).
     if (roles.Content.length === 0) continue;

@@ -80,8 +80,9 @@ async function main(argv: string[]): Promise<number> {
   console.log(`final model trained in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   console.log('calibration:', EVIDENCE.map((e, i) => `${e} ${calibration.weights[i]?.toFixed(3)}`).join('; '));
   const final = { ...model, calibration };
+  // The corpus path's last three parts ("polnear/data/train"): where it is on this machine is no fact about the model.
   const meta = {
-    trainedOn: [args.polnear.replace(/.*\/(PolNeAR|polnear)\//i, '$1/'), args.gum, ...args.extra],
+    trainedOn: [args.polnear.split('/').slice(-3).join('/'), args.gum, ...args.extra],
     folds: args.folds,
     ...args.train,
   };
