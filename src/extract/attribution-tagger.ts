@@ -48,9 +48,10 @@ const ALLOWED = (() => {
 
 /** Emission scores [token][label] of a featurised sequence. */
 export function emissions(model: TaggerModel, feats: Uint32Array, n: number, out = new Float32Array(n * LABEL_COUNT)) {
-  const w = model.weights;
   const rows = model.rows;
   out.fill(0, 0, n * LABEL_COUNT);
+  if (rows && model.quantized) return quantizedEmissions(rows, model.quantized, feats, n, out);
+  const w = model.weights;
   for (let i = 0; i < n; i++) {
     const o = i * LABEL_COUNT;
     for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
@@ -60,6 +61,29 @@ export function emissions(model: TaggerModel, feats: Uint32Array, n: number, out
       const row = r * LABEL_COUNT;
       for (let l = 0; l < LABEL_COUNT; l++) out[o + l]! += w[row + l]!;
     }
+  }
+  return out;
+}
+
+/** Emissions from int16 weights, summed as integers and scaled once per token. */
+function quantizedEmissions(
+  rows: Int32Array,
+  q: { values: Int16Array; scale: number },
+  feats: Uint32Array,
+  n: number,
+  out: Float32Array,
+): Float32Array {
+  const v = q.values;
+  const sums = new Int32Array(LABEL_COUNT);
+  for (let i = 0; i < n; i++) {
+    sums.fill(0);
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const r = rows[feats[i * FEATURES_PER_TOKEN + k]!]!;
+      if (r < 0) continue;
+      const row = r * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) sums[l]! += v[row + l]!;
+    }
+    for (let l = 0; l < LABEL_COUNT; l++) out[i * LABEL_COUNT + l] = sums[l]! * q.scale;
   }
   return out;
 }

@@ -26,6 +26,11 @@ export interface TaggerModel {
    * rows the file has (about a fifth): the table then stays in cache, and most feature ids cost one lookup.
    */
   rows?: Int32Array;
+  /**
+   * The same weights as the file stores them (int16, times `scale`), for inference: half the bytes of
+   * `weights`, and scoring is memory-bound (35 random rows per token).
+   */
+  quantized?: { values: Int16Array; scale: number };
   /** Row-major [previous label][label]; row LABEL_COUNT is the start of a sequence. */
   transitions: Float32Array;
   calibration: Calibration;
@@ -72,6 +77,7 @@ export function decodeModel(file: TaggerModelFile): TaggerModel {
   const values = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const kept = bytes.length / 2 / LABEL_COUNT;
   const weights = new Float32Array(kept * LABEL_COUNT);
+  const quantized = new Int16Array(kept * LABEL_COUNT);
   const rows = new Int32Array(1 << file.bits).fill(-1);
   let row = 0;
   let v = 0;
@@ -87,13 +93,17 @@ export function decodeModel(file: TaggerModelFile): TaggerModel {
     row += delta;
     if (row >= rows.length || k >= kept) throw new Error(`${where}: row ${row} outside the table`);
     rows[row] = k;
-    for (let l = 0; l < LABEL_COUNT; l++, v += 2) weights[k * LABEL_COUNT + l] = values.getInt16(v, true) * file.scale;
+    for (let l = 0; l < LABEL_COUNT; l++, v += 2) {
+      quantized[k * LABEL_COUNT + l] = values.getInt16(v, true);
+      weights[k * LABEL_COUNT + l] = quantized[k * LABEL_COUNT + l]! * file.scale;
+    }
   }
   if (v !== bytes.length) throw new Error(`${where}: ${bytes.length / 2} weights for ${v / 2} rows × labels`);
   return {
     bits: file.bits,
     weights,
     rows,
+    quantized: { values: quantized, scale: file.scale },
     transitions: Float32Array.from(file.transitions),
     calibration: file.calibration,
   };
