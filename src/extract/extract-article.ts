@@ -27,6 +27,11 @@ import { isTitleCase, scanNames } from './names';
 import { settleEntities } from './settle-entities';
 import { anaphorMentions } from './anaphor-mentions';
 import { stripTrailingJoiner } from './linear-trim';
+import { tagSequence } from './attribution-tagger';
+import { defaultTagger } from './default-tagger';
+import type { ModelAttribution } from './model-attributions';
+import { DEFAULT_MODEL_OPTIONS, inText, mergeModelAttributions } from './model-attributions';
+import { blockSequence, firstEndingAfter } from './tagger-sequence';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
 export const DEFAULT_OUTLETS: readonly OutletEntry[] = outletList;
@@ -97,8 +102,17 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   const sentences = LETTER.test(text) ? analyseText(text, blocks) : [];
   // The attributions of the previous sentence when its quote came before the cue: '"…," he said. "…"'.
   let speaker: { block: number; list: Attribution[] } | undefined;
+  const tagger = options.attributionModel === false ? undefined : (options.tagger ?? defaultTagger());
+  const modelOptions = { ...DEFAULT_MODEL_OPTIONS, ...(options.attributionModel || {}) };
+  const fromModel = new Set<Attribution>();
+  // The model reads a paragraph at a time, after the rules: their spans are among its features.
+  let paragraph: Sentence[] = [];
+  let paragraphFirst = 0;
   for (const s of sentences) {
     const block = blocks[s.block]!;
+    if (tagger && paragraph.length > 0 && paragraph[0]!.block !== s.block) modelStage();
+    if (paragraph.length === 0) paragraphFirst = attributions.length;
+    paragraph.push(s);
     {
       // Title-case lines (headlines, "The post … appeared first on") name things; they attribute nothing.
       const titleCase = isTitleCase(s.tokens);
@@ -136,6 +150,68 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       const quotedBefore = mine.filter((a) => a.content.end <= a.cue.start && a.type !== 'indirect');
       speaker = quotedBefore.length ? { block: s.block, list: quotedBefore } : undefined;
     }
+  }
+
+  if (tagger && paragraph.length > 0) modelStage();
+
+  /** The learned tagger over the paragraph just read: what it adds to the rules, or the boundaries it corrects. */
+  function modelStage(): void {
+    const rules = attributions.slice(paragraphFirst);
+    const seq = blockSequence(paragraph, rules);
+    const tagged = tagSequence(tagger!, lex, seq).map((t) => inText(seq.tokens, t));
+    const merge = mergeModelAttributions(options.rules === false ? [] : rules, tagged, modelOptions);
+    for (const r of merge.reshaped) {
+      if (r.source && r.rule.source)
+        r.rule.source = { ...r.rule.source, ...r.source, text: text.slice(r.source.start, r.source.end) };
+      if (r.content) r.rule.content = { ...r.content, text: text.slice(r.content.start, r.content.end) };
+    }
+    for (const m of merge.added) addModelAttribution(m, paragraph);
+    paragraph = [];
+  }
+
+  /** A model attribution into the facts: its source resolved like the rules' ones, the same edges. */
+  function addModelAttribution(m: ModelAttribution, sentences: readonly Sentence[]): void {
+    // The sentence holding the source: the last one starting at or before it (binary search, paragraphs can be long).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= m.source!.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo - 1];
+    if (!s) return;
+    const from = firstEndingAfter(s.tokens, m.source!.start);
+    const to = firstEndingAfter(s.tokens, m.source!.end - 1);
+    if (from >= s.tokens.length || to >= s.tokens.length) return;
+    const citer = voice.get(s.block) ?? sentenceVoice.get(s.block) ?? publisher;
+    const mention = resolver.resolve(s.tokens, { from, to }, citer);
+    if (!mention) return;
+    const cueText = text.slice(m.cue.start, m.cue.end);
+    const contentText = text.slice(m.content.start, m.content.end);
+    const stance = lex.verbs.get(foldText(cueText.split(/\s+/).at(-1) ?? ''))?.stance ?? 'asserts';
+    const confidence = Math.round(m.tagged.confidence * 1000) / 1000;
+    const a: Attribution = {
+      source: {
+        ...span(mention),
+        kind: mention.entity.kind,
+        key: mention.entity.key,
+        ...(mention.entity.anonymous ? { anonymous: true } : {}),
+      },
+      cue: { text: cueText, ...m.cue },
+      content: { text: contentText, ...m.content },
+      type: attributionType(contentText),
+      stance,
+      confidence,
+    };
+    attributions.push(a);
+    fromModel.add(a);
+    addCites(citer && citer !== publisher ? [citer] : [], mention.entity, s, cueText, confidence);
+    const claimKey = `claim:${hashText(normaliseClaim(contentText))}`;
+    if (!claims.has(claimKey)) claims.set(claimKey, contentText);
+    const ev = { start: s.start, end: s.end, cue: cueText, confidence };
+    relations.push({ kind: stance, source: mention.entity.key, target: claimKey, ...ev });
+    relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
   }
 
   /**
@@ -338,7 +414,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     claims: [...claims].map(([key, t]) => ({ key, text: t })),
     relations,
   };
-  return { facts, attributions, mentions };
+  const kept = options.rules === false ? attributions.filter((a) => fromModel.has(a)) : attributions;
+  return { facts, attributions: kept, mentions };
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
 import { extractArticle } from '../corpus';
+import type { ExtractOptions } from './types';
 
 // News prose: the seed article and the GUM Wikinews texts, concatenated to about 1 MB.
 const seed = readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed-article.txt', import.meta.url)), 'utf8');
@@ -15,17 +16,32 @@ const mb = news.length / 1e6;
 extractArticle({ text: seed }); // build the wink model outside the timings
 
 // Wall-clock hz suffers when other processes share the core; CPU time gives MB/s per core.
-extractArticle({ text: news, id: 'warm-up' });
-const cpu = process.cpuUsage();
-extractArticle({ text: news, id: 'cpu' });
-const used = process.cpuUsage(cpu);
-console.log(`extractArticle: ${(mb / ((used.user + used.system) / 1e6)).toFixed(2)} MB/s per core (CPU time)`);
+function cpuRate(label: string, options: ExtractOptions): void {
+  extractArticle({ text: news, id: 'warm-up' }, options);
+  const cpu = process.cpuUsage();
+  extractArticle({ text: news, id: 'cpu' }, options);
+  const used = process.cpuUsage(cpu);
+  const seconds = (used.user + used.system) / 1e6;
+  console.log(
+    `${label}: ${(mb / seconds).toFixed(2)} MB/s per core, ${(seconds / mb).toFixed(2)} ms per 1000 chars (CPU)`,
+  );
+}
+cpuRate('extractArticle, rules + model', {});
+// The rules alone are what extraction was before the tagger: the model's cost is the difference.
+cpuRate('extractArticle, rules alone', { attributionModel: false });
 
 describe(`extractArticle, ${mb.toFixed(2)} MB of news prose (MB/s = ${mb.toFixed(2)} × hz)`, () => {
   bench(
     'news prose',
     () => {
       extractArticle({ text: news, id: 'bench' });
+    },
+    { iterations: 3, warmupIterations: 1 },
+  );
+  bench(
+    'news prose, rules alone',
+    () => {
+      extractArticle({ text: news, id: 'bench' }, { attributionModel: false });
     },
     { iterations: 3, warmupIterations: 1 },
   );

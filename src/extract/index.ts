@@ -14,3 +14,17 @@ export { isPlaceName } from './entity-form';
 export type { TyperModel, Typing, TyperClass } from './entity-typer';
 export { bestType, scoreName, TYPER_CLASSES, typeName, typerScores } from './entity-typer';
 export { typerFeatures } from './typer-features';
+export { analyseText, splitBlocks } from './nlp';
+export type { Token, Sentence, Block } from './nlp';
+export { getLexicon } from './lexicon';
+export type { Lexicon } from './lexicon';
+// The learned tagger's parts, for src/train (training and cross-validation run the same code as extraction).
+export { FEATURES_PER_TOKEN, featurize } from './tagger-features';
+export type { TaggerSequence } from './tagger-features';
+export { TAG_LABELS, LABEL_COUNT, decodeModel, encodeModel } from './tagger-model';
+export type { Calibration, TaggerModel, TaggerModelFile } from './tagger-model';
+export { emissions, viterbi, rawScore, EVIDENCE } from './attribution-tagger';
+export { paragraphs, rulesOf, tagArticle } from './tag-article';
+export type { ModelAttribution } from './model-attributions';
+export { blockSequence, firstEndingAfter } from './tagger-sequence';
+export { DEFAULT_MODEL_OPTIONS } from './model-attributions';

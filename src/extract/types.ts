@@ -1,6 +1,7 @@
 import type { EdgeKind, SourcetraceGraph } from '../model';
 import type { TyperModel } from './entity-typer';
 import type { OutletEntry } from './gazetteer';
+import type { TaggerModel } from './tagger-model';
 
 /** One article as given to the extractor. Offsets everywhere are JS string indices into `text`. */
 export interface ArticleInput {
@@ -78,6 +79,29 @@ export interface ExtractOptions {
   seenOutlets?: Iterable<string>;
   /** The learned entity typer's weights (data/models/entity-typer.json when absent); false to type by rules only. */
   typer?: TyperModel | false;
+  /** The learned tagger's layer: `false` switches it off (rules only); otherwise how it joins the rules. */
+  attributionModel?: false | AttributionModelOptions;
+  /**
+   * `false` leaves the rules' attributions out of the result, to measure the model alone. The rules still
+   * run — the model reads their spans — and their relations stay in the graph.
+   */
+  rules?: false;
+  /** A tagger other than the bundled data/models/attribution-tagger.json (training, cross-validation). */
+  tagger?: TaggerModel;
+}
+
+/** How the learned tagger's attributions join the rules' (see model-attributions.ts). */
+export interface AttributionModelOptions {
+  /** Model attributions the rules did not find are added from this calibrated confidence up. */
+  minConfidence?: number;
+  /**
+   * Where rules and model found the same attribution with other source boundaries, whose span is kept;
+   * `extend` takes the model's only when it holds the rules' ("Spokeswoman [Haley Morris]", "[Haley Morris],
+   * a spokeswoman,"), `extend-left` only when it also ends where the rules' does (the first example).
+   */
+  sourceSpans?: 'rules' | 'model' | 'extend' | 'extend-left';
+  /** The same for the content span. */
+  contentSpans?: 'rules' | 'model';
 }
 
 /** Where an attribution's source was obtained from: "memos obtained by [The Washington Post]". Additive to `Attribution`. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +54,48 @@ describe('sourcetrace eval', () => {
     expect(bare.stdout).not.toMatch(/Entities:/);
     const joined = await cli(['eval', 'plain.jsonl', '--entity-gold', 'annotated.jsonl', '--json'], dir);
     expect(JSON.parse(joined.stdout).sets['plain.jsonl'].entities.coreference.muc.f).toBe(1);
+  });
+
+  it('scores a brat standoff folder as a set', async () => {
+    const brat = join(dir, 'brat');
+    mkdirSync(join(brat, 'text'), { recursive: true });
+    mkdirSync(join(brat, 'attributions'));
+    writeFileSync(join(brat, 'text', 'talks.txt'), text);
+    const ann = [
+      'T1\tSource 0 12\tThe minister',
+      'T2\tCue 13 17\ttold',
+      'T3\tContent 28 53\tx',
+      'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+    ];
+    writeFileSync(join(brat, 'attributions', 'talks_ab12.ann'), ann.join('\n'));
+    const { code, stdout } = await cli(['eval', 'brat', '--json'], dir);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).sets.brat.scores.source.exact).toEqual({ tp: 1, predicted: 1, gold: 1 });
+  });
+
+  it('cross-validates the tagger inside a PolNeAR-like folder with --polnear', async () => {
+    const brat = join(dir, 'polnear');
+    mkdirSync(join(brat, 'text'), { recursive: true });
+    mkdirSync(join(brat, 'attributions'));
+    const ann = [
+      'T1\tSource 0 12\tThe minister',
+      'T2\tCue 13 17\ttold',
+      'T3\tContent 28 53\tx',
+      'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+    ];
+    for (const name of ['a', 'b', 'c', 'd']) {
+      writeFileSync(join(brat, 'text', `${name}.txt`), text);
+      writeFileSync(join(brat, 'attributions', `${name}_ab12.ann`), ann.join('\n'));
+    }
+    const { code, stdout } = await cli(['eval', '--polnear', 'polnear', '--folds', '2', '--json'], dir);
+    expect(code).toBe(0);
+    const cv = JSON.parse(stdout).polnearCrossValidation as { name: string; scores: { source: { exact: object } } }[];
+    expect(cv.map((v) => v.name)).toContain('rules + model');
+    expect(cv.find((v) => v.name === 'rules')!.scores.source.exact).toEqual({ tp: 4, predicted: 4, gold: 4 });
+  });
+
+  it('refuses --folds below two', async () => {
+    const { code } = await cli(['eval', '--polnear', 'polnear', '--folds', '1'], dir);
+    expect(code).toBe(2);
   });
 });

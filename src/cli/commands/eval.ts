@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { extractFacts } from '../../extract';
 import type { EntityScores, GoldArticle, GoldEntity, Outcome, Scores } from '../../eval';
+import { isBratFolder, readBratFolder } from '../../eval/read-brat-folder';
 import {
   addScores,
   countsLine,
@@ -20,11 +21,13 @@ import {
 import type { CliCommand } from '../command';
 import { terminalText } from '../terminal-text';
 import { DEFAULT_ENTITY_LIST, printEntityCheck } from './entities';
+import { cvReport, polnearCrossValidation } from '../../train';
 
-const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entity-gold <file.jsonl>] [--entities <graph.json>]
+const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entity-gold <file.jsonl>] [--entities <graph.json>] [--polnear <dir>]
 
 Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
-a file, or a directory whose *.jsonl files are scored one by one and together. Prints precision, recall
+a file, a directory whose *.jsonl files are scored one by one and together, or a brat standoff folder
+(.ann files, or PolNeAR's text/ + attributions/). Prints precision, recall
 and F1 for source, cue and content spans, exact and overlap (any shared character for source and cue,
 token Jaccard >= 0.5 for content), and a reliability table (confidence bins vs observed source precision).
 Sets whose records carry GUM entity mentions ("entities") are also scored for entity mentions: detection
@@ -33,33 +36,54 @@ coreference of our within-article entities against GUM's groups, on the mentions
   --entity-gold F     entity mentions for records that carry none, by record id (gum-news from gum-train)
   --json              print the figures as JSON instead
   --entities G        also run the entity check on the corpus graph G (see sourcetrace entities --help)
+  --polnear D         also cross-validate the tagger inside PolNeAR's train split D (D/text, D/attributions):
+                      trained on the other folds plus ../shared/eval/gum-train.jsonl, rules, model and their
+                      combinations side by side, with the reliability of their confidences (minutes)
+  --folds K           folds of that cross-validation (5)
 `;
 
-async function setFiles(path: string): Promise<string[]> {
-  if (!(await stat(path)).isDirectory()) return [path];
-  return (await readdir(path))
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => join(path, f));
+/** Removes `--name value` pairs from the arguments, returning the values. */
+function takeOption(args: string[], name: string): string | undefined | null {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value ?? null;
+}
+
+/** A set's files and how to read each: JSONL files one by one, or a brat folder as one file. */
+async function setFiles(path: string): Promise<{ name: string; read: () => Promise<GoldArticle[]> }[]> {
+  if (await isBratFolder(path)) return [{ name: basename(path), read: () => readBratFolder(path) }];
+  const files = (await stat(path)).isDirectory()
+    ? (await readdir(path))
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
+  return files.map((file) => ({
+    name: basename(file),
+    read: async () => parseGold(await readFile(file, 'utf8'), basename(file)),
+  }));
 }
 
 export const evalCommand: CliCommand = {
   name: 'eval',
   summary: 'score the extractor against annotated JSONL (P/R/F1, calibration)',
   usage,
-  async run(args, io) {
+  async run(argv, io) {
+    const args = [...argv];
     const json = args.includes('--json');
-    const taken = new Set<number>();
-    const option = (flag: string): string | null | undefined => {
-      const at = args.indexOf(flag);
-      if (at < 0) return undefined;
-      taken.add(at).add(at + 1);
-      return args[at + 1] ?? null;
-    };
-    const entityGraph = option('--entities');
-    const entityGoldFile = option('--entity-gold');
-    const sets = args.filter((a, i) => a !== '--json' && !taken.has(i));
-    if (entityGraph === null || entityGoldFile === null || sets.length === 0) {
+    const entityGraph = takeOption(args, '--entities');
+    const entityGoldFile = takeOption(args, '--entity-gold');
+    const polnear = takeOption(args, '--polnear');
+    const folds = takeOption(args, '--folds');
+    const badOption = [entityGraph, entityGoldFile, polnear, folds].includes(null);
+    if (badOption || (folds && !(Number(folds) > 1))) {
+      io.stderr.write(usage);
+      return 2;
+    }
+    const sets = args.filter((a) => a !== '--json');
+    if (sets.length === 0 && !polnear) {
       io.stderr.write(usage);
       return 2;
     }
@@ -77,7 +101,7 @@ export const evalCommand: CliCommand = {
       const outcomes: Outcome[] = [];
       for (const file of files) {
         const fileScores = emptyScores();
-        for (const article of parseGold(await readFile(file, 'utf8'), basename(file))) {
+        for (const article of await file.read()) {
           const input = { id: article.id, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) };
           const extracted = extractFacts(input);
           const { scores, outcomes: o } = scoreArticle(article, extracted.attributions);
@@ -91,7 +115,7 @@ export const evalCommand: CliCommand = {
           }
           outcomes.push(...o);
         }
-        if (files.length > 1) rows.push({ name: `  ${basename(file)}`, scores: fileScores });
+        if (files.length > 1) rows.push({ name: `  ${file.name}`, scores: fileScores });
         addScores(total, fileScores);
       }
       rows.push({ name: set, scores: total });
@@ -105,21 +129,39 @@ export const evalCommand: CliCommand = {
       if (entities.documents) entityRows.push({ name: set, scores: entities, byGenre });
     }
     const rel = reliability(all);
+    const cv = polnear
+      ? await polnearCrossValidation(
+          resolve(io.cwd, polnear),
+          [resolve(io.cwd, '../shared/eval/gum-train.jsonl')],
+          Number(folds ?? 5),
+          undefined,
+          (l) => {
+            if (!json) io.stderr.write(l + '\n');
+          },
+        )
+      : undefined;
     if (json) {
-      io.stdout.write(JSON.stringify({ sets: report, reliability: rel }, null, 2) + '\n');
+      const cvJson = cv ? { polnearCrossValidation: cv.variants.map((v) => ({ name: v.name, scores: v.scores })) } : {};
+      io.stdout.write(JSON.stringify({ sets: report, reliability: rel, ...cvJson }, null, 2) + '\n');
       return 0;
     }
-    io.stdout.write(terminalText(scoreTable(rows) + '\n\n'));
-    for (const r of rows.filter((x) => !x.name.startsWith('  ')))
-      io.stdout.write(terminalText(countsLine(r.name, r.scores) + '\n'));
-    io.stdout.write(
-      '\nReliability (all sets; correct = source overlaps a gold source):\n' +
-        reliabilityTable(rel.bins, rel.ece) +
-        '\n',
-    );
+    if (rows.length > 0) {
+      io.stdout.write(terminalText(scoreTable(rows) + '\n\n'));
+      for (const r of rows.filter((x) => !x.name.startsWith('  ')))
+        io.stdout.write(terminalText(countsLine(r.name, r.scores) + '\n'));
+      io.stdout.write(
+        '\nReliability (all sets; correct = source overlaps a gold source):\n' +
+          reliabilityTable(rel.bins, rel.ece) +
+          '\n',
+      );
+    }
     for (const r of entityRows)
       io.stdout.write(
         '\nEntities: ' + terminalText(entityTable(r.name, r.scores) + '\n' + entityGenreLines(r.byGenre)),
+      );
+    if (cv)
+      io.stdout.write(
+        (rows.length ? '\n' : '') + terminalText(cvReport(`PolNeAR train, ${folds ?? 5}-fold cross-validation:`, cv)),
       );
     if (entityGraph) {
       io.stdout.write('\n');
