@@ -46,6 +46,11 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 }
 
 const LETTER = /\p{L}/u;
+/**
+ * Where an apposition, a relative clause or a second conjunct starts inside a source span: the entity ends
+ * before it ("Republican Donald Trump and Democrat Hillary Clinton" was one entity holding both names).
+ */
+const SPAN_BREAK = new Set([',', '(', '\u2014', '\u2013', '--', 'who', 'whose', 'which', 'and', 'or']);
 const FIRST_PERSON = new Set(['i', 'we', "i'm", 'me', 'us']);
 const OPENING_QUOTE = /^["\u201c\u00ab]$/;
 const CLOSING_QUOTE = /["\u201d\u00bb]/;
@@ -185,8 +190,18 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     const to = firstEndingAfter(s.tokens, m.source!.end - 1);
     if (from >= s.tokens.length || to >= s.tokens.length) return;
     const citer = voice.get(s.block) ?? sentenceVoice.get(s.block) ?? publisher;
-    const mention = resolver.resolve(s.tokens, { from, to }, citer);
-    if (!mention) return;
+    // The model's source span holds appositions and relative clauses ("Tim Scott, Republican of South
+    // Carolina", "Eric Woolson, who managed …"): the entity is the phrase before them; the span stays whole.
+    let head = from;
+    while (head < to && !SPAN_BREAK.has(s.tokens[head + 1]!.lower)) head++;
+    const resolved = resolver.resolve(s.tokens, { from, to: head }, citer);
+    if (!resolved) return;
+    const mention = {
+      ...resolved,
+      start: m.source!.start,
+      end: m.source!.end,
+      text: text.slice(m.source!.start, m.source!.end),
+    };
     const cueText = text.slice(m.cue.start, m.cue.end);
     const contentText = text.slice(m.content.start, m.content.end);
     const stance = lex.verbs.get(foldText(cueText.split(/\s+/).at(-1) ?? ''))?.stance ?? 'asserts';
