@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGraph, serializeGraph, upsertNode } from '../model';
+import { createGraph, serializeGraph, upsertEdge, upsertNode } from '../model';
+import { expectValidGraph } from '../test-support/graph-checks';
 import { importGraphFile, readGraphFile } from './read-graph-file';
 import { readGexf } from './read-gexf';
 import { readGraphml } from './read-graphml';
@@ -164,6 +165,35 @@ describe('importGraphFile', () => {
     expect(result.ok).toBe(true);
     expect(graph.order).toBe(3);
     expect(graph.size).toBe(2);
+  });
+
+  it('brings in an article whose key the workspace holds with another text under a free key', () => {
+    const graph = workspace();
+    const article = (text: string) => ({
+      kind: 'article' as const,
+      label: 'a',
+      aliases: [],
+      title: 'a',
+      outlet: '',
+      text,
+    });
+    upsertNode(graph, 'article:a', article('Short text.'));
+    const incoming = createGraph();
+    upsertNode(incoming, 'article:a', article('A longer text that the evidence points into.'));
+    upsertNode(incoming, 'outlet:reuters', { kind: 'outlet', label: 'Reuters', aliases: [] });
+    upsertEdge(incoming, {
+      kind: 'publishes',
+      source: 'outlet:reuters',
+      target: 'article:a',
+      evidence: [{ article: 'article:a', start: 20, end: 40 }],
+    });
+    const text = JSON.stringify(serializeGraph(incoming));
+    expect(importGraphFile(graph, { name: 'g.json', text }, parser).ok).toBe(true);
+    expect(graph.getNodeAttributes('article:a')).toMatchObject({ text: 'Short text.' });
+    expect(graph.getEdgeAttribute('publishes|outlet:reuters|article:a-2', 'evidence')).toEqual([
+      { article: 'article:a-2', start: 20, end: 40 },
+    ]);
+    expectValidGraph(graph);
   });
 
   it('leaves the workspace untouched when the file is refused', () => {
