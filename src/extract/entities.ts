@@ -372,7 +372,11 @@ export class EntityResolver {
     // "the polling firm Veritan": a common organisation noun before the name types it.
     let orgNoun = -1;
     for (let i = 0; i < bare.length - 1; i++) if (!isCapitalised(bare[i]) && ORG_HEADS.has(bare[i]!.lower)) orgNoun = i;
-    if (orgNoun >= 0 && bare.slice(orgNoun + 1).every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
+    const orgNamed = bare.slice(orgNoun + 1);
+    // "committee Democrats", "network TV": a group of people, or an outlet word, is no organisation's name.
+    const notAName =
+      orgNamed.length === 1 && (GENERIC_OUTLET_WORDS.has(orgNamed[0]!.lower) || /\p{Ll}s$/u.test(orgNamed[0]!.text));
+    if (orgNoun >= 0 && !notAName && orgNamed.every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
       const named = this.text.slice(bare[orgNoun + 1]!.start, bare[bare.length - 1]!.end);
       return mention(sure(this.organization(named, description, bare[bare.length - 1]!.lower)), 'explicit');
     }

@@ -111,6 +111,11 @@ describe('entity typing and key hygiene', () => {
     for (const [text, key] of cases) expect(keysOf(text), text).toContain(key);
   });
 
+  it('makes no organisation of a group or an outlet word after an organisation noun', () => {
+    expect(nodesOf('Several committee Democrats said the bill was dead.')).not.toContain('organization:democrats');
+    expect(nodesOf('The plan was on network TV all week, Ana Ruiz said.')).not.toContain('organization:tv');
+  });
+
   it('keeps a station call sign whole', () => {
     expect(keysOf('Crowds gathered downtown, KING-TV reported.')).toContain('outlet:king-tv');
   });
