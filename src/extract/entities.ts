@@ -21,23 +21,18 @@ import {
   OUTLET_HEADS,
   OUTLET_LEADS,
   OUTLET_NOUNS,
-  TITLES,
 } from './words';
 
 import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
-import { splitPersonOfOrganization, splitRoleAndName } from './name-parts';
+import { nameAfterNoun, splitPersonOfOrganization, splitRoleAndName } from './name-parts';
+import { resolveDescribed } from './described-sources';
 import type { Entity, Mention, Resolution } from './entity';
 import type { SourceSpanKind, Span } from './types';
-import { COMPANY_WORDS, GENERIC_DOCS, genderOf, OFFICES, POST_MODIFIED } from './entity';
+import { genderOf, POST_MODIFIED, sure } from './entity';
 
 /** Verbs an outlet does: a name after "the" that does them is an outlet ("the Northern Ledger reported"). */
 const OUTLET_VERB = /^(?:report(?:s|ed)?|publish(?:es|ed)?|broadcasts?|aired|airs)$/;
-
-/** A capital letter: a description holding one carries a name ("the Quill memo"). */
-const NAME_LETTER = /\p{Lu}/u;
-/** Plural agent nouns ("strategists", "historians"); the length keeps out "lists" and the like. */
-const AGENT_PLURAL = /^\p{Ll}{4,}(?:ists|ians)$/u;
 
 export type { Entity, Mention, Resolution } from './entity';
 
@@ -64,7 +59,7 @@ export class EntityResolver {
   constructor(
     private readonly text: string,
     private readonly gazetteer: Gazetteer,
-    private readonly articleId: string,
+    readonly articleId: string,
   ) {}
 
   outletEntity(entry: OutletEntry, surface: string): Entity {
@@ -89,7 +84,8 @@ export class EntityResolver {
     return this.upsert(nodeKey('outlet', label), 'outlet', label, name, false);
   }
 
-  private upsert(key: string, kind: SourceSpanKind, label: string, surface: string, anonymous: boolean): Entity {
+  /** The entity under `key`, made or met; the described-source stage makes its entities here too. */
+  upsert(key: string, kind: SourceSpanKind, label: string, surface: string, anonymous: boolean): Entity {
     let e = this.entities.get(key);
     if (!e) {
       const words = label.toLowerCase().split(/\s+/).filter(Boolean);
@@ -228,100 +224,11 @@ export class EntityResolver {
     const description = (owned?.owner ? `${orgKeyName(owned.owner.label)} ` : '') + plainDescription;
     if (mode === 'mention') return null;
 
-    // A common-noun head: anaphora first ("the documents", "the officials"), then a new descriptive source.
-    const definite =
-      first.lower === 'the' || first.lower === 'these' || first.lower === 'those' || first.lower === 'this';
-    const plural = /s$/.test(head) && !/ss$/.test(head);
-    if (DOC_HEADS.has(head)) {
-      if (definite && (head === 'article' || head === 'story' || head === 'piece')) {
-        const outlet = this.latest((e) => e.kind === 'outlet' && e.key !== this.publisherKey);
-        if (outlet) return mention(outlet, 'anaphor');
-      }
-      if (definite && bare.length === 1) {
-        const prev = this.latest(
-          (e) => e.kind === 'document' && (e.head === head || (GENERIC_DOCS.has(head) && e.plural === plural)),
-        );
-        if (prev) return mention(prev, 'anaphor');
-      }
-      const owner = citer && citer.kind === 'outlet' && bare.length <= 3 ? `${citer.label} ` : '';
-      const e = this.upsert(this.describedKey('document', owner + description), 'document', description, text, false);
-      e.plural = plural;
-      e.head = head;
-      return mention(e, 'explicit');
-    }
-    // "reporters", "strategists", "others", "22 percent" (of those polled): people, never documents.
-    // Agent nouns in -ist and -ian name people too ("strategists", "economists", "historians").
-    const groupOfPeople =
-      (plural && (TITLES.has(head.slice(0, -1)) || (headTok.pos === 'NOUN' && AGENT_PLURAL.test(head)))) ||
-      head === 'others' ||
-      head === 'percent';
-    if (HUMAN_HEADS.has(head) || TITLES.has(head) || groupOfPeople) {
-      // "the officials", or a bare "Sources" after "sources with knowledge of …": the same group, same citer.
-      const barePlural = bare.length === 1 && first === bare[0] && plural;
-      if ((definite || barePlural) && bare.length === 1) {
-        const prev = this.latest(
-          (e) => e.anonymous && e.head === head && (!citer || e.key.includes(citer.key.split(':')[1]!)),
-        );
-        if (prev) return mention(prev, 'anaphor');
-      }
-      // An owned role or a single office ("the attorney general") is one holder, whoever cites it.
-      const office =
-        !plural && (head === 'general' || OFFICES.has(head)) && (definite || !!owned || bare[1]?.lower === "'s");
-      const owner = owned?.owner || office ? '' : `${citer ? citer.label : this.articleId} `;
-      const kind = head === 'police' || head === 'authorities' ? 'organization' : 'person';
-      const e = this.upsert(nodeKey(kind, owner + description), kind, description, text, true);
-      e.role = description;
-      e.head = head;
-      e.plural = plural || head === 'people' || head === 'police';
-      return mention(e, 'explicit');
-    }
-    if (ORG_HEADS.has(head)) {
-      // "the company", "the firm": the organisation last named.
-      const prev = definite && bare.length === 1 && COMPANY_WORDS.has(head) ? this.latestOrganization() : undefined;
-      if (prev) return mention(prev, 'anaphor');
-      // "the media", "the committee" with no name: a described organisation of this article, not one entity
-      // every article that says "the media" shares.
-      const named = NAME_LETTER.test(description);
-      const e = this.upsert(this.describedKey('organization', description), 'organization', description, text, !named);
-      if (!named) e.role = description;
-      e.head = head;
-      return mention(e, 'explicit');
-    }
-    if (head === 'them' || head === 'those' || head === 'us') {
-      // "Two of them": part of the group just cited.
-      const group = this.latest((e) => e.anonymous && e.plural && e.kind === 'person');
-      if (group) return mention(group, 'anaphor');
-      // No group yet: the pronoun says nothing to key by, so the phrase is kept as the role only.
-      const owner = citer ? citer.label : this.articleId;
-      const e = this.upsert(nodeKey('person', `${owner} unidentified sources`), 'person', description, text, true);
-      e.role = text;
-      e.plural = true;
-      return mention(e, 'explicit');
-    }
-    // Anything else that speaks ("Estimates suggest", "The results show") is treated as a document.
-    const e = this.upsert(
-      this.describedKey('document', (citer ? `${citer.label} ` : '') + description),
-      'document',
-      description,
-      text,
-      false,
-    );
-    e.head = head;
-    e.plural = plural;
-    return mention(e, 'explicit');
-  }
-
-  /**
-   * The key of a document or organisation known by its description. One with a name word in it ("the Quill
-   * memo", "Calvera Port Authority") is one thing wherever it is cited; one described by common nouns only
-   * ("the report", "a 50-state poll", "the media") is this article's, so two articles' reports stay apart.
-   */
-  private describedKey(kind: 'document' | 'organization', description: string): string {
-    return nodeKey(kind, NAME_LETTER.test(description) ? description : `${this.articleId} ${description}`);
+    return resolveDescribed(this, { first, bare, headTok, description, text, owned, citer }, mention);
   }
 
   /** The last named organisation that is a company rather than a state body. */
-  private latestOrganization(): Entity | undefined {
+  latestOrganization(): Entity | undefined {
     return latestOrganization(this.latest.bind(this));
   }
 
@@ -358,26 +265,17 @@ export class EntityResolver {
     const affiliated = this.personOfOrganization(bare, mention);
     if (affiliated) return affiliated;
     // "the local paper Valdane Voice", "the station WXKR": an outlet noun before the name makes it an outlet.
-    let outletNoun = -1;
-    for (let i = 0; i < bare.length - 1; i++)
-      if (!isCapitalised(bare[i]) && OUTLET_NOUNS.has(bare[i]!.lower)) outletNoun = i;
-    const outletName = bare.slice(outletNoun + 1);
-    const generic = outletName.length === 1 && GENERIC_OUTLET_WORDS.has(outletName[0]!.lower);
-    if (outletNoun >= 0 && !generic && outletName.every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
-      const named = this.text.slice(bare[outletNoun + 1]!.start, bare[bare.length - 1]!.end);
+    const outletAt = nameAfterNoun(bare, OUTLET_NOUNS);
+    if (outletAt > 0) {
+      const named = this.text.slice(bare[outletAt]!.start, bare[bare.length - 1]!.end);
       const hit = this.gazetteer.lookup(named, this.seenOutlets);
       if (hit) return mention(this.outletEntity(hit.entry, description), hit.short ? 'alias' : 'gazetteer');
       return mention(this.upsert(nodeKey('outlet', named), 'outlet', named, description, false), 'explicit');
     }
     // "the polling firm Veritan": a common organisation noun before the name types it.
-    let orgNoun = -1;
-    for (let i = 0; i < bare.length - 1; i++) if (!isCapitalised(bare[i]) && ORG_HEADS.has(bare[i]!.lower)) orgNoun = i;
-    const orgNamed = bare.slice(orgNoun + 1);
-    // "committee Democrats", "network TV": a group of people, or an outlet word, is no organisation's name.
-    const notAName =
-      orgNamed.length === 1 && (GENERIC_OUTLET_WORDS.has(orgNamed[0]!.lower) || /\p{Ll}s$/u.test(orgNamed[0]!.text));
-    if (orgNoun >= 0 && !notAName && orgNamed.every((t) => isCapitalised(t) && !TITLES.has(t.lower))) {
-      const named = this.text.slice(bare[orgNoun + 1]!.start, bare[bare.length - 1]!.end);
+    const orgAt = nameAfterNoun(bare, ORG_HEADS);
+    if (orgAt > 0) {
+      const named = this.text.slice(bare[orgAt]!.start, bare[bare.length - 1]!.end);
       return mention(sure(this.organization(named, description, bare[bare.length - 1]!.lower)), 'explicit');
     }
     // Split "Venezuelan dictator Nicolas Maduro" into a role ("Venezuelan dictator") and a name.
@@ -488,12 +386,6 @@ export class EntityResolver {
     e.affiliation ??= orgEntity.key;
     return mention(e, 'explicit');
   }
-}
-
-/** Marks an entity typed by its context (see `Entity.sure`). */
-function sure(e: Entity): Entity {
-  e.sure = true;
-  return e;
 }
 
 /** Where a name stands in its sentence, for the context that types it. */

@@ -79,3 +79,9 @@ export const STATE_HEADS = new Set([
 ]);
 /** Offices with one holder at a time: "the attorney general", "the mayor". */
 export const OFFICES = new Set(['president', 'governor', 'mayor', 'premier', 'chancellor', 'prosecutor', 'ombudsman']);
+
+/** Marks an entity typed by its context (see `Entity.sure`). */
+export function sure(e: Entity): Entity {
+  e.sure = true;
+  return e;
+}

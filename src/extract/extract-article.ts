@@ -24,14 +24,16 @@ import type {
   ViaSpan,
 } from './types';
 import { isTitleCase, scanNames } from './names';
-import { settleEntities } from './settle-entities';
+import { keepMentions, settleEntities } from './settle-entities';
 import { anaphorMentions } from './anaphor-mentions';
 import { stripTrailingJoiner } from './linear-trim';
 import { tagSequence } from './attribution-tagger';
 import { defaultTagger } from './default-tagger';
 import type { ModelAttribution } from './model-attributions';
 import { DEFAULT_MODEL_OPTIONS, inText, mergeModelAttributions } from './model-attributions';
-import { blockSequence, firstEndingAfter } from './tagger-sequence';
+import { blockSequence } from './tagger-sequence';
+import { readModelAttribution } from './model-stage';
+import { findPublisher } from './publisher';
 
 /** The bundled gazetteer, data/outlets.json (612 outlets). */
 export const DEFAULT_OUTLETS: readonly OutletEntry[] = outletList;
@@ -46,11 +48,6 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 }
 
 const LETTER = /\p{L}/u;
-/**
- * Where an apposition, a relative clause or a second conjunct starts inside a source span: the entity ends
- * before it ("Republican Donald Trump and Democrat Hillary Clinton" was one entity holding both names).
- */
-const SPAN_BREAK = new Set([',', '(', '\u2014', '\u2013', '--', 'who', 'whose', 'which', 'and', 'or']);
 const FIRST_PERSON = new Set(['i', 'we', "i'm", 'me', 'us']);
 const OPENING_QUOTE = /^["\u201c\u00ab]$/;
 const CLOSING_QUOTE = /["\u201d\u00bb]/;
@@ -176,56 +173,18 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
 
   /** A model attribution into the facts: its source resolved like the rules' ones, the same edges. */
   function addModelAttribution(m: ModelAttribution, sentences: readonly Sentence[]): void {
-    // The sentence holding the source: the last one starting at or before it (binary search, paragraphs can be long).
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= m.source!.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = sentences[lo - 1];
-    if (!s) return;
-    const from = firstEndingAfter(s.tokens, m.source!.start);
-    const to = firstEndingAfter(s.tokens, m.source!.end - 1);
-    if (from >= s.tokens.length || to >= s.tokens.length) return;
-    const citer = voice.get(s.block) ?? sentenceVoice.get(s.block) ?? publisher;
-    // The model's source span holds appositions and relative clauses ("Tim Scott, Republican of South
-    // Carolina", "Eric Woolson, who managed …"): the entity is the phrase before them; the span stays whole.
-    let head = from;
-    while (head < to && !SPAN_BREAK.has(s.tokens[head + 1]!.lower)) head++;
-    const resolved = resolver.resolve(s.tokens, { from, to: head }, citer);
-    if (!resolved) return;
-    const mention = {
-      ...resolved,
-      start: m.source!.start,
-      end: m.source!.end,
-      text: text.slice(m.source!.start, m.source!.end),
-    };
-    const cueText = text.slice(m.cue.start, m.cue.end);
-    const contentText = text.slice(m.content.start, m.content.end);
-    const stance = lex.verbs.get(foldText(cueText.split(/\s+/).at(-1) ?? ''))?.stance ?? 'asserts';
-    const confidence = Math.round(m.tagged.confidence * 1000) / 1000;
-    const a: Attribution = {
-      source: {
-        ...span(mention),
-        kind: mention.entity.kind,
-        key: mention.entity.key,
-        ...(mention.entity.anonymous ? { anonymous: true } : {}),
-      },
-      cue: { text: cueText, ...m.cue },
-      content: { text: contentText, ...m.content },
-      type: attributionType(contentText),
-      stance,
-      confidence,
-    };
+    const citerOf = (s: Sentence) => voice.get(s.block) ?? sentenceVoice.get(s.block) ?? publisher;
+    const fact = readModelAttribution(m, sentences, text, resolver, lex, citerOf);
+    if (!fact) return;
+    const { attribution: a, entity, sentence: s } = fact;
+    const citer = citerOf(s);
     attributions.push(a);
     fromModel.add(a);
-    addCites(citer && citer !== publisher ? [citer] : [], mention.entity, s, cueText, confidence);
-    const claimKey = `claim:${hashText(normaliseClaim(contentText))}`;
-    if (!claims.has(claimKey)) claims.set(claimKey, contentText);
-    const ev = { start: s.start, end: s.end, cue: cueText, confidence };
-    relations.push({ kind: stance, source: mention.entity.key, target: claimKey, ...ev });
+    addCites(citer && citer !== publisher ? [citer] : [], entity, s, a.cue.text, a.confidence);
+    const claimKey = `claim:${hashText(normaliseClaim(a.content.text))}`;
+    if (!claims.has(claimKey)) claims.set(claimKey, a.content.text);
+    const ev = { start: s.start, end: s.end, cue: a.cue.text, confidence: a.confidence };
+    relations.push({ kind: a.stance, source: entity.key, target: claimKey, ...ev });
     relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
   }
 
@@ -431,35 +390,4 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   };
   const kept = options.rules === false ? attributions.filter((a) => fromModel.has(a)) : attributions;
   return { facts, attributions: kept, mentions };
-}
-
-/**
- * Adds a sentence's mentions, one per span. A source phrase resolved after the name scan replaces the scan's
- * mention of the same span, or an overlapping one of the same entity ("the Daily Meridian" over "Daily
- * Meridian"): the later resolution knew the phrase's role in the sentence.
- */
-function keepMentions(kept: Map<string, Mention>, sentence: readonly Mention[]): void {
-  sentence.forEach((m, i) => {
-    for (const o of sentence.slice(0, i))
-      if (o.entity === m.entity && o.start < m.end && m.start < o.end) kept.delete(`${o.start}:${o.end}`);
-    kept.set(`${m.start}:${m.end}`, m);
-  });
-}
-
-/** "The post … appeared first on X", "This article originally appeared on X", "first published by X", "Published by X". */
-const CREDIT_LINE =
-  /(?:appeared first on|originally (?:appeared|published) (?:on|in|by)|(?:first|originally) published (?:on|in|by)|^published by)\s+([^\n.]+(?:\.com)?)/im;
-/** A dateline naming its agency: "CALVERA CITY (Kestrel Wire) —", "WASHINGTON (Reuters) -". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,60}\(([^()\n]{2,40})\)\s*[-\u2013\u2014]/u;
-
-/** The publishing outlet: metadata first, then a credit line at the end or an agency's dateline at the start. */
-function findPublisher(input: ArticleInput, resolver: EntityResolver): Entity | undefined {
-  if (input.outlet) return resolver.outletByName(input.outlet);
-  if (input.url) {
-    const host = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/i.exec(input.url)?.[1];
-    if (host) return resolver.outletByName(host);
-  }
-  const tail = input.text.slice(-600);
-  const credit = CREDIT_LINE.exec(tail)?.[1] ?? DATELINE.exec(input.text.slice(0, 300))?.[1];
-  return credit ? resolver.outletByName(credit.trim()) : undefined;
 }

@@ -1,7 +1,7 @@
 import { hasOrgHead, isPlaceName, isStateName } from './entity-form';
 import type { Token } from './nlp';
 import { isCapitalised } from './noun-phrase';
-import { NAME_CONNECTORS, ORG_HEADS, TITLES } from './words';
+import { GENERIC_OUTLET_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES } from './words';
 
 /**
  * The shape of a name phrase, read from its tokens alone (no article state): which tokens are a role or
@@ -67,4 +67,19 @@ export function splitPersonOfOrganization(bare: readonly Token[]): { person: Tok
   const words = person.map((t) => t.lower);
   if (isPlaceName(words) || isStateName(words)) return null;
   return { person, org: bare.slice(c + 1) };
+}
+
+/**
+ * "the local paper Valdane Voice", "the polling firm Veritan": where the name starts after the last
+ * lower-case noun of `nouns` when only capitalised words that are no titles follow it, else -1. A lone
+ * outlet word or plural after the noun is no name ("network TV", "committee Democrats").
+ */
+export function nameAfterNoun(bare: readonly Token[], nouns: ReadonlySet<string>): number {
+  let noun = -1;
+  for (let i = 0; i < bare.length - 1; i++) if (!isCapitalised(bare[i]) && nouns.has(bare[i]!.lower)) noun = i;
+  if (noun < 0) return -1;
+  const name = bare.slice(noun + 1);
+  const lone = name.length === 1 ? name[0]! : undefined;
+  if (lone && (GENERIC_OUTLET_WORDS.has(lone.lower) || /\p{Ll}s$/u.test(lone.text))) return -1;
+  return name.every((t) => isCapitalised(t) && !TITLES.has(t.lower)) ? noun + 1 : -1;
 }

@@ -53,3 +53,16 @@ export function settleEntities(
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * Adds a sentence's mentions, one per span. A source phrase resolved after the name scan replaces the scan's
+ * mention of the same span, or an overlapping one of the same entity ("the Daily Meridian" over "Daily
+ * Meridian"): the later resolution knew the phrase's role in the sentence.
+ */
+export function keepMentions(kept: Map<string, Mention>, sentence: readonly Mention[]): void {
+  sentence.forEach((m, i) => {
+    for (const o of sentence.slice(0, i))
+      if (o.entity === m.entity && o.start < m.end && m.start < o.end) kept.delete(`${o.start}:${o.end}`);
+    kept.set(`${m.start}:${m.end}`, m);
+  });
+}

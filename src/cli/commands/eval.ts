@@ -1,8 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { extractFacts } from '../../extract';
 import type { EntityScores, GoldArticle, GoldEntity, Outcome, Scores } from '../../eval';
-import { isBratFolder, readBratFolder } from '../../eval/read-brat-folder';
+import { setFiles } from '../../eval/gold-set-files';
 import {
   addScores,
   countsLine,
@@ -49,21 +49,6 @@ function takeOption(args: string[], name: string): string | undefined | null {
   const value = args[at + 1];
   args.splice(at, 2);
   return value ?? null;
-}
-
-/** A set's files and how to read each: JSONL files one by one, or a brat folder as one file. */
-async function setFiles(path: string): Promise<{ name: string; read: () => Promise<GoldArticle[]> }[]> {
-  if (await isBratFolder(path)) return [{ name: basename(path), read: () => readBratFolder(path) }];
-  const files = (await stat(path)).isDirectory()
-    ? (await readdir(path))
-        .filter((f) => f.endsWith('.jsonl'))
-        .sort()
-        .map((f) => join(path, f))
-    : [path];
-  return files.map((file) => ({
-    name: basename(file),
-    read: async () => parseGold(await readFile(file, 'utf8'), basename(file)),
-  }));
 }
 
 export const evalCommand: CliCommand = {

@@ -1,0 +1,139 @@
+import { nodeKey } from '../model';
+import type { Entity, Mention, Resolution } from './entity';
+import { COMPANY_WORDS, GENERIC_DOCS, OFFICES } from './entity';
+import type { ownerOf } from './entity-anaphora';
+import type { Token } from './nlp';
+import type { SourceSpanKind } from './types';
+import { DOC_HEADS, HUMAN_HEADS, ORG_HEADS, TITLES } from './words';
+
+/** A capital letter: a description holding one carries a name ("the Quill memo"). */
+const NAME_LETTER = /\p{Lu}/u;
+/** Plural agent nouns ("strategists", "historians"); the length keeps out "lists" and the like. */
+const AGENT_PLURAL = /^\p{Ll}{4,}(?:ists|ians)$/u;
+
+/** What the resolution of a described source reads from the article's resolver. */
+export interface DescribedContext {
+  readonly articleId: string;
+  readonly publisherKey: string;
+  latest(pred: (e: Entity) => boolean): Entity | undefined;
+  latestOrganization(): Entity | undefined;
+  upsert(key: string, kind: SourceSpanKind, label: string, surface: string, anonymous: boolean): Entity;
+}
+
+/** A noun phrase headed by a common noun, as the resolver has read it. */
+export interface DescribedPhrase {
+  first: Token;
+  /** The phrase without its determiner (and owner). */
+  bare: Token[];
+  headTok: Token;
+  /** What the entity is called ("Esteban Roque lawyer" for "his lawyer"). */
+  description: string;
+  /** The phrase as the text writes it. */
+  text: string;
+  owned: ReturnType<typeof ownerOf>;
+  citer: Entity | undefined;
+}
+
+/**
+ * The key of a document or organisation known by its description. One with a name word in it ("the Quill
+ * memo", "Calvera Port Authority") is one thing wherever it is cited; one described by common nouns only
+ * ("the report", "a 50-state poll", "the media") is this article's, so two articles' reports stay apart.
+ */
+function describedKey(ctx: DescribedContext, kind: 'document' | 'organization', description: string): string {
+  return nodeKey(kind, NAME_LETTER.test(description) ? description : `${ctx.articleId} ${description}`);
+}
+
+/**
+ * A source named by a common noun: a document ("the memo"), a described group or role ("officials", "the
+ * attorney general"), an organisation ("the company"), or a part of a group ("two of them"); the one the
+ * article last cited when the phrase refers back, else a new described source.
+ */
+export function resolveDescribed(
+  ctx: DescribedContext,
+  phrase: DescribedPhrase,
+  mention: (e: Entity, r: Resolution) => Mention,
+): Mention {
+  const { first, bare, headTok, description, text, owned, citer } = phrase;
+  const head = headTok.lower;
+  // A common-noun head: anaphora first ("the documents", "the officials"), then a new descriptive source.
+  const definite =
+    first.lower === 'the' || first.lower === 'these' || first.lower === 'those' || first.lower === 'this';
+  const plural = /s$/.test(head) && !/ss$/.test(head);
+  if (DOC_HEADS.has(head)) {
+    if (definite && (head === 'article' || head === 'story' || head === 'piece')) {
+      const outlet = ctx.latest((e) => e.kind === 'outlet' && e.key !== ctx.publisherKey);
+      if (outlet) return mention(outlet, 'anaphor');
+    }
+    if (definite && bare.length === 1) {
+      const prev = ctx.latest(
+        (e) => e.kind === 'document' && (e.head === head || (GENERIC_DOCS.has(head) && e.plural === plural)),
+      );
+      if (prev) return mention(prev, 'anaphor');
+    }
+    const owner = citer && citer.kind === 'outlet' && bare.length <= 3 ? `${citer.label} ` : '';
+    const e = ctx.upsert(describedKey(ctx, 'document', owner + description), 'document', description, text, false);
+    e.plural = plural;
+    e.head = head;
+    return mention(e, 'explicit');
+  }
+  // "reporters", "strategists", "others", "22 percent" (of those polled): people, never documents.
+  // Agent nouns in -ist and -ian name people too ("strategists", "economists", "historians").
+  const groupOfPeople =
+    (plural && (TITLES.has(head.slice(0, -1)) || (headTok.pos === 'NOUN' && AGENT_PLURAL.test(head)))) ||
+    head === 'others' ||
+    head === 'percent';
+  if (HUMAN_HEADS.has(head) || TITLES.has(head) || groupOfPeople) {
+    // "the officials", or a bare "Sources" after "sources with knowledge of …": the same group, same citer.
+    const barePlural = bare.length === 1 && first === bare[0] && plural;
+    if ((definite || barePlural) && bare.length === 1) {
+      const prev = ctx.latest(
+        (e) => e.anonymous && e.head === head && (!citer || e.key.includes(citer.key.split(':')[1]!)),
+      );
+      if (prev) return mention(prev, 'anaphor');
+    }
+    // An owned role or a single office ("the attorney general") is one holder, whoever cites it.
+    const office =
+      !plural && (head === 'general' || OFFICES.has(head)) && (definite || !!owned || bare[1]?.lower === "'s");
+    const owner = owned?.owner || office ? '' : `${citer ? citer.label : ctx.articleId} `;
+    const kind = head === 'police' || head === 'authorities' ? 'organization' : 'person';
+    const e = ctx.upsert(nodeKey(kind, owner + description), kind, description, text, true);
+    e.role = description;
+    e.head = head;
+    e.plural = plural || head === 'people' || head === 'police';
+    return mention(e, 'explicit');
+  }
+  if (ORG_HEADS.has(head)) {
+    // "the company", "the firm": the organisation last named.
+    const prev = definite && bare.length === 1 && COMPANY_WORDS.has(head) ? ctx.latestOrganization() : undefined;
+    if (prev) return mention(prev, 'anaphor');
+    // "the media", "the committee" with no name: a described organisation of this article, not one entity
+    // every article that says "the media" shares.
+    const named = NAME_LETTER.test(description);
+    const e = ctx.upsert(describedKey(ctx, 'organization', description), 'organization', description, text, !named);
+    if (!named) e.role = description;
+    e.head = head;
+    return mention(e, 'explicit');
+  }
+  if (head === 'them' || head === 'those' || head === 'us') {
+    // "Two of them": part of the group just cited.
+    const group = ctx.latest((e) => e.anonymous && e.plural && e.kind === 'person');
+    if (group) return mention(group, 'anaphor');
+    // No group yet: the pronoun says nothing to key by, so the phrase is kept as the role only.
+    const owner = citer ? citer.label : ctx.articleId;
+    const e = ctx.upsert(nodeKey('person', `${owner} unidentified sources`), 'person', description, text, true);
+    e.role = text;
+    e.plural = true;
+    return mention(e, 'explicit');
+  }
+  // Anything else that speaks ("Estimates suggest", "The results show") is treated as a document.
+  const e = ctx.upsert(
+    describedKey(ctx, 'document', (citer ? `${citer.label} ` : '') + description),
+    'document',
+    description,
+    text,
+    false,
+  );
+  e.head = head;
+  e.plural = plural;
+  return mention(e, 'explicit');
+}
