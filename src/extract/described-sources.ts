@@ -11,6 +11,12 @@ const NAME_LETTER = /\p{Lu}/u;
 /** Plural agent nouns ("strategists", "historians"); the length keeps out "lists" and the like. */
 const AGENT_PLURAL = /^\p{Ll}{4,}(?:ists|ians)$/u;
 
+/** Common nouns that, after "the", refer to a news outlet and nothing else in news prose. */
+const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine', 'outlet']);
+
+/** Agent nouns ("engineer", "farmers", "residents", "analyst"); the length keeps out "er", "tenor" and the like. */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ers?|ors?|ists?|ians?|ents?|ants?)$/u;
+
 /** What the resolution of a described source reads from the article's resolver. */
 export interface DescribedContext {
   readonly articleId: string;
@@ -59,6 +65,14 @@ export function resolveDescribed(
   const definite =
     first.lower === 'the' || first.lower === 'these' || first.lower === 'those' || first.lower === 'this';
   const plural = /s$/.test(head) && !/ss$/.test(head);
+  // "the newspaper", "the paper", "the agency": the outlet (or, for "the agency", the agency) named last.
+  if (definite && bare.length === 1 && (PRESS_NOUNS.has(head) || head === 'agency')) {
+    const other = ctx.latest(
+      (e) => (e.kind === 'outlet' && e.key !== ctx.publisherKey) || (head === 'agency' && e.head === 'agency'),
+    );
+    const referent = other ?? (head === 'agency' ? undefined : ctx.latest((e) => e.key === ctx.publisherKey));
+    if (referent) return mention(referent, 'anaphor');
+  }
   if (DOC_HEADS.has(head)) {
     if (definite && (head === 'article' || head === 'story' || head === 'piece')) {
       const outlet = ctx.latest((e) => e.kind === 'outlet' && e.key !== ctx.publisherKey);
@@ -123,6 +137,20 @@ export function resolveDescribed(
     const e = ctx.upsert(nodeKey('person', `${owner} unidentified sources`), 'person', description, text, true);
     e.role = text;
     e.plural = true;
+    return mention(e, 'explicit');
+  }
+  // "an unnamed engineer", "a local farmer": an agent noun that speaks is a person, described.
+  if (headTok.pos === 'NOUN' && AGENT_NOUN.test(head)) {
+    const e = ctx.upsert(
+      nodeKey('person', `${citer ? citer.label : ctx.articleId} ${description}`),
+      'person',
+      description,
+      text,
+      true,
+    );
+    e.role = description;
+    e.head = head;
+    e.plural = plural;
     return mention(e, 'explicit');
   }
   // Anything else that speaks ("Estimates suggest", "The results show") is treated as a document.

@@ -40,6 +40,8 @@ export type { Entity, Mention, Resolution } from './entity';
 export class EntityResolver {
   readonly entities = new Map<string, Entity>();
   readonly seenOutlets = new Set<string>();
+  /** Every entity in the order first met (the discourse stage asks which ones a sentence introduced). */
+  readonly created: Entity[] = [];
   private recent: Entity[] = [];
   private readonly nameMemo = new Map<string, { entity: Entity; resolution: Resolution }>();
   /** Named persons by each word of their name, first comer first: "Kelly" → Anna Kelly. */
@@ -101,6 +103,7 @@ export class EntityResolver {
         mentions: 0,
       };
       this.entities.set(key, e);
+      this.created.push(e);
       const w = words[0] ?? '';
       // First comer wins, as for surnames; registered once, when the organisation is first met.
       if (kind === 'organization' && !anonymous && words.length > 1 && /^[A-Z]/.test(label))

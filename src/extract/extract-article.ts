@@ -7,7 +7,7 @@ import outletList from '../../data/outlets.json';
 import type { Entity, Mention } from './entities';
 import { EntityResolver } from './entities';
 import type { Gazetteer, OutletEntry } from './gazetteer';
-import { createGazetteer } from './gazetteer';
+import { createGazetteer, gazetteerNames, normaliseName } from './gazetteer';
 import { getLexicon } from './lexicon';
 import type { Block, Sentence } from './nlp';
 import { analyseText, foldText, splitBlocks } from './nlp';
@@ -26,7 +26,11 @@ import type {
 import { isTitleCase, scanNames } from './names';
 import { keepMentions, settleEntities } from './settle-entities';
 import { anaphorMentions } from './anaphor-mentions';
-import { stripTrailingJoiner } from './linear-trim';
+import { clipContent, continuation, sharedDisputes } from './sentence-followups';
+import type { QuotedFrame } from './discourse';
+import { Discourse, unattributedRuns } from './discourse';
+import { documentAdjunct, referringStance } from './reference-phrases';
+import { pairCitings } from './citing-phrases';
 import { tagSequence } from './attribution-tagger';
 import { defaultTagger } from './default-tagger';
 import type { ModelAttribution } from './model-attributions';
@@ -50,9 +54,6 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 const LETTER = /\p{L}/u;
 const FIRST_PERSON = new Set(['i', 'we', "i'm", 'me', 'us']);
 const OPENING_QUOTE = /^["\u201c\u00ab]$/;
-const CLOSING_QUOTE = /["\u201d\u00bb]/;
-const ANAPHORIC_TARGET =
-  /^(?:however,?\s+)?(?:these|those|the|such|this|that|its|their)\s+(?:claims?|reports?|allegations?|accounts?|stor(?:y|ies)|reporting|article)\b|^(?:it|them|this|that)\b/i;
 
 export function normaliseClaim(text: string): string {
   return foldText(text)
@@ -73,7 +74,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   const text = input.text;
   const id = input.id ?? hashText(text);
   const articleKey = nodeKey('article', id);
-  const resolver = new EntityResolver(text, gazetteerFor(options), id);
+  const gazetteer = gazetteerFor(options);
+  const resolver = new EntityResolver(text, gazetteer, id);
   for (const name of options.seenOutlets ?? []) resolver.seenOutlets.add(name);
   const publisher = findPublisher(input, resolver);
   if (publisher) resolver.publisherKey = publisher.key;
@@ -81,13 +83,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   const claims = new Map<string, string>();
   const attributions: Attribution[] = [];
   const cited = new Set<string>();
-  const voice = new Map<number, Entity>();
-  // Later sentences of a paragraph stay in the voice of an outlet told something ("Sources told the Herald …").
-  const sentenceVoice = new Map<number, Entity>();
+  const blocks = splitBlocks(text);
+  const discourse = new Discourse(text, blocks);
+  const { voice, sentenceVoice } = discourse;
   const obtainedBy = new Map<string, Entity>();
   let lastReporter: Entity | undefined;
   const lex = getLexicon();
-  const blocks = splitBlocks(text);
   const foundMentions = new Map<string, Mention>();
 
   const addCites = (chain: Entity[], target: Entity, s: Sentence, cue: string, confidence: number) => {
@@ -112,7 +113,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   let paragraphFirst = 0;
   for (const s of sentences) {
     const block = blocks[s.block]!;
-    if (tagger && paragraph.length > 0 && paragraph[0]!.block !== s.block) modelStage();
+    if (paragraph.length > 0 && paragraph[0]!.block !== s.block) endParagraph();
     if (paragraph.length === 0) paragraphFirst = attributions.length;
     paragraph.push(s);
     {
@@ -123,38 +124,105 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         ? []
         : anaphorMentions(s.tokens, resolver.latest.bind(resolver), resolver.recentMatching.bind(resolver));
       const before = attributions.length;
+      const createdBefore = resolver.created.length;
       const relationsBefore = relations.length;
       let covered = -1;
-      const found: { cs: CueSource; content: ContentSpan }[] = [];
+      const sources: CueSource[] = [];
       for (const cue of findCues(s.tokens, lex)) {
         if (titleCase && cue.form !== 'credit') continue;
         if (cue.from <= covered) continue;
         const cs = findSource(s.tokens, cue, lex.verbs);
         if (!cs) continue;
         covered = Math.max(covered, cs.clauseTo);
-        const content = findContent(s, cs, text, blocks);
+        sources.push(cs);
+      }
+      // "Reuters reported, citing two officials, that …": the officials say what Reuters reports, through it.
+      const citings = pairCitings(s.tokens, sources);
+      const found: { cs: CueSource; content: ContentSpan; through?: CueSource }[] = [];
+      for (const cs of sources) {
+        const content = citings.has(cs) ? null : findContent(s, cs, text, blocks);
         if (content) found.push({ cs, content });
       }
-      for (const { cs, content } of found) {
+      for (const [cs, through] of citings) {
+        const content = found.find((f) => f.cs === through)?.content;
+        if (content) found.push({ cs, content, through });
+      }
+      const speakers = new Map<CueSource, Entity>();
+      for (const { cs, content, through } of found) {
         // Clip first, then complete quotations: both stay linear however long the sentence.
-        const clipped = clipContent(s, cs, content, found);
+        const clipped = clipContent(text, s, cs, content, found);
         const complete = clipped.nextBlock ? clipped : extendQuotes(clipped, text, block);
-        mentions.push(...attribute(s, cs, complete, block));
+        const made = attribute(s, cs, complete, block, through && speakers.get(through));
+        if (made[0]) speakers.set(cs, made[0].entity);
+        mentions.push(...made);
       }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
       // Pronouns and "the company" first: a source phrase of the same span resolved it better.
       keepMentions(foundMentions, [...anaphors, ...mentions]);
       const mine = attributions.slice(before);
+      knownThrough(mine, resolver.created.slice(createdBefore));
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
       if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
-        for (const a of speaker.list) attributions.push(continuation(a, s));
+        for (const a of speaker.list) attributions.push(continuation(text, a, s));
       }
       const quotedBefore = mine.filter((a) => a.content.end <= a.cue.start && a.type !== 'indirect');
       speaker = quotedBefore.length ? { block: s.block, list: quotedBefore } : undefined;
     }
   }
 
-  if (tagger && paragraph.length > 0) modelStage();
+  if (paragraph.length > 0) endParagraph();
+
+  /** After a paragraph: the tagger's additions, the quoted block's own claims, and whether the block goes on. */
+  function endParagraph(): void {
+    if (tagger) modelStage();
+    const b = paragraph[0]!.block;
+    const frame = discourse.continuedFrame(b);
+    if (frame)
+      for (const group of unattributedRuns(paragraph, attributions.slice(paragraphFirst))) frameClaim(frame, group);
+    discourse.continueFrame(b, namesOtherOutlet);
+    paragraph = [];
+  }
+
+  /** Documents a sentence introduces inside what a document or an outlet says are known through that source. */
+  function knownThrough(mine: readonly Attribution[], introduced: readonly Entity[]): void {
+    for (const a of mine) {
+      const source = a.source && resolver.entities.get(a.source.key);
+      if (!source || (source.kind !== 'document' && source.kind !== 'outlet')) continue;
+      for (const e of introduced)
+        if (e.kind === 'document' && e !== source && !discourse.knownVia.has(e.key))
+          discourse.knownVia.set(e.key, source);
+    }
+  }
+
+  /** A quoted paragraph that attributes nothing itself is the quoting frame's speaker's claim. */
+  function frameClaim(frame: QuotedFrame, span: { start: number; end: number }): void {
+    const contentText = text.slice(span.start, span.end);
+    const confidence = Math.round(frame.opener.confidence * 0.9 * 1000) / 1000;
+    const { source } = frame.opener;
+    const a: Attribution = { ...frame.opener, content: { text: contentText, ...span }, type: 'indirect', confidence };
+    attributions.push(a);
+    const claimKey = `claim:${hashText(normaliseClaim(contentText))}`;
+    if (!claims.has(claimKey)) claims.set(claimKey, contentText);
+    // The cue is in the opening sentence, not in this one: the edge's evidence is the quoted sentence alone.
+    const ev = { ...span, confidence };
+    if (source) relations.push({ kind: 'asserts', source: source.key, target: claimKey, ...ev });
+    relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
+    discourse.logClaim(blockAt(span.start), [frame.speaker.key], undefined, claimKey);
+  }
+
+  /** Whether a paragraph names an outlet other than the speaker of its quoted block (or the publisher). */
+  function namesOtherOutlet(body: string, speaker: Entity): boolean {
+    for (const e of resolver.entities.values()) {
+      if (e.kind !== 'outlet' || e === speaker) continue;
+      for (const name of [e.label, ...e.aliases]) if (name.length > 2 && body.includes(name)) return true;
+    }
+    const own = new Set([speaker.label, ...speaker.aliases].map(normaliseName));
+    return gazetteerNames(body, gazetteer, resolver.seenOutlets).some((n) => !own.has(normaliseName(n)));
+  }
+
+  function blockAt(offset: number): number {
+    return paragraph.find((x) => x.start <= offset && offset < x.end)?.block ?? paragraph[0]!.block;
+  }
 
   /** The learned tagger over the paragraph just read: what it adds to the rules, or the boundaries it corrects. */
   function modelStage(): void {
@@ -168,7 +236,6 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       if (r.content) r.rule.content = { ...r.content, text: text.slice(r.content.start, r.content.end) };
     }
     for (const m of merge.added) addModelAttribution(m, paragraph);
-    paragraph = [];
   }
 
   /** A model attribution into the facts: its source resolved like the rules' ones, the same edges. */
@@ -188,68 +255,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
   }
 
-  /**
-   * "U.S. officials have not said why …, but Ambassador Mohib says …": a content runs up to the next
-   * attributing clause of its sentence, not through it.
-   */
-  function clipContent(s: Sentence, cs: CueSource, content: ContentSpan, found: { cs: CueSource }[]): ContentSpan {
-    const cueEnd = s.tokens[cs.cue.to]!.end;
-    let end = content.end;
-    for (const other of found) {
-      if (other.cs === cs) continue;
-      // A gerund borrows its speaker from earlier in the sentence: its own clause starts at the cue.
-      const from = s.tokens[other.cs.pattern === 'gerund' ? other.cs.cue.from : other.cs.clauseFrom]!.start;
-      if (from > cueEnd && from > content.start && from < end) end = from;
-    }
-    if (end === content.end) return content;
-    const trimmed = stripTrailingJoiner(text.slice(content.start, end));
-    return trimmed.length > 0 ? { ...content, end: content.start + trimmed.length } : content;
-  }
-
-  /**
-   * "played down by the White House, with spokeswoman Anna Kelly insisting …": whoever speaks in the
-   * sentence of a dispute speaks for it, and disputes the same target.
-   */
-  function sharedDisputes(s: Sentence, mine: Attribution[], made: FactRelation[]): FactRelation[] {
-    const out: FactRelation[] = [];
-    for (const d of made.filter((r) => r.kind === 'disputes' && r.start === s.start)) {
-      for (const a of mine) {
-        if (!a.source || a.source.key === d.source || a.stance !== 'asserts') continue;
-        out.push({
-          kind: 'disputes',
-          source: a.source.key,
-          target: d.target,
-          start: s.start,
-          end: s.end,
-          cue: a.cue.text,
-          confidence: Math.round(a.confidence * 0.8 * 1000) / 1000,
-        });
-      }
-    }
-    return out;
-  }
-
-  /** The next quoted sentence of the same speaker: same source and cue, the quotation as content. */
-  function continuation(a: Attribution, s: Sentence): Attribution {
-    let end = s.end;
-    for (let i = s.end; i < Math.min(text.length, s.end + 3000) && text[i] !== '\n'; i++) {
-      if (CLOSING_QUOTE.test(text[i]!)) {
-        end = i + 1;
-        break;
-      }
-    }
-    const body = text.slice(s.start, end);
-    const closed = (body.match(/["\u201c\u201d]/g)?.length ?? 0) >= 2;
-    const content = { text: closed ? body : text.slice(s.start, s.end), start: s.start, end: closed ? end : s.end };
-    const confidence = Math.round(a.confidence * 0.9 * 1000) / 1000;
-    return { ...a, content, type: 'direct', confidence };
-  }
-
   function attribute(
     s: Sentence,
     cs: CueSource,
     content: { start: number; end: number; nextBlock: boolean },
     block: Block,
+    through?: Entity,
   ): Mention[] {
     const toks = s.tokens;
     const inVoice = voice.get(block.index) ?? sentenceVoice.get(block.index);
@@ -258,11 +269,23 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     const citer =
       (via?.entity.kind === 'outlet' ? via.entity : undefined) ??
       (recipient?.entity.kind === 'outlet' ? recipient.entity : undefined) ??
+      (through?.kind === 'outlet' ? through : undefined) ??
       inVoice ??
       publisher;
-    const chain = [inVoice, recipient?.entity.kind === 'outlet' ? recipient.entity : undefined, via?.entity].filter(
-      (e): e is Entity => !!e,
-    );
+    // "In the letter, Maduro asked …": the letter named before is where it was said, known through whoever
+    // described it.
+    const inDocument = documentAdjunct(toks, cs.clauseFrom, resolver.latest.bind(resolver));
+    const chain = [
+      inVoice,
+      recipient?.entity.kind === 'outlet' ? recipient.entity : undefined,
+      via?.entity,
+      through,
+      inDocument && discourse.knownVia.get(inDocument.key),
+      inDocument,
+    ]
+      // A document known through another comes after whoever obtained that one ("documents obtained by X").
+      .flatMap((e) => (e && e !== via?.entity && obtainedBy.has(e.key) ? [obtainedBy.get(e.key), e] : [e]))
+      .filter((e, i, all): e is Entity => !!e && all.indexOf(e) === i);
     const cueText = text.slice(toks[cs.cue.from]!.start, toks[cs.cue.to]!.end);
     const contentText = text.slice(content.start, content.end);
     const type = attributionType(contentText);
@@ -297,11 +320,14 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
               ...span(via),
               kind: via.entity.kind,
               key: via.entity.key,
-              cue: text.slice(toks[cs.via!.from - 2]!.start, toks[cs.via!.from - 1]!.end),
+              cue: text.slice(
+                toks[cs.viaCue?.from ?? cs.via!.from - 2]!.start,
+                toks[cs.viaCue?.to ?? cs.via!.from - 1]!.end,
+              ),
             },
           ]
         : [];
-      attributions.push({
+      const attribution: Attribution = {
         source: {
           ...span(m),
           kind: m.entity.kind,
@@ -314,7 +340,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         stance,
         confidence,
         ...(viaSpans.length ? { via: viaSpans } : {}),
-      });
+      };
+      attributions.push(attribution);
       const obtainer = via ? undefined : obtainedBy.get(m.entity.key);
       const hops = [...chain, ...(obtainer ? [obtainer] : [])].filter((e) => e !== m.entity);
       addCites(hops, m.entity, s, cueText, confidence);
@@ -329,18 +356,30 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
           confidence,
         });
       const ev = { start: s.start, end: s.end, cue: cueText, confidence };
-      const anaphoric = stance === 'disputes' && ANAPHORIC_TARGET.test(contentText.trim());
-      if (anaphoric && lastReporter && lastReporter !== m.entity) {
-        relations.push({ kind: 'disputes', source: m.entity.key, target: lastReporter.key, ...ev });
-      } else if (!anaphoric) {
+      const anaphor =
+        stance === 'disputes'
+          ? referringStance(text, attribution.content, attribution.cue, toks[cs.clauseTo]!.end)
+          : null;
+      if (anaphor) {
+        attribution.content = anaphor.span;
+        if (lastReporter && lastReporter !== m.entity) {
+          // "these claims were played down by …": the claims (and the outlets' reporting) referred back to.
+          const referredTo = discourse.referredClaims(lastReporter, block.index, anaphor.plural);
+          const { claims: referred, reporters } = referredTo;
+          for (const target of [...reporters, ...referred])
+            relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
+        }
+      } else {
         const claimKey = `claim:${hashText(normaliseClaim(contentText))}`;
         if (!claims.has(claimKey)) claims.set(claimKey, contentText);
         const kind = stance === 'asserts' ? 'asserts' : stance;
         relations.push({ kind, source: m.entity.key, target: claimKey, ...ev });
         relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
+        const outlets = [...hops, m.entity].filter((e) => e.kind === 'outlet').map((e) => e.key);
+        const own = inVoice ? undefined : outlets[0];
+        discourse.logClaim(block.index, outlets, own, stance === 'asserts' ? claimKey : undefined);
       }
-      if (content.nextBlock && (m.entity.kind === 'outlet' || m.entity.kind === 'document'))
-        voice.set(block.index + 1, m.entity);
+      if (content.nextBlock) discourse.openFrame(m.entity, attribution, block.index);
     }
     if (recipient?.entity.kind === 'outlet') sentenceVoice.set(block.index, recipient.entity);
     if (via) for (const m of made) obtainedBy.set(m.entity.key, via.entity);

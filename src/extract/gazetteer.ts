@@ -56,3 +56,29 @@ export function createGazetteer(entries: readonly OutletEntry[]): Gazetteer {
     },
   };
 }
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'\u2019.&-]*)*/gu;
+/** Outlet names are short: longer runs of capitals are tried by their first words only. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * The gazetteer's outlets a text names (entry names), found among its runs of capitalised words and their
+ * sub-runs ("Both The Miami Herald" names the Miami Herald). Linear in the text: each run is cut to a few words.
+ */
+export function gazetteerNames(text: string, gazetteer: Gazetteer, seen: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/[ \t]+/).slice(0, MAX_NAME_WORDS * 2);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i; j--) {
+        const hit = gazetteer.lookup(words.slice(i, j).join(' '), seen);
+        if (hit) {
+          found.push(hit.entry.name);
+          i = j - 1;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -1,5 +1,6 @@
 import type { CueMatch } from './cues';
 import type { Token } from './nlp';
+import { citedPhrase, quotedAsSaying } from './citing-phrases';
 import type { NounPhrase } from './noun-phrase';
 import {
   coordinatedLeft,
@@ -21,6 +22,8 @@ export interface CueSource {
   pattern: Pattern;
   /** "memos obtained by [The Washington Post]": who obtained the source. */
   via?: NounPhrase;
+  /** The words that say how `via` relates ("quoted"); absent, the two words before it ("obtained by"). */
+  viaCue?: NounPhrase;
   /** "told [the Herald]": to whom it was said. */
   recipient?: NounPhrase;
   /** "[memos] first reported by Reuters": what a reduced passive reports. */
@@ -59,7 +62,9 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
             !(relAt >= 0 && i > relAt)),
       );
       // A reduced relative may open the segment: "Results of studies, published in 1989, show".
-      const ok = seg.length > 0 && (verbAt < 0 || (verbAt === 0 && /ed$/.test(seg[0]!.lower)));
+      // "X, citing a leaked audit, said": a citing phrase is an adjunct whatever its words.
+      const citing = /^(citing|quoting)$/.test(seg[0]?.lower ?? '') && !seg.some(isQuote);
+      const ok = seg.length > 0 && (citing || verbAt < 0 || (verbAt === 0 && /ed$/.test(seg[0]!.lower)));
       if (!ok) return fallback ?? null;
       // "Sophie Lang, 26, who teaches …, said": an age between commas belongs to the apposition.
       const age = tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',';
@@ -235,9 +240,13 @@ export function findSource(
   if (INFINITIVE_AFTER.has(cue.entry.class) && tokens[to + 1]?.lower === 'to') return null;
   if (!cueReadsAsAttribution(tokens, cue)) return null;
   if (cueWord === 'citing' || cueWord === 'quoting') {
-    const np = rightNounPhrase(tokens, to + 1);
+    const np = rightNounPhrase(tokens, to + 1) ?? citedPhrase(tokens, to + 1);
     return np && speaks(tokens, np) ? cueSource(cue, [np], 'according') : null;
   }
+  const quoted = tokens[from - 1]?.lower === 'as' && /ing$/.test(cueWord) ? quotedAsSaying(tokens, from - 1) : null;
+  if (quoted) return cueSource(cue, [quoted.source], 'subject', { via: quoted.via, viaCue: quoted.viaCue });
+  // "wrote a letter to the governor": writing a document is authorship, not an attribution of what follows.
+  if (/^(write|send|sign|draft|compose|pen)$/.test(cue.entry.lemma) && authorsDocument(tokens, to + 1)) return null;
   // "called the ruling "a long-overdue day"": naming counts as speech only with the words quoted.
   if (cue.entry.lemma === 'call' && (isQuote(tokens[to + 1]) || !tokens.slice(to + 1, to + 8).some(isQuote)))
     return null;
@@ -375,6 +384,16 @@ export function findSource(
     }
   }
   return null;
+}
+
+/** "a letter", "two memos", "her first report": a document phrase opening at `from`. */
+function authorsDocument(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (DOC_HEADS.has(t.lower) && t.pos === 'NOUN') return true;
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
+  }
+  return false;
 }
 
 function optional<K extends 'recipient' | 'via'>(key: K, value: NounPhrase | undefined): Partial<CueSource> {

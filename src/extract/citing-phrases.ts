@@ -1,0 +1,65 @@
+import type { Token } from './nlp';
+import type { NounPhrase } from './noun-phrase';
+import { isHead, leftNounPhrase } from './noun-phrase';
+import type { CueSource } from './rules';
+
+/**
+ * One outlet citing another source inside a sentence: "Reuters reported, citing two port officials, that …",
+ * "The Guardian, citing a leaked audit, said …", "the agency quoted an unnamed engineer as saying …".
+ */
+
+const QUOTING_VERBS = /^(?:quoted|quotes|quoting|cited|cites|citing)$/;
+const CITING_WORDS = /^(?:citing|quoting)$/;
+/** What may stand between a reporting clause and its citing phrase: "reported on Friday, citing". */
+const BETWEEN = /^(?:,|on|late|early|this|last|\p{Lu}\p{Ll}+day|today|yesterday)$/u;
+
+/**
+ * "[the Associated Press] quoted [an unnamed engineer] as saying": the one quoted is the source, the one
+ * quoting is who it was obtained through. `as` is the token before the gerund cue.
+ */
+export function quotedAsSaying(
+  tokens: readonly Token[],
+  as: number,
+): { source: NounPhrase; via: NounPhrase; viaCue: NounPhrase } | null {
+  if (tokens[as]?.lower !== 'as' || !isHead(tokens[as - 1])) return null;
+  const source = leftNounPhrase(tokens, as - 1);
+  if (!source) return null;
+  const verb = source.from - 1;
+  if (!QUOTING_VERBS.test(tokens[verb]?.lower ?? '') || !isHead(tokens[verb - 1])) return null;
+  const via = leftNounPhrase(tokens, verb - 1);
+  return via ? { source, via, viaCue: { from: verb, to: verb } } : null;
+}
+
+/** A "citing …" phrase after a noun phrase ("citing a leaked audit"), participles included. */
+export function citedPhrase(tokens: readonly Token[], from: number): NounPhrase | null {
+  let last = -1;
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
+    else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))))
+      break;
+  }
+  return last >= from ? { from, to: last } : null;
+}
+
+/**
+ * Each "citing Y" attribution paired with the reporting clause it belongs to, which then cites Y: after the
+ * clause ("X reported, citing Y, that …": the clause takes the citing phrase in, so its content starts after it)
+ * or inside it ("X, citing Y, said …").
+ */
+export function pairCitings(tokens: readonly Token[], found: readonly CueSource[]): Map<CueSource, CueSource> {
+  const pairs = new Map<CueSource, CueSource>();
+  for (const b of found) {
+    if (!CITING_WORDS.test(tokens[b.cue.from]!.lower) || b.pattern !== 'according') continue;
+    const a = found.find((x) => {
+      if (x === b || CITING_WORDS.test(tokens[x.cue.from]!.lower)) return false;
+      if (x.clauseFrom < b.cue.from && b.clauseTo < x.cue.from) return true;
+      if (b.cue.from <= x.clauseTo || b.cue.from > x.clauseTo + 4) return false;
+      return tokens.slice(x.clauseTo + 1, b.cue.from).every((t) => BETWEEN.test(t.text));
+    });
+    if (!a) continue;
+    if (b.cue.from > a.clauseTo) a.clauseTo = b.clauseTo;
+    pairs.set(b, a);
+  }
+  return pairs;
+}

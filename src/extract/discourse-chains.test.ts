@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../corpus';
+import { claimPaths, findClaims } from '../query';
+
+// Invented stories, written for these tests: each paragraph one line, as the extractor reads news.
+function chainsOf(text: string, claim: string) {
+  const { graph } = extractArticle({ text, id: 'story', outlet: 'Coastline Daily' });
+  const keys = findClaims(graph, claim);
+  expect(keys.length, `a claim containing "${claim}"`).toBeGreaterThan(0);
+  const traced = claimPaths(graph, keys[0]!);
+  return {
+    // Labels along each path, the article itself (second) left out: its label is its first line.
+    paths: traced.paths.map((p) => p.filter((n) => n.kind !== 'article').map((n) => n.label)),
+    disputedBy: traced.disputedBy.map((d) => d.label),
+  };
+}
+
+const quotedBlock = [
+  'The Marlow Port Authority is preparing to shut two terminals, The Guardian reported on Monday.',
+  'The newspaper explained:',
+  'The board agreed that the eastern terminal would close for at least three weeks.',
+  'Dock operators were told to move their cranes inland by the end of the month.',
+  'The closure plan was first drafted in August, according to internal minutes.',
+  'Meanwhile, the harbour pilots union said its members would keep working.',
+].join('\n');
+
+describe('quoted blocks', () => {
+  it('gives every paragraph after "X explained:" to X until the article speaks again', () => {
+    expect(chainsOf(quotedBlock, 'eastern terminal').paths).toContainEqual(['Coastline Daily', 'The Guardian']);
+    expect(chainsOf(quotedBlock, 'cranes inland').paths).toContainEqual(['Coastline Daily', 'The Guardian']);
+  });
+
+  it('nests an attribution inside the block under the quoted outlet', () => {
+    const { paths } = chainsOf(quotedBlock, 'first drafted');
+    expect(paths.some((p) => p.join('>').includes('The Guardian>internal minutes'))).toBe(true);
+  });
+
+  it('ends the block at "Meanwhile,": what follows is the article citing the union itself', () => {
+    const { paths } = chainsOf(quotedBlock, 'keep working');
+    expect(paths.every((p) => !p.includes('The Guardian'))).toBe(true);
+  });
+
+  it('ends the block at a paragraph naming another outlet', () => {
+    const text = [
+      'The Guardian reported:',
+      'The board agreed that the eastern terminal would close.',
+      'Reuters later said the western terminal was also at risk.',
+    ].join('\n');
+    expect(chainsOf(text, 'western terminal').paths).toContainEqual(['Coastline Daily', 'Reuters']);
+  });
+});
+
+describe('nested attribution in one sentence', () => {
+  it('"A reported, citing B, that …": B through A, and the content after the citing phrase', () => {
+    const text = 'Reuters reported, citing two port officials, that the western terminal could also close.';
+    const { paths } = chainsOf(text, 'western terminal could also close');
+    expect(paths.some((p) => p.join('>').endsWith('Reuters>port officials'))).toBe(true);
+    expect(findClaims(extractArticle({ text, id: 's' }).graph, 'citing')).toHaveLength(0);
+  });
+
+  it('"A, citing B, said …" makes A the speaker, not the noun after "said"', () => {
+    const text = 'The Guardian, citing a leaked audit, said the repairs had been delayed twice.';
+    const { paths } = chainsOf(text, 'repairs had been delayed');
+    expect(paths.some((p) => p.join('>').endsWith('The Guardian>leaked audit'))).toBe(true);
+  });
+
+  it('"A quoted B as saying …": B through A, B a person', () => {
+    const text = 'The Associated Press quoted an unnamed engineer as saying the sea wall would not survive a storm.';
+    const { graph } = extractArticle({ text, id: 's' });
+    const traced = claimPaths(graph, findClaims(graph, 'sea wall')[0]!);
+    const path = traced.paths[0]!;
+    expect(path.map((n) => n.label).slice(-2)).toEqual(['Associated Press', 'unnamed engineer']);
+    expect(path.at(-1)).toMatchObject({ kind: 'person', anonymous: true });
+  });
+});
+
+describe('sources and claims named by reference', () => {
+  it('"In the letter, X asked …": through the letter, known through the documents that described it', () => {
+    const text = [
+      'According to documents obtained by The Guardian, the mayor wrote a letter to Governor Elena Ruiz last week.',
+      'In the letter, the mayor asked the governor to release emergency funds for the harbour.',
+    ].join('\n');
+    const { paths } = chainsOf(text, 'release emergency funds');
+    expect(paths.some((p) => p.join('>').includes('The Guardian>documents>letter to Elena Ruiz'))).toBe(true);
+  });
+
+  it('"these reports" reaches the claims of the outlets just cited, and the content is the stance', () => {
+    const text = [
+      'Reuters reported, citing two port officials, that the western terminal could also close.',
+      'The Associated Press quoted an unnamed engineer as saying the sea wall would not survive a storm.',
+      'However, the port authority rejected these reports, with its director Helen Marsh saying that no decision had been taken.',
+    ].join('\n');
+    expect(chainsOf(text, 'western terminal').disputedBy).toEqual(
+      expect.arrayContaining(['port authority', 'Helen Marsh']),
+    );
+    expect(chainsOf(text, 'sea wall').disputedBy).toContain('port authority');
+    const { attributions } = extractArticle({ text, id: 's' });
+    expect(attributions.find((a) => a.stance === 'disputes')?.content.text).toBe('rejected these reports');
+  });
+
+  it("a singular reference after a quoted block reaches that outlet's claims, not an earlier story's", () => {
+    const text = [
+      'The Guardian reported that the mayor had asked for emergency funds.',
+      'Both the Miami Herald and Reuters reported on Friday that the ferry service would end in June.',
+      'The Herald wrote:',
+      'The operator has already told its crews that the last sailing is planned for June 30.',
+      'The report was later dismissed by the operator, whose chief executive said that "nothing is settled."',
+    ].join('\n');
+    expect(chainsOf(text, 'last sailing').disputedBy).toContain('operator');
+    expect(chainsOf(text, 'ferry service would end').disputedBy).toContain('operator');
+    expect(chainsOf(text, 'emergency funds').disputedBy).not.toContain('operator');
+  });
+});
