@@ -1,4 +1,7 @@
-/** Scoring of the extractor against annotated JSONL: P/R/F1 per span field (exact and overlap), and calibration. */
+/**
+ * Scoring of the extractor: against annotated JSONL (P/R/F1 per span field, exact and overlap; calibration), and
+ * against a chain set (chain accuracy: publisher, intermediary outlets, primary source and disputers of each claim).
+ */
 export * from './gold';
 export * from './score';
 export * from './reliability';
@@ -9,3 +12,7 @@ export * from './entity-alignment';
 export * from './gum-entities';
 export * from './entity-report';
 export * from './train-typer';
+export * from './chain-manifest';
+export * from './chain-set-files';
+export * from './chain-accuracy';
+export * from './chain-report';

@@ -95,6 +95,41 @@ describe('sourcetrace eval', () => {
     // Training on GUM's train set inside each fold takes tens of seconds on a busy two-core machine.
   }, 180_000);
 
+  it('scores chain accuracy on a chain set with --chains, as text and in --json', async () => {
+    const chains = join(dir, 'chains');
+    mkdirSync(chains);
+    const article =
+      'The mayor of Dunmore ordered an audit of the harbour board, according to internal emails obtained by The Washington Post.';
+    writeFileSync(join(chains, 'audit.txt'), article);
+    const claim = (fragment: string, primary: string) => ({
+      claim: fragment,
+      tests: ['nested-attribution'],
+      outlets: ['The Gateway Pundit', 'The Washington Post'],
+      primary: { label: primary },
+      disputers: [],
+    });
+    const claims = [claim('ordered an audit', 'internal emails'), claim('tide tables', 'harbour master')];
+    const manifest = { version: 1, articles: [{ file: 'audit.txt', meta: { outlet: 'The Gateway Pundit' }, claims }] };
+    writeFileSync(join(chains, 'chains.json'), JSON.stringify(manifest));
+    const text = await cli(['eval', '--chains', 'chains'], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Chains: chains \(1 articles, 2 claims\): 1\/2 right \(50\.0 %\)/m);
+    expect(text.stdout).toMatch(
+      /audit: "tide tables"[^\n]*\n +expected: [^\n]*harbour master\n +got: +no claim contains/,
+    );
+    const json = await cli(['eval', 'a.jsonl', '--chains', 'chains', '--json'], dir);
+    const figures = JSON.parse(json.stdout);
+    expect(Object.keys(figures.sets)).toEqual(['a.jsonl']);
+    expect(figures.chains.overall).toEqual({ right: 1, total: 2, accuracy: 0.5 });
+    expect(figures.chains.byConstruction['nested-attribution']).toEqual({ right: 1, total: 2 });
+    expect(figures.chains.wrong).toMatchObject([{ file: 'audit.txt', claim: 'tide tables', got: null }]);
+  }, 30_000);
+
+  it('refuses --chains without a folder', async () => {
+    const { code } = await cli(['eval', 'a.jsonl', '--chains'], dir);
+    expect(code).toBe(2);
+  });
+
   it('refuses --folds below two', async () => {
     const { code } = await cli(['eval', '--polnear', 'polnear', '--folds', '1'], dir);
     expect(code).toBe(2);

@@ -5,6 +5,8 @@ import type { EntityScores, GoldArticle, GoldEntity, Outcome, Scores } from '../
 import { setFiles } from '../../eval/gold-set-files';
 import {
   addScores,
+  chainReportJson,
+  chainReportText,
   countsLine,
   emptyEntityScores,
   emptyScores,
@@ -12,9 +14,11 @@ import {
   entitySummary,
   entityTable,
   parseGold,
+  readChainSet,
   reliability,
   reliabilityTable,
   scoreArticle,
+  scoreChainSet,
   scoreEntities,
   scoreTable,
 } from '../../eval';
@@ -23,7 +27,7 @@ import { terminalText } from '../terminal-text';
 import { DEFAULT_ENTITY_LIST, printEntityCheck } from './entities';
 import { cvReport, polnearCrossValidation } from '../../train';
 
-const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entity-gold <file.jsonl>] [--entities <graph.json>] [--polnear <dir>]
+const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entity-gold <file.jsonl>] [--chains <dir>] [--entities <graph.json>] [--polnear <dir>]
 
 Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
 a file, a directory whose *.jsonl files are scored one by one and together, or a brat standoff folder
@@ -34,6 +38,10 @@ Sets whose records carry GUM entity mentions ("entities") are also scored for en
 P/R/F1 and typing accuracy for person, organization and place, a confusion table, and MUC and B³
 coreference of our within-article entities against GUM's groups, on the mentions both sides have.
   --entity-gold F     entity mentions for records that carry none, by record id (gum-news from gum-train)
+  --chains D          also score chain accuracy on the chain set D (D/chains.json and its .txt articles, format:
+                      data/eval/chains/README.md): each article built alone, a claim right when one of its paths
+                      passes the expected outlets in order, ends at the expected primary source and is disputed
+                      by the expected disputers; overall, per construction, and each wrong claim with its best path
   --json              print the figures as JSON instead
   --entities G        also run the entity check on the corpus graph G (see sourcetrace entities --help)
   --polnear D         also cross-validate the tagger inside PolNeAR's train split D (D/text, D/attributions):
@@ -53,7 +61,7 @@ function takeOption(args: string[], name: string): string | undefined | null {
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  summary: 'score the extractor against annotated JSONL (P/R/F1, calibration)',
+  summary: 'score the extractor against annotated JSONL (P/R/F1, calibration) and a chain set (chain accuracy)',
   usage,
   async run(argv, io) {
     const args = [...argv];
@@ -62,13 +70,14 @@ export const evalCommand: CliCommand = {
     const entityGoldFile = takeOption(args, '--entity-gold');
     const polnear = takeOption(args, '--polnear');
     const folds = takeOption(args, '--folds');
-    const badOption = [entityGraph, entityGoldFile, polnear, folds].includes(null);
+    const chainsDir = takeOption(args, '--chains');
+    const badOption = [entityGraph, entityGoldFile, polnear, folds, chainsDir].includes(null);
     if (badOption || (folds && !(Number(folds) > 1))) {
       io.stderr.write(usage);
       return 2;
     }
     const sets = args.filter((a) => a !== '--json');
-    if (sets.length === 0 && !polnear) {
+    if (sets.length === 0 && !polnear && !chainsDir) {
       io.stderr.write(usage);
       return 2;
     }
@@ -125,9 +134,11 @@ export const evalCommand: CliCommand = {
           },
         )
       : undefined;
+    const chains = chainsDir ? scoreChainSet(await readChainSet(resolve(io.cwd, chainsDir))) : undefined;
     if (json) {
       const cvJson = cv ? { polnearCrossValidation: cv.variants.map((v) => ({ name: v.name, scores: v.scores })) } : {};
-      io.stdout.write(JSON.stringify({ sets: report, reliability: rel, ...cvJson }, null, 2) + '\n');
+      const chainsJson = chains ? { chains: chainReportJson(chains) } : {};
+      io.stdout.write(JSON.stringify({ sets: report, reliability: rel, ...chainsJson, ...cvJson }, null, 2) + '\n');
       return 0;
     }
     if (rows.length > 0) {
@@ -144,6 +155,7 @@ export const evalCommand: CliCommand = {
       io.stdout.write(
         '\nEntities: ' + terminalText(entityTable(r.name, r.scores) + '\n' + entityGenreLines(r.byGenre)),
       );
+    if (chains) io.stdout.write((rows.length ? '\n' : '') + terminalText(chainReportText(chains) + '\n'));
     if (cv)
       io.stdout.write(
         (rows.length ? '\n' : '') + terminalText(cvReport(`PolNeAR train, ${folds ?? 5}-fold cross-validation:`, cv)),
