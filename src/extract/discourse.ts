@@ -1,4 +1,6 @@
 import type { Entity } from './entities';
+import type { Gazetteer } from './gazetteer';
+import { gazetteerNames, normaliseName } from './gazetteer';
 import type { Block } from './nlp';
 import type { Attribution } from './types';
 
@@ -97,6 +99,20 @@ export class Discourse {
     this.voice.set(block + 1, f.speaker);
   }
 
+  /** Documents a sentence introduces inside what a document or an outlet says are known through that source. */
+  noteIntroduced(
+    mine: readonly Attribution[],
+    introduced: readonly Entity[],
+    entity: (key: string) => Entity | undefined,
+  ): void {
+    for (const a of mine) {
+      const source = a.source && entity(a.source.key);
+      if (!source || (source.kind !== 'document' && source.kind !== 'outlet')) continue;
+      for (const e of introduced)
+        if (e.kind === 'document' && e !== source && !this.knownVia.has(e.key)) this.knownVia.set(e.key, source);
+    }
+  }
+
   private closeFrame(): void {
     this.frame = undefined;
   }
@@ -172,4 +188,31 @@ export function unattributedRuns(
     else runs.push((open = { start: s.start, end: s.end }));
   }
   return runs;
+}
+
+/** The attribution of a quoted paragraph to its frame's speaker: the opener's source and cue, a little less sure. */
+export function frameAttribution(text: string, frame: QuotedFrame, span: { start: number; end: number }): Attribution {
+  const confidence = Math.round(frame.opener.confidence * 0.9 * 1000) / 1000;
+  return {
+    ...frame.opener,
+    content: { text: text.slice(span.start, span.end), ...span },
+    type: 'indirect',
+    confidence,
+  };
+}
+
+/** Whether a paragraph names an outlet other than the speaker of its quoted block: one met already or in the gazetteer. */
+export function namesOtherOutlet(
+  body: string,
+  speaker: Entity,
+  entities: Iterable<Entity>,
+  gazetteer: Gazetteer,
+  seen: ReadonlySet<string>,
+): boolean {
+  for (const e of entities) {
+    if (e.kind !== 'outlet' || e === speaker) continue;
+    for (const name of [e.label, ...e.aliases]) if (name.length > 2 && body.includes(name)) return true;
+  }
+  const own = new Set([speaker.label, ...speaker.aliases].map(normaliseName));
+  return gazetteerNames(body, gazetteer, seen).some((n) => !own.has(normaliseName(n)));
 }

@@ -1,5 +1,5 @@
 /** What the resolver knows about an entity, and the word classes it types them with. */
-import type { SourceSpanKind } from './types';
+import type { FactEntity, SourceSpanKind } from './types';
 
 /** An entity met in the article: what becomes a node of the article graph. */
 export interface Entity {
@@ -84,4 +84,17 @@ export const OFFICES = new Set(['president', 'governor', 'mayor', 'premier', 'ch
 export function sure(e: Entity): Entity {
   e.sure = true;
   return e;
+}
+
+/** An entity as the article's facts carry it. */
+export function factEntity(e: Entity): FactEntity {
+  return {
+    key: e.key,
+    kind: e.kind,
+    label: e.label,
+    aliases: [...e.aliases],
+    anonymous: e.anonymous,
+    ...(e.role ? { role: e.role } : {}),
+    ...(e.domain ? { domain: e.domain } : {}),
+  };
 }

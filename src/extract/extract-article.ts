@@ -6,8 +6,9 @@ import { findCues } from './cues';
 import outletList from '../../data/outlets.json';
 import type { Entity, Mention } from './entities';
 import { EntityResolver } from './entities';
+import { factEntity } from './entity';
 import type { Gazetteer, OutletEntry } from './gazetteer';
-import { createGazetteer, gazetteerNames, normaliseName } from './gazetteer';
+import { createGazetteer } from './gazetteer';
 import { getLexicon } from './lexicon';
 import type { Block, Sentence } from './nlp';
 import { analyseText, foldText, splitBlocks } from './nlp';
@@ -26,9 +27,9 @@ import type {
 import { isTitleCase, scanNames } from './names';
 import { keepMentions, settleEntities } from './settle-entities';
 import { anaphorMentions } from './anaphor-mentions';
-import { clipContent, continuation, sharedDisputes } from './sentence-followups';
+import { clipContent, continuation, sharedDisputes, viaSpan } from './sentence-followups';
 import type { QuotedFrame } from './discourse';
-import { Discourse, unattributedRuns } from './discourse';
+import { Discourse, frameAttribution, namesOtherOutlet, unattributedRuns } from './discourse';
 import { documentAdjunct, referringStance } from './reference-phrases';
 import { pairCitings } from './citing-phrases';
 import { tagSequence } from './attribution-tagger';
@@ -91,6 +92,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   const lex = getLexicon();
   const foundMentions = new Map<string, Mention>();
 
+  /** The claim a content states, keyed by its normalised text (one node however many say it). */
+  const addClaim = (content: string): string => {
+    const key = `claim:${hashText(normaliseClaim(content))}`;
+    if (!claims.has(key)) claims.set(key, content);
+    return key;
+  };
   const addCites = (chain: Entity[], target: Entity, s: Sentence, cue: string, confidence: number) => {
     let from = articleKey;
     for (const hop of [...chain, target]) {
@@ -160,7 +167,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       // Pronouns and "the company" first: a source phrase of the same span resolved it better.
       keepMentions(foundMentions, [...anaphors, ...mentions]);
       const mine = attributions.slice(before);
-      knownThrough(mine, resolver.created.slice(createdBefore));
+      discourse.noteIntroduced(mine, resolver.created.slice(createdBefore), (k) => resolver.entities.get(k));
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
       if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
         for (const a of speaker.list) attributions.push(continuation(text, a, s));
@@ -178,50 +185,23 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     const b = paragraph[0]!.block;
     const frame = discourse.continuedFrame(b);
     if (frame)
-      for (const group of unattributedRuns(paragraph, attributions.slice(paragraphFirst))) frameClaim(frame, group);
-    discourse.continueFrame(b, namesOtherOutlet);
+      for (const run of unattributedRuns(paragraph, attributions.slice(paragraphFirst))) frameClaim(frame, run, b);
+    discourse.continueFrame(b, (body, speaker) =>
+      namesOtherOutlet(body, speaker, resolver.entities.values(), gazetteer, resolver.seenOutlets),
+    );
     paragraph = [];
   }
 
-  /** Documents a sentence introduces inside what a document or an outlet says are known through that source. */
-  function knownThrough(mine: readonly Attribution[], introduced: readonly Entity[]): void {
-    for (const a of mine) {
-      const source = a.source && resolver.entities.get(a.source.key);
-      if (!source || (source.kind !== 'document' && source.kind !== 'outlet')) continue;
-      for (const e of introduced)
-        if (e.kind === 'document' && e !== source && !discourse.knownVia.has(e.key))
-          discourse.knownVia.set(e.key, source);
-    }
-  }
-
   /** A quoted paragraph that attributes nothing itself is the quoting frame's speaker's claim. */
-  function frameClaim(frame: QuotedFrame, span: { start: number; end: number }): void {
-    const contentText = text.slice(span.start, span.end);
-    const confidence = Math.round(frame.opener.confidence * 0.9 * 1000) / 1000;
-    const { source } = frame.opener;
-    const a: Attribution = { ...frame.opener, content: { text: contentText, ...span }, type: 'indirect', confidence };
+  function frameClaim(frame: QuotedFrame, span: { start: number; end: number }, block: number): void {
+    const a = frameAttribution(text, frame, span);
     attributions.push(a);
-    const claimKey = `claim:${hashText(normaliseClaim(contentText))}`;
-    if (!claims.has(claimKey)) claims.set(claimKey, contentText);
+    const claimKey = addClaim(a.content.text);
     // The cue is in the opening sentence, not in this one: the edge's evidence is the quoted sentence alone.
-    const ev = { ...span, confidence };
-    if (source) relations.push({ kind: 'asserts', source: source.key, target: claimKey, ...ev });
+    const ev = { ...span, confidence: a.confidence };
+    if (a.source) relations.push({ kind: 'asserts', source: a.source.key, target: claimKey, ...ev });
     relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
-    discourse.logClaim(blockAt(span.start), [frame.speaker.key], undefined, claimKey);
-  }
-
-  /** Whether a paragraph names an outlet other than the speaker of its quoted block (or the publisher). */
-  function namesOtherOutlet(body: string, speaker: Entity): boolean {
-    for (const e of resolver.entities.values()) {
-      if (e.kind !== 'outlet' || e === speaker) continue;
-      for (const name of [e.label, ...e.aliases]) if (name.length > 2 && body.includes(name)) return true;
-    }
-    const own = new Set([speaker.label, ...speaker.aliases].map(normaliseName));
-    return gazetteerNames(body, gazetteer, resolver.seenOutlets).some((n) => !own.has(normaliseName(n)));
-  }
-
-  function blockAt(offset: number): number {
-    return paragraph.find((x) => x.start <= offset && offset < x.end)?.block ?? paragraph[0]!.block;
+    discourse.logClaim(block, [frame.speaker.key], undefined, claimKey);
   }
 
   /** The learned tagger over the paragraph just read: what it adds to the rules, or the boundaries it corrects. */
@@ -248,8 +228,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     attributions.push(a);
     fromModel.add(a);
     addCites(citer && citer !== publisher ? [citer] : [], entity, s, a.cue.text, a.confidence);
-    const claimKey = `claim:${hashText(normaliseClaim(a.content.text))}`;
-    if (!claims.has(claimKey)) claims.set(claimKey, a.content.text);
+    const claimKey = addClaim(a.content.text);
     const ev = { start: s.start, end: s.end, cue: a.cue.text, confidence: a.confidence };
     relations.push({ kind: a.stance, source: entity.key, target: claimKey, ...ev });
     relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
@@ -314,19 +293,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         anonymous: m.entity.anonymous,
         kind: m.entity.kind,
       });
-      const viaSpans: ViaSpan[] = via
-        ? [
-            {
-              ...span(via),
-              kind: via.entity.kind,
-              key: via.entity.key,
-              cue: text.slice(
-                toks[cs.viaCue?.from ?? cs.via!.from - 2]!.start,
-                toks[cs.viaCue?.to ?? cs.via!.from - 1]!.end,
-              ),
-            },
-          ]
-        : [];
+      const viaSpans: ViaSpan[] = via && cs.via ? [viaSpan(text, toks, cs.via, cs.viaCue, via)] : [];
       const attribution: Attribution = {
         source: {
           ...span(m),
@@ -370,8 +337,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
             relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
         }
       } else {
-        const claimKey = `claim:${hashText(normaliseClaim(contentText))}`;
-        if (!claims.has(claimKey)) claims.set(claimKey, contentText);
+        const claimKey = addClaim(contentText);
         const kind = stance === 'asserts' ? 'asserts' : stance;
         relations.push({ kind, source: m.entity.key, target: claimKey, ...ev });
         relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
@@ -415,15 +381,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     articleKey,
     input: { ...input, id },
     ...(publisher ? { publisher: publisher.key } : {}),
-    entities: [...resolver.entities.values()].map((e) => ({
-      key: e.key,
-      kind: e.kind,
-      label: e.label,
-      aliases: [...e.aliases],
-      anonymous: e.anonymous,
-      ...(e.role ? { role: e.role } : {}),
-      ...(e.domain ? { domain: e.domain } : {}),
-    })),
+    entities: [...resolver.entities.values()].map(factEntity),
     claims: [...claims].map(([key, t]) => ({ key, text: t })),
     relations,
   };

@@ -57,8 +57,9 @@ export function createGazetteer(entries: readonly OutletEntry[]): Gazetteer {
   };
 }
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'\u2019.&-]*)*/gu;
-/** Outlet names are short: longer runs of capitals are tried by their first words only. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}'\u2019.&-]*/gu;
+const BLANKS = /^[ \t]+$/;
+/** Outlet names are short: runs of capitalised words are tried a few words at a time. */
 const MAX_NAME_WORDS = 6;
 
 /**
@@ -67,18 +68,28 @@ const MAX_NAME_WORDS = 6;
  */
 export function gazetteerNames(text: string, gazetteer: Gazetteer, seen: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(/[ \t]+/).slice(0, MAX_NAME_WORDS * 2);
+  const flush = (words: string[]) => {
     for (let i = 0; i < words.length; i++) {
       for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i; j--) {
         const hit = gazetteer.lookup(words.slice(i, j).join(' '), seen);
-        if (hit) {
-          found.push(hit.entry.name);
-          i = j - 1;
-          break;
-        }
+        if (!hit) continue;
+        found.push(hit.entry.name);
+        i = j - 1;
+        break;
       }
     }
+  };
+  let run: string[] = [];
+  let end = -1;
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const joined = end >= 0 && BLANKS.test(text.slice(end, m.index)) && run.length < MAX_NAME_WORDS * 2;
+    if (!joined) {
+      flush(run);
+      run = [];
+    }
+    run.push(m[0]);
+    end = m.index + m[0].length;
   }
+  flush(run);
   return found;
 }

@@ -223,3 +223,35 @@ export function withPostModifiers(
   }
   return np;
 }
+
+/** Is this noun phrase an object (of a verb or preposition) rather than a subject? "need repairs [estimated at …]". */
+export function isModifiedNoun(tokens: readonly Token[], np: NounPhrase): boolean {
+  for (let k = np.from - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || isQuote(t)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return true;
+  }
+  return false;
+}
+
+/** "a letter", "two memos", "her first report": a document phrase opening at `from`. */
+export function authorsDocument(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (DOC_HEADS.has(t.lower) && t.pos === 'NOUN') return true;
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
+  }
+  return false;
+}
+
+/**
+ * "the Kestravan embassy in Washington dismissed …", "officials in Kyiv said …": a place after `in`/`at` is
+ * where the speaker is: the source is the whole phrase, resolved by the noun before the place.
+ */
+export function locatedSubject(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
+  if (!np || tokens[np.from]!.pos !== 'PROPN' || !/^(in|at)$/.test(tokens[np.from - 1]?.lower ?? '')) return np;
+  const before = tokens[np.from - 2];
+  if (before?.pos !== 'NOUN' || !isHead(before)) return np;
+  const speaker = leftNounPhrase(tokens, np.from - 2);
+  return speaker ? { from: speaker.from, to: np.to } : np;
+}

@@ -3,11 +3,14 @@ import type { Token } from './nlp';
 import { citedPhrase, quotedAsSaying } from './citing-phrases';
 import type { NounPhrase } from './noun-phrase';
 import {
+  authorsDocument,
   coordinatedLeft,
   isCapitalised,
   isHead,
+  isModifiedNoun,
   isQuote,
   leftNounPhrase,
+  locatedSubject,
   rightNounPhrase,
   withPostModifiers,
 } from './noun-phrase';
@@ -124,16 +127,6 @@ function subjectOfEarlierCue(
 const CLAUSE_ONLY = new Set(['add', 'post', 'rule', 'expect', 'estimate', 'note', 'learn', 'describe', 'recall']);
 const TOLD_AUDIENCE = /^(reporters|journalists|jurors|jury|audience|crowd|viewers|listeners|readers|board)$/;
 const TOLD_THING = /^(story|stories|truth|lie|lies|difference|time|tale|tales|joke|jokes|secret|secrets)$/;
-
-/** Is this noun phrase an object (of a verb or preposition) rather than a subject? "need repairs [estimated at …]". */
-function isModifiedNoun(tokens: readonly Token[], np: NounPhrase): boolean {
-  for (let k = np.from - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    if (t.text === ',' || isQuote(t)) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return true;
-  }
-  return false;
-}
 
 /** Rejects cue words used in another sense, from what follows them. */
 function cueReadsAsAttribution(tokens: readonly Token[], cue: CueMatch): boolean {
@@ -330,7 +323,7 @@ export function findSource(
       const ante = leftNounPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
       if (ante) return cueSource(cue, [ante], 'subject', optional('recipient', recipientOf()));
     }
-    const np = leftNounPhrase(tokens, j);
+    const np = locatedSubject(tokens, leftNounPhrase(tokens, j));
     if (np && cue.entry.class === 'finding' && !canFind(tokens, np)) return null;
     // "repairs estimated at $11 million", "a video posted on Sunday": a participle modifying a noun.
     const participle = /ed$|^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP';
@@ -384,16 +377,6 @@ export function findSource(
     }
   }
   return null;
-}
-
-/** "a letter", "two memos", "her first report": a document phrase opening at `from`. */
-function authorsDocument(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 4; k++) {
-    const t = tokens[k]!;
-    if (DOC_HEADS.has(t.lower) && t.pos === 'NOUN') return true;
-    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
-  }
-  return false;
 }
 
 function optional<K extends 'recipient' | 'via'>(key: K, value: NounPhrase | undefined): Partial<CueSource> {

@@ -1,7 +1,9 @@
 import type { ContentSpan } from './content';
-import type { Sentence } from './nlp';
+import type { Mention } from './entities';
+import type { NounPhrase } from './noun-phrase';
+import type { Sentence, Token } from './nlp';
 import type { CueSource } from './rules';
-import type { Attribution, FactRelation } from './types';
+import type { Attribution, FactRelation, ViaSpan } from './types';
 import { stripTrailingJoiner } from './linear-trim';
 
 const CLOSING_QUOTE = /["\u201d\u00bb]/;
@@ -71,4 +73,16 @@ export function continuation(text: string, a: Attribution, s: Sentence): Attribu
   const content = { text: closed ? body : text.slice(s.start, s.end), start: s.start, end: closed ? end : s.end };
   const confidence = Math.round(a.confidence * 0.9 * 1000) / 1000;
   return { ...a, content, type: 'direct', confidence };
+}
+
+/** Whom a source was obtained through, with the words saying so ("obtained by", or the cue found with it). */
+export function viaSpan(
+  text: string,
+  toks: readonly Token[],
+  via: NounPhrase,
+  viaCue: NounPhrase | undefined,
+  m: Mention,
+): ViaSpan {
+  const cue = text.slice(toks[viaCue?.from ?? via.from - 2]!.start, toks[viaCue?.to ?? via.from - 1]!.end);
+  return { text: m.text, start: m.start, end: m.end, kind: m.entity.kind, key: m.entity.key, cue };
 }
