@@ -2,6 +2,7 @@ import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isHead, leftNounPhrase } from './noun-phrase';
 import type { CueSource } from './rules';
+import { DOC_HEADS, HUMAN_HEADS } from './words';
 
 /**
  * One outlet citing another source inside a sentence: "Reuters reported, citing two port officials, that …",
@@ -30,12 +31,23 @@ export function quotedAsSaying(
   return via ? { source, via, viaCue: { from: verb, to: verb } } : null;
 }
 
-/** A "citing …" phrase after a noun phrase ("citing a leaked audit"), participles included. */
+/**
+ * The noun phrase a citing word or "according to" introduces ("citing a leaked audit", "according to contracts
+ * obtained by the Miami Herald"), read more leniently than the tagger: participles are modifiers, and a
+ * capitalised word or a document or people noun is a noun whatever its tag.
+ */
 export function citedPhrase(tokens: readonly Token[], from: number): NounPhrase | null {
   let last = -1;
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
+    // Right after "according to" or "citing" no verb can stand: a verb-tagged word there is a plural noun.
+    const nounish =
+      DOC_HEADS.has(t.lower) ||
+      HUMAN_HEADS.has(t.lower) ||
+      /^\p{Lu}/u.test(t.text) ||
+      (k === from && /s$/.test(t.lower));
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (nounish && t.pos !== 'PUNCT' && t.pos !== 'DET')) last = k;
+    else if (last >= from && t.pos === 'VERB' && /ed$/.test(t.lower)) break;
     else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))))
       break;
   }

@@ -90,7 +90,11 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   // "…," Starmer told parliament, adding that …": what follows is another cue's content.
   const gerundAfter =
     before >= 1 && toks[to + 1]?.text === ',' && /ing$/.test(toks[to + 2]?.lower ?? '') && toks[to + 2]?.pos === 'VERB';
+  // "The stake would be 70 per cent, one of the sources said, and the deal …": the conjunct goes on in the
+  // article's voice; what the source said came first.
+  const conjunctAfter = before >= 3 && toks[to + 1]?.text === ',' && toks[to + 2]?.pos === 'CCONJ';
   const preferBefore =
+    conjunctAfter ||
     ((cs.pattern === 'passive' || cs.pattern === 'inverted') && before >= 2) ||
     subordinate ||
     onlyAdjunct ||

@@ -101,7 +101,11 @@ export function resolveDescribed(
     const barePlural = bare.length === 1 && first === bare[0] && plural;
     if ((definite || barePlural) && bare.length === 1) {
       const prev = ctx.latest(
-        (e) => e.anonymous && e.head === head && (!citer || e.key.includes(citer.key.split(':')[1]!)),
+        // In the article's own voice, the group any outlet cited; inside an outlet's voice, that outlet's.
+        (e) =>
+          e.anonymous &&
+          e.head === head &&
+          (!citer || citer.key === ctx.publisherKey || e.key.includes(citer.key.split(':')[1]!)),
       );
       if (prev) return mention(prev, 'anaphor');
     }

@@ -140,14 +140,6 @@ export class EntityResolver {
     return out;
   }
 
-  /** Most mentioned named person so far: the article's protagonist, used for unsigned letters. */
-  salientPerson(exclude?: Entity): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities.values())
-      if (e.kind === 'person' && !e.anonymous && e !== exclude && (!best || e.mentions > best.mentions)) best = e;
-    return best;
-  }
-
   /**
    * Resolves a noun phrase. `citer` is the outlet (or article owner) that cites it: anonymous sources are
    * keyed under it, so two papers' "officials" stay apart.
@@ -158,9 +150,11 @@ export class EntityResolver {
     citer: Entity | undefined,
     mode: 'source' | 'mention' = 'source',
   ): Mention | null {
-    const spanToks = tokens.slice(np.from, np.to + 1);
+    // "one of the sources": the group is the entity, the span stays whole.
+    const partitive = np.to - np.from >= 2 && tokens[np.from + 1]!.lower === 'of' ? 2 : 0;
+    const spanToks = tokens.slice(np.from + partitive, np.to + 1);
     const first = spanToks[0]!;
-    const start = first.start;
+    const start = tokens[np.from]!.start;
     const text = this.text.slice(start, spanToks[spanToks.length - 1]!.end);
     // The span is what the text says; the entity's description drops a trailing "on Tuesday".
     const cut = descriptionEnd(spanToks);
@@ -220,7 +214,7 @@ export class EntityResolver {
       });
       // The place is the name without a trailing "on Friday".
       if (!named && this.placeNames.has(plainDescription))
-        this.places.push({ text: this.text.slice(start, end), start, end });
+        this.places.push({ text: this.text.slice(first.start, end), start: first.start, end });
       return named;
     }
     // "his lawyer" → "Esteban Roque lawyer": the owner replaces the pronoun, and then tells whose it is.

@@ -98,3 +98,11 @@ export function factEntity(e: Entity): FactEntity {
     ...(e.domain ? { domain: e.domain } : {}),
   };
 }
+
+/** Most mentioned named person so far: the article's protagonist, used for unsigned letters. */
+export function salientPerson(entities: Iterable<Entity>, exclude?: Entity): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entities)
+    if (e.kind === 'person' && !e.anonymous && e !== exclude && (!best || e.mentions > best.mentions)) best = e;
+  return best;
+}

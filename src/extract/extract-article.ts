@@ -310,8 +310,15 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       };
       attributions.push(attribution);
       const obtainer = via ? undefined : obtainedBy.get(m.entity.key);
-      const hops = [...chain, ...(obtainer ? [obtainer] : [])].filter((e) => e !== m.entity);
+      const hops = [...chain, ...(obtainer && !chain.includes(obtainer) ? [obtainer] : [])].filter(
+        (e) => e !== m.entity,
+      );
       addCites(hops, m.entity, s, cueText, confidence);
+      // An unnamed source or a document cited through an outlet is that outlet's when it comes back ("one of the
+      // sources said", after "Reuters reported, citing two sources").
+      const lastOutlet = hops.filter((e) => e.kind === 'outlet').at(-1);
+      if (lastOutlet && (m.entity.anonymous || m.entity.kind === 'document') && !obtainedBy.has(m.entity.key))
+        obtainedBy.set(m.entity.key, lastOutlet);
       if (via)
         relations.push({
           kind: 'cites',

@@ -255,3 +255,12 @@ export function locatedSubject(tokens: readonly Token[], np: NounPhrase | null):
   const speaker = leftNounPhrase(tokens, np.from - 2);
   return speaker ? { from: speaker.from, to: np.to } : np;
 }
+
+const PARTITIVE = /^(?:one|two|three|four|five|some|several|many|most|none|all|each|either|neither|both|any)$/;
+
+/** "one of the sources", "two of the officials": the partitive belongs to the source phrase. */
+export function withPartitive(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
+  if (!np || tokens[np.from - 1]?.lower !== 'of') return np;
+  const q = tokens[np.from - 2];
+  return q && (PARTITIVE.test(q.lower) || q.pos === 'NUM') ? { from: np.from - 2, to: np.to } : np;
+}

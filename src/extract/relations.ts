@@ -1,4 +1,5 @@
 import type { Entity, EntityResolver, Mention } from './entities';
+import { salientPerson } from './entity';
 import { getLexicon } from './lexicon';
 import type { Sentence, Token } from './nlp';
 import { leftNounPhrase, rightNounPhrase } from './noun-phrase';
@@ -77,7 +78,7 @@ export function sentenceRelations(
     }
     if (!author) {
       // An unsigned letter in a story about one protagonist is theirs; say so with lower confidence.
-      author = resolver.salientPerson(recipient.entity);
+      author = salientPerson(resolver.entities.values(), recipient.entity);
       confidence = 0.5;
     }
     if (author) out.push({ kind: 'authored', source: author.key, target: doc.key, ...ev, confidence });

@@ -11,6 +11,7 @@ import {
   isQuote,
   leftNounPhrase,
   locatedSubject,
+  withPartitive,
   rightNounPhrase,
   withPostModifiers,
 } from './noun-phrase';
@@ -221,9 +222,11 @@ export function findSource(
     return np ? cueSource(cue, [np], 'credit') : null;
   }
   if (cue.form === 'preposition') {
-    const np = rightNounPhrase(tokens, to + 1);
+    // The tagger reads "contracts", "Herald" as verbs now and then; the phrase after "according to" is a noun's.
+    const np = rightNounPhrase(tokens, to + 1) ?? citedPhrase(tokens, to + 1);
     if (!np) return null;
-    const by = tokens[np.to + 2]?.lower === 'by' ? rightNounPhrase(tokens, np.to + 3) : null;
+    const by =
+      tokens[np.to + 2]?.lower === 'by' ? (rightNounPhrase(tokens, np.to + 3) ?? citedPhrase(tokens, np.to + 3)) : null;
     const via =
       by && /^(obtained|seen|reviewed|provided|published|released|leaked)$/.test(tokens[np.to + 1]!.lower)
         ? by
@@ -323,7 +326,7 @@ export function findSource(
       const ante = leftNounPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
       if (ante) return cueSource(cue, [ante], 'subject', optional('recipient', recipientOf()));
     }
-    const np = locatedSubject(tokens, leftNounPhrase(tokens, j));
+    const np = withPartitive(tokens, locatedSubject(tokens, leftNounPhrase(tokens, j)));
     if (np && cue.entry.class === 'finding' && !canFind(tokens, np)) return null;
     // "repairs estimated at $11 million", "a video posted on Sunday": a participle modifying a noun.
     const participle = /ed$|^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP';
