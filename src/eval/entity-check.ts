@@ -40,9 +40,9 @@ const words = (s: string): string[] =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-/** Title abbreviations, and the "s" of a possessive: word pieces that are no name ("Mr. Trump's"). */
-// The check has known the political and courtesy abbreviations only: unchanged for now.
+// The check has known the courtesy and political abbreviations only ("Lt. Derek Hollis" passes): unchanged for now.
 const CHECKED = TITLE_ABBREVIATIONS.filter((a) => !['capt', 'col', 'lt', 'maj', 'prof', 'rev', 'sgt'].includes(a));
+/** Title abbreviations, and the "s" of a possessive: word pieces that are no name ("Mr. Trump's"). */
 const HONORIFICS = new Set([...CHECKED, 's']);
 
 /**

@@ -17,16 +17,16 @@ export const TIME_WORDS = wordSet(weekdays, months, relativeDays, periods, dayPa
 export const TIME_LEADS = wordSet(timeModifiers, timePrepositions);
 /** A date or part of the day after "on", "in", "since" or "by" ("on Tuesday", "in the morning"). */
 export const DATE_WORD_PATTERN = wordPattern(weekdays, plainMonths, dayParts);
-/** A span of time after "last", "this", "next" ("last year", "this morning", "next summer"). */
 // rules.ts has not read "this afternoon" as one ("A study by the Trust this afternoon found"): unchanged for now.
+/** A span of time after "last", "this", "next" ("last year", "this morning", "next summer"). */
 export const TIME_NOUN_PATTERN = wordPattern(
   periods,
   seasons,
   dayParts.filter((w) => w !== 'afternoon'),
 );
-/** A word that opens a time adjunct after a clause ("said yesterday that", "reported Monday that"). */
 // content.ts has read neither "next" nor "early" as one ("said early in the week that"): unchanged for now.
 const openers = timeModifiers.filter((w) => w !== 'next' && w !== 'early');
+/** A word that opens a time adjunct after a clause ("said yesterday that", "reported Monday that"). */
 export const TEMPORAL_OPENER_PATTERN = wordPattern(relativeDays, weekdays, openers);
 /** Weekdays as written in a sentence ("Monday"). */
 export const CAPITALISED_WEEKDAYS: readonly string[] = weekdays.map((d) => d[0]!.toUpperCase() + d.slice(1));
