@@ -1,4 +1,4 @@
-import { normaliseName } from '../extract';
+import { ACRONYM_SKIPS, normaliseName } from '../extract';
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 import { upsertNode } from '../model';
 import { mergeNodeInto } from './merge-nodes';
@@ -97,11 +97,10 @@ function mergeOrganizations(graph: SourcetraceGraph): number {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 const initials = (label: string) =>
   label
     .split(/\s+/)
-    .filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()))
+    .filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
 

@@ -1,4 +1,14 @@
-import { FINITE_VERB_FORM, HUMAN_HEADS, isPlaceName, NAME_DESCRIPTORS, TITLES } from '../extract';
+import {
+  FINITE_VERB_FORM,
+  GLUED_PARTICLES,
+  HUMAN_HEADS,
+  isPlaceName,
+  MONTHS_AND_WEEKDAYS,
+  NAME_DESCRIPTORS,
+  NAME_PARTICLES,
+  TITLES,
+  wordAlternatives,
+} from '../extract';
 
 /** A person's name made clean: its words (folded, initials kept), the label to show, and what was cut. */
 export interface CleanName {
@@ -12,12 +22,6 @@ export interface CleanName {
   other?: CleanName;
 }
 
-/** Lower-case words that belong inside names ("Charles de Gaulle"). */
-const PARTICLES = new Set('de van von der den da di du del della la le bin ibn al el dos das ter ten zu'.split(' '));
-const MONTHS_AND_DAYS = new Set(
-  `january february march april may june july august september october november december monday tuesday wednesday
-  thursday friday saturday sunday`.split(/\s+/),
-);
 /** An all-capitals dateline glued to the name: "CLEVELAND-Donald Trump", "DES MOINES — Ted Cruz". */
 const DATELINE = /^\p{Lu}[\p{Lu}.]+(?:\s\p{Lu}[\p{Lu}.]+)*\s*[-\u2013\u2014]\s*(?=\p{Lu}\p{Ll})/u;
 const POSSESSIVE = /['\u2019]s?$/;
@@ -37,14 +41,19 @@ const fold = (t: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 // "al-Assad", "d'Estaing": a lower-case particle joined to a capitalised name word.
-const startsUpper = (t: string) => /^(?:\p{Lu}|(?:al|el|ad|ibn|bin|abu|d)['\u2019-]\p{Lu})/u.test(t);
+const GLUED = new RegExp(`^(?:\\p{Lu}|(?:${wordAlternatives(GLUED_PARTICLES)})['\u2019-]\\p{Lu})`, 'u');
+const startsUpper = (t: string) => GLUED.test(t);
 const lowerKey = (t: string) => fold(t).replace(/\.$/, '');
 
 /** A word that describes rather than names: a title, a descriptor, a month or day, or a common word. */
 function describes(token: string, commonWords: ReadonlySet<string>): boolean {
   const w = lowerKey(token);
   return (
-    TITLES.has(fold(token)) || TITLES.has(w) || NAME_DESCRIPTORS.has(w) || MONTHS_AND_DAYS.has(w) || commonWords.has(w)
+    TITLES.has(fold(token)) ||
+    TITLES.has(w) ||
+    NAME_DESCRIPTORS.has(w) ||
+    MONTHS_AND_WEEKDAYS.has(w) ||
+    commonWords.has(w)
   );
 }
 
@@ -65,7 +74,7 @@ export function cleanPersonName(label: string, commonWords: ReadonlySet<string> 
   let start = tokens.length;
   while (start > 0) {
     const t = tokens[start - 1]!;
-    const inside = PARTICLES.has(t) && start < tokens.length && start > 1 && startsUpper(tokens[start - 2]!);
+    const inside = NAME_PARTICLES.has(t) && start < tokens.length && start > 1 && startsUpper(tokens[start - 2]!);
     if (!startsUpper(t) && !inside) break;
     start--;
   }

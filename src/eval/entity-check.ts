@@ -1,3 +1,4 @@
+import { NAME_PARTICLES, PLAIN_DATE_WORDS, TITLE_ABBREVIATIONS, wordAlternatives } from '../extract';
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 
 /** One entity the check looks for: see data/eval/entities.json. */
@@ -39,7 +40,10 @@ const words = (s: string): string[] =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-const HONORIFICS = new Set('mr mrs ms dr sen rep gov gen s'.split(' '));
+// The check has known the courtesy and political abbreviations only ("Lt. Derek Hollis" passes): unchanged for now.
+const CHECKED = TITLE_ABBREVIATIONS.filter((a) => !['capt', 'col', 'lt', 'maj', 'prof', 'rev', 'sgt'].includes(a));
+/** Title abbreviations, and the "s" of a possessive: word pieces that are no name ("Mr. Trump's"). */
+const HONORIFICS = new Set([...CHECKED, 's']);
 
 /**
  * A node names the entity when its label holds one of the entity's forms, or when an alias is nothing but
@@ -66,19 +70,16 @@ const matches = (attrs: NodeAttributes, e: CheckedEntity): boolean => {
  */
 function isNamesake(label: string, e: CheckedEntity): boolean {
   const first = words(e.name)[0];
-  const named = words(label).filter((w) => !HONORIFICS.has(w) && w.length > 1 && !MONTHS_AND_DAYS.has(w));
+  const named = words(label).filter((w) => !HONORIFICS.has(w) && w.length > 1 && !PLAIN_DATE_WORDS.has(w));
   return named.length >= 2 && first !== undefined && !named.includes(first);
 }
 
-/** Lower-case words that belong inside names: "Charles de Gaulle", "Ludwig van Beethoven". */
-const PARTICLES = new Set(
-  'de van von der den da di du del della la le bin ibn al el y dos das ter ten zu st. al-'.split(' '),
+/** A name particle as a label may write it: "de", "St.", "al-" (GUM's spaced "al- Assad"). */
+const isParticle = (t: string) => NAME_PARTICLES.has(t.replace(/[.-]$/, ''));
+const LEADING_TITLES = new RegExp(
+  `^(?:${wordAlternatives([...CHECKED, 'president', 'senator', 'governor', 'sir'])})\\.?\\s`,
+  'i',
 );
-const MONTHS_AND_DAYS = new Set(
-  `january february march april june july august september october november december monday tuesday wednesday
-  thursday friday saturday sunday`.split(/\s+/),
-);
-const LEADING_TITLES = /^(mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|sir)\.?\s/i;
 
 /**
  * Why a person's label is not a clean name, or null: a lower-case word that is no particle, a possessive,
@@ -93,9 +94,9 @@ export function malformedPersonLabel(label: string): string | null {
   if (/[^\p{L}\s.'’-]/u.test(label)) return 'punctuation';
   for (const t of tokens) {
     // "al-Assad": a particle joined to a capitalised name word is part of the name.
-    if (/^\p{Ll}/u.test(t) && !PARTICLES.has(t) && !/^\p{Ll}{1,3}['\u2019-]\p{Lu}/u.test(t)) return 'lower-case word';
+    if (/^\p{Ll}/u.test(t) && !isParticle(t) && !/^\p{Ll}{1,3}['\u2019-]\p{Lu}/u.test(t)) return 'lower-case word';
     if (/^\p{Lu}{3,}$/u.test(t) && !/^[IVX]+$/.test(t)) return 'all capitals';
-    if (MONTHS_AND_DAYS.has(t.toLowerCase())) return 'month or day';
+    if (PLAIN_DATE_WORDS.has(t.toLowerCase())) return 'month or day';
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { EntityMention } from '../extract';
-import { MENTION_KINDS } from '../extract';
+import { MENTION_KINDS, pronounForms, subjectPronoun } from '../extract';
 import type { CorefCounts } from './coreference-scores';
 import { addCoref, corefScores, emptyCoref } from './coreference-scores';
 import { alignMentions, goldTypeOf, gumTypeOf, SCORED_TYPES } from './entity-alignment';
@@ -29,7 +29,11 @@ export interface EntityScores {
   corefNoPronouns: CorefCounts;
 }
 
-const PRONOUN = /^(he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|themselves|i|we|you)$/i;
+/** Pronoun mentions, which the "without pronouns" score leaves out: third-person forms, and "I", "we", "you". */
+const PRONOUNS: ReadonlySet<string> = new Set([
+  ...(['he', 'she', 'it', 'they'] as const).flatMap(pronounForms),
+  ...(['i', 'we', 'you'] as const).map(subjectPronoun),
+]);
 
 export function emptyEntityScores(): EntityScores {
   const row = () => Object.fromEntries(CONFUSION_COLUMNS.map((c) => [c, 0])) as Record<Column, number>;
@@ -75,7 +79,7 @@ export function scoreEntities(into: EntityScores, article: GoldArticle, predicte
     if (!scored(gt)) continue;
     key.push(g.group);
     response.push(m.key);
-    if (!PRONOUN.test(m.text.trim())) {
+    if (!PRONOUNS.has(m.text.trim().toLowerCase())) {
       named.key.push(g.group);
       named.response.push(m.key);
     }

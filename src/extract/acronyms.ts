@@ -1,5 +1,6 @@
 import type { Entity } from './entity';
 import type { Retyping } from './retype-entities';
+import { ACRONYM_SKIPS } from './words';
 
 /** "NASA", "U.S.", "U. S.": the letters of a name written as an acronym, or undefined when it is not one. */
 export function acronymLetters(name: string): string | undefined {
@@ -7,15 +8,12 @@ export function acronymLetters(name: string): string | undefined {
   return /^\p{Lu}{2,6}$/u.test(letters) ? letters : undefined;
 }
 
-// Words an acronym skips: "National Aeronautics and Space Administration" is NASA.
-const SKIPPED = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
-
 /** The initials of a name of two words or more: "European Space Agency" → "ESA"; undefined for one word. */
 export function initials(name: string): string | undefined {
   const words = name
     .replace(/^the\s+/i, '')
     .split(/[\s-]+/)
-    .filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+    .filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase()));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return words.map((w) => w[0]).join('');
 }

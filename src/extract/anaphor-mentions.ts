@@ -2,22 +2,14 @@ import type { Entity, Mention } from './entity';
 import type { Latest } from './entity-anaphora';
 import { latestOrganization } from './entity-anaphora';
 import type { Token } from './nlp';
+import { pronounForms } from './words';
 
 /**
  * Third-person singular personal pronouns, as the subject form whose referent they share ("his" and "him"
  * are "he"'s). "it" and "they" are left out: resolved by recency alone, they lowered MUC and B³ on every
  * non-news genre of GUM (they as often mean a thing or a group we have no entity for).
  */
-const PRONOUNS = new Map<string, 'he' | 'she'>([
-  ['he', 'he'],
-  ['him', 'he'],
-  ['his', 'he'],
-  ['himself', 'he'],
-  ['she', 'she'],
-  ['her', 'she'],
-  ['hers', 'she'],
-  ['herself', 'she'],
-]);
+const PRONOUNS = new Map((['he', 'she'] as const).flatMap((p) => pronounForms(p).map((form) => [form, p] as const)));
 /** "the newspaper", "the station": the outlet last named. */
 const OUTLET_ANAPHORS = new Set(['newspaper', 'paper', 'station', 'network', 'broadcaster', 'magazine', 'channel']);
 /** "the company", "the agency": the organisation last named, one whose name has the word first. */

@@ -3,6 +3,7 @@ import { isQuote } from './noun-phrase';
 import type { CueSource } from './rules';
 import type { AttributionType } from './types';
 import { trimEndOver } from './linear-trim';
+import { TEMPORAL_OPENER_PATTERN as TEMPORAL } from './words';
 
 export interface ContentSpan {
   start: number;
@@ -23,8 +24,6 @@ const LEAD_SKIP = new Set([',', ':', 'that', '—', '-', '–']);
 const LEAD_SKIP_STANCE = new Set([',', ':', '—', '-', '–']);
 const TRAIL_SKIP = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?']);
 const QUOTE_SEARCH = 3000;
-const TEMPORAL =
-  /^(yesterday|today|tonight|earlier|later|last|this|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const SUBORDINATORS = new Set([
   'as',
   'while',

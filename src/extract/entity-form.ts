@@ -1,24 +1,25 @@
-import places from '../../data/places.json';
 import type { Token } from './nlp';
 import { trimEndOver } from './linear-trim';
 import { isCapitalised } from './noun-phrase';
-import { ORG_HEADS, PLACE_HEADS, PLACE_WORDS, TITLES } from './words';
-
-/** Known places (countries, major cities, US states, regions), lower-case with single spaces. */
-const KNOWN_PLACES: ReadonlySet<string> = new Set(
-  [...places.countries, ...places.cities, ...places.usStates, ...places.regions].map((p) => p.toLowerCase()),
-);
-
-/** First words that make a name a place whatever follows: "Puerto Linares", "Fort Worth", "Lake Placid". */
-const PLACE_PREFIXES = new Set(['puerto', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'saint', 'cape', 'isla']);
-
-/** First words of a state's formal name: "the Republic of Calvera", "Kingdom of Spain". */
-const STATE_FORMS = new Set(['republic', 'kingdom', 'commonwealth', 'principality', 'emirate', 'sultanate', 'state']);
+import {
+  wordAlternatives,
+  INDUSTRY_WORDS,
+  KNOWN_PLACES,
+  LEGAL_FORMS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  STATE_FORMS,
+  TIME_LEADS,
+  TIME_WORDS,
+  TITLES,
+  WEEKDAYS,
+} from './words';
 
 /** Legal-form suffixes: part of an organisation's label, not of its key, so "Acme" and "Acme Inc." merge. */
 // One separator character, then the legal form: each try is a few characters, so the scan stays linear
 // (a leading `\s+` rescanned every whitespace run to its end); the run before it is found by hand.
-const LEGAL_FORM = /[\s,](?:inc|corp|co|ltd|llc|llp|lp|plc|sa|s\.a|ag|gmbh|nv|bv|spa|pty)\.?$/i;
+const LEGAL_FORM = new RegExp(`[\\s,](?:${wordAlternatives(LEGAL_FORMS)})\\.?$`, 'i');
 const BLANK = /\s/;
 
 /** Nouns after a name's possessive that only organisations have: "Norvane's shares", "X's board". */
@@ -30,36 +31,18 @@ const ORG_POSSESSIONS = new Set(
 );
 /** What an organisation says things in: "X said in a statement". */
 const ORG_CHANNELS = new Set(['statement', 'filing', 'release', 'email', 'emailed', 'regulatory', 'press']);
-/** Time words that end a noun phrase before the verb: "a spokeswoman … on Tuesday". */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend morning
-  afternoon evening night january february march april may june july august september october november december`.split(
-    /\s+/,
-  ),
-);
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'in', 'at']);
-
-/** Industry words: a company's last name word ("Norvane Lithium"), but alone just the commodity ("Lithium was …"). */
-const INDUSTRY = new Set(
-  `lithium oil gas petroleum steel metals minerals chemicals foods insurance logistics telecom utilities energy mining
-  resources media`.split(/\s+/),
-);
 
 /** Whether a name's last word makes it an organisation ("Norvane Lithium", "Whitlock Berne LLP", "Ministry"). */
 export const hasOrgHead = (lowerWords: readonly string[]): boolean =>
-  ORG_HEADS.has(lowerWords.at(-1) ?? '') && (lowerWords.length > 1 || !INDUSTRY.has(lowerWords[0] ?? ''));
+  ORG_HEADS.has(lowerWords.at(-1) ?? '') && (lowerWords.length > 1 || !INDUSTRY_WORDS.has(lowerWords[0] ?? ''));
 
 /** Whether a (lower-case, space-joined) name is a known place or shaped like one. */
 export function isPlaceName(lowerWords: readonly string[]): boolean {
-  if (lowerWords.length === 1) {
-    const w = lowerWords[0]!;
-    return KNOWN_PLACES.has(w) || PLACE_WORDS.has(w) || PLACE_HEADS.has(w) || w === 'basin';
-  }
-  if (KNOWN_PLACES.has(lowerWords.join(' ')) || PLACE_WORDS.has(lowerWords.join('-'))) return true;
   const first = lowerWords[0] ?? '';
-  if (lowerWords.length > 1 && PLACE_PREFIXES.has(first)) return true;
-  return PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? '') || lowerWords.at(-1) === 'basin';
+  const last = lowerWords.at(-1) ?? '';
+  // "Hong-Kong", "Sri-Lanka": one hyphenated word names the place written with a space.
+  if (lowerWords.length === 1) return KNOWN_PLACES.has(first.replace(/-/g, ' ')) || PLACE_HEADS.has(first);
+  return KNOWN_PLACES.has(lowerWords.join(' ')) || PLACE_PREFIXES.has(first) || PLACE_HEADS.has(last);
 }
 
 /** "Republic of Calvera": a state, which speaks as an organisation. */

@@ -9,7 +9,22 @@ export { SOURCE_SPAN_KINDS, MENTION_KINDS, ATTRIBUTION_TYPES, STANCES } from './
 export type { OutletEntry, Gazetteer } from './gazetteer';
 export { createGazetteer, normaliseName } from './gazetteer';
 export { DEFAULT_OUTLETS, extractFacts, normaliseClaim } from './extract-article';
-export { FINITE_VERB_FORM, HUMAN_HEADS, NAME_DESCRIPTORS, TITLES } from './words';
+// The word lists of data/words/ that src/corpus and src/eval read too.
+export {
+  ACRONYM_SKIPS,
+  FINITE_VERB_FORM,
+  GLUED_PARTICLES,
+  HUMAN_HEADS,
+  MONTHS_AND_WEEKDAYS,
+  NAME_DESCRIPTORS,
+  NAME_PARTICLES,
+  PLAIN_DATE_WORDS,
+  pronounForms,
+  subjectPronoun,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+  wordAlternatives,
+} from './words';
 export { isPlaceName } from './entity-form';
 export type { TyperModel, Typing, TyperClass } from './entity-typer';
 export { bestType, scoreName, TYPER_CLASSES, typeName, typerScores } from './entity-typer';

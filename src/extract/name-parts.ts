@@ -1,7 +1,7 @@
 import { hasOrgHead, isPlaceName, isStateName } from './entity-form';
 import type { Token } from './nlp';
 import { isCapitalised } from './noun-phrase';
-import { GENERIC_OUTLET_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES } from './words';
+import { GENERIC_OUTLET_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TITLES } from './words';
 
 /**
  * The shape of a name phrase, read from its tokens alone (no article state): which tokens are a role or
@@ -49,11 +49,6 @@ export function splitRoleAndName(bare: readonly Token[]): NameParts {
       lead++;
   return { roleToks: bare.slice(0, lastTitle + 1), nameToks: nameToks.slice(lead), orgName };
 }
-
-/** Lower-case words that belong to names: "Poterin du Motel", "Vincent van Gogh", "Ahmed bin Said". */
-const NAME_PARTICLES = new Set(
-  'de du da das dos di del della der den van von ter le la al el bin ibn ben mac st'.split(' '),
-);
 
 /**
  * "Priya Nandakumar of Ashgrove Capital": the person's tokens and the organisation's after the preposition,

@@ -3,6 +3,7 @@ import {
   DETERMINERS,
   DOC_HEADS,
   HUMAN_HEADS,
+  MONTHS_AND_WEEKDAYS,
   NAME_CONNECTORS,
   ORG_HEADS,
   POSSESSIVE_PRONOUNS,
@@ -60,8 +61,6 @@ export function isHead(t: Token | undefined): boolean {
 }
 
 const NOT_NAME_POS = new Set(['PUNCT', 'DET', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'INTJ']);
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const WH_WORDS = new Set(['which', 'what', 'whose', 'whatever', 'whichever']);
 const isJoiner = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '/' || t.text === '&');
 /** "Fifty-two", "sous-chef": a hyphen glued to both neighbours joins one word. */
@@ -104,7 +103,7 @@ export function leftNounPhrase(tokens: readonly Token[], head: number): NounPhra
       NAME_CONNECTORS.has(p.lower) &&
       isCapitalised(tokens[i]) &&
       nameLeft(tokens[i - 2]) &&
-      !CALENDAR.test(tokens[i]!.lower)
+      !MONTHS_AND_WEEKDAYS.has(tokens[i]!.lower)
     ) {
       i -= 2;
       continue;
@@ -147,7 +146,7 @@ export function rightNounPhrase(tokens: readonly Token[], from: number, limit = 
     }
     if (NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k - 1]) && lastHead >= 0) {
       const next = tokens[k + 1];
-      if (isCapitalised(next) && !CALENDAR.test(next!.lower)) {
+      if (isCapitalised(next) && !MONTHS_AND_WEEKDAYS.has(next!.lower)) {
         k++;
         continue;
       }

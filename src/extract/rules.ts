@@ -15,7 +15,16 @@ import {
   rightNounPhrase,
   withPostModifiers,
 } from './noun-phrase';
-import { BE_FORMS, DOC_HEADS, HUMAN_HEADS, SKIPPABLE_BEFORE_CUE, TITLES } from './words';
+import {
+  BE_FORMS,
+  DATE_WORD_PATTERN as CALENDAR_WORDS,
+  DOC_HEADS,
+  HUMAN_HEADS,
+  RELATIVE_PRONOUNS as RELATIVES,
+  SKIPPABLE_BEFORE_CUE,
+  TIME_NOUN_PATTERN as TIME_NOUNS,
+  TITLES,
+} from './words';
 
 export type Pattern = 'subject' | 'apposition' | 'inverted' | 'according' | 'passive' | 'credit' | 'gerund';
 
@@ -175,13 +184,6 @@ function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
   if (head.pos === 'PROPN' || head.pos === 'PRON' || isCapitalised(head)) return true;
   return tokens.slice(np.from, np.to + 1).some((t) => HUMAN_HEADS.has(t.lower) || FINDING_SUBJECT_HEADS.test(t.lower));
 }
-
-const CALENDAR_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|morning|evening|night|afternoon)$/;
-const TIME_NOUNS =
-  /^(year|week|month|summer|winter|spring|autumn|fall|weekend|night|morning|evening|decade|century|quarter)$/;
-
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 /** '" said Laura Okafor, chief executive of Brightwell.': the apposition after an inverted source belongs to it. */
 function inversionEnd(tokens: readonly Token[], np: NounPhrase): number {

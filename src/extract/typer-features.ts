@@ -1,7 +1,7 @@
 import { hasOrgHead, isPlaceName } from './entity-form';
-import { HUMAN_HEADS, ORG_HEADS, TITLES } from './words';
+import { CAPITALISED_WEEKDAYS, HUMAN_HEADS, ORG_HEADS, TITLES, wordAlternatives } from './words';
 
-const TRAILING_WEEKDAY = /\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TRAILING_WEEKDAY = new RegExp(`\\s(?:${wordAlternatives(CAPITALISED_WEEKDAYS)})$`);
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu;
 const words = (s: string) => s.match(WORDS) ?? [];
 
