@@ -40,6 +40,16 @@ describe('quoted blocks', () => {
     expect(paths.every((p) => !p.includes('The Guardian'))).toBe(true);
   });
 
+  it('gives the quoted outlet only the sentences of the first paragraph that no one else is said to say', () => {
+    const text = [
+      'The Guardian reported:',
+      'The buyer wants an answer by June. The board is split, with two directors arguing that the price is too low.',
+    ].join('\n');
+    expect(chainsOf(text, 'answer by June').paths).toContainEqual(['Coastline Daily', 'The Guardian']);
+    const { paths } = chainsOf(text, 'price is too low');
+    expect(paths.some((p) => p.join('>').endsWith('The Guardian>directors'))).toBe(true);
+  });
+
   it('ends the block at a paragraph naming another outlet', () => {
     const text = [
       'The Guardian reported:',

@@ -71,6 +71,12 @@ export class Discourse {
     this.voice.set(block + 1, speaker);
   }
 
+  /** The frame whose opener's content is this paragraph ("The Journal reported:" just before it). */
+  openedBefore(block: number): QuotedFrame | undefined {
+    const f = this.frame;
+    return f && block === f.openerBlock + 1 ? f : undefined;
+  }
+
   /** The frame a paragraph continues (past the first quoted paragraph, which is the opener's own content). */
   continuedFrame(block: number): QuotedFrame | undefined {
     const f = this.frame;

@@ -11,25 +11,19 @@ import type { Gazetteer, OutletEntry } from './gazetteer';
 import { createGazetteer } from './gazetteer';
 import { getLexicon } from './lexicon';
 import type { Block, Sentence } from './nlp';
-import { analyseText, foldText, splitBlocks } from './nlp';
+import { analyseText, splitBlocks } from './nlp';
 import { sentenceRelations } from './relations';
 import type { CueSource } from './rules';
 import { findSource } from './rules';
-import type {
-  ArticleFacts,
-  ArticleInput,
-  Attribution,
-  EntityMention,
-  ExtractOptions,
-  FactRelation,
-  ViaSpan,
-} from './types';
+import type { ArticleFacts, ArticleInput, Attribution, EntityMention, ExtractOptions, ViaSpan } from './types';
 import { isTitleCase, scanNames } from './names';
 import { keepMentions, settleEntities } from './settle-entities';
 import { anaphorMentions } from './anaphor-mentions';
 import { clipContent, continuation, sharedDisputes, viaSpan } from './sentence-followups';
-import type { QuotedFrame } from './discourse';
-import { Discourse, frameAttribution, namesOtherOutlet, unattributedRuns } from './discourse';
+import { Discourse, namesOtherOutlet, unattributedRuns } from './discourse';
+import { FactSink, normaliseClaim } from './fact-sink';
+
+export { normaliseClaim };
 import { documentAdjunct, referringStance } from './reference-phrases';
 import { pairCitings } from './citing-phrases';
 import { tagSequence } from './attribution-tagger';
@@ -56,13 +50,6 @@ const LETTER = /\p{L}/u;
 const FIRST_PERSON = new Set(['i', 'we', "i'm", 'me', 'us']);
 const OPENING_QUOTE = /^["\u201c\u00ab]$/;
 
-export function normaliseClaim(text: string): string {
-  return foldText(text)
-    .replace(/["\u201c\u201d.,;:!?()\u2014\u2013-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export interface ExtractedArticle {
   facts: ArticleFacts;
   attributions: Attribution[];
@@ -80,9 +67,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   for (const name of options.seenOutlets ?? []) resolver.seenOutlets.add(name);
   const publisher = findPublisher(input, resolver);
   if (publisher) resolver.publisherKey = publisher.key;
-  const relations: FactRelation[] = [];
-  const claims = new Map<string, string>();
-  const attributions: Attribution[] = [];
+  const sink = new FactSink(text, articleKey);
+  const { relations, claims, attributions } = sink;
   const cited = new Set<string>();
   const blocks = splitBlocks(text);
   const discourse = new Discourse(text, blocks);
@@ -92,12 +78,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   const lex = getLexicon();
   const foundMentions = new Map<string, Mention>();
 
-  /** The claim a content states, keyed by its normalised text (one node however many say it). */
-  const addClaim = (content: string): string => {
-    const key = `claim:${hashText(normaliseClaim(content))}`;
-    if (!claims.has(key)) claims.set(key, content);
-    return key;
-  };
+  const addClaim = (content: string): string => sink.addClaim(content);
   const addCites = (chain: Entity[], target: Entity, s: Sentence, cue: string, confidence: number) => {
     let from = articleKey;
     for (const hop of [...chain, target]) {
@@ -183,25 +164,20 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   function endParagraph(): void {
     if (tagger) modelStage();
     const b = paragraph[0]!.block;
+    const mine = attributions.slice(paragraphFirst);
     const frame = discourse.continuedFrame(b);
-    if (frame)
-      for (const run of unattributedRuns(paragraph, attributions.slice(paragraphFirst))) frameClaim(frame, run, b);
+    if (frame) for (const run of unattributedRuns(paragraph, mine)) sink.frameClaim(frame, run, b, discourse);
+    // The first quoted paragraph holds attributions of its own: the speaker claims only the sentences no one
+    // else is said to say ("…, two directors arguing that …" is the directors', not the Journal's).
+    const opened = mine.length > 0 ? discourse.openedBefore(b) : undefined;
+    if (opened) {
+      sink.unclaim(opened.opener);
+      for (const run of unattributedRuns(paragraph, mine)) sink.frameClaim(opened, run, b, discourse);
+    }
     discourse.continueFrame(b, (body, speaker) =>
       namesOtherOutlet(body, speaker, resolver.entities.values(), gazetteer, resolver.seenOutlets),
     );
     paragraph = [];
-  }
-
-  /** A quoted paragraph that attributes nothing itself is the quoting frame's speaker's claim. */
-  function frameClaim(frame: QuotedFrame, span: { start: number; end: number }, block: number): void {
-    const a = frameAttribution(text, frame, span);
-    attributions.push(a);
-    const claimKey = addClaim(a.content.text);
-    // The cue is in the opening sentence, not in this one: the edge's evidence is the quoted sentence alone.
-    const ev = { ...span, confidence: a.confidence };
-    if (a.source) relations.push({ kind: 'asserts', source: a.source.key, target: claimKey, ...ev });
-    relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
-    discourse.logClaim(block, [frame.speaker.key], undefined, claimKey);
   }
 
   /** The learned tagger over the paragraph just read: what it adds to the rules, or the boundaries it corrects. */
@@ -340,7 +316,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
           // "these claims were played down by …": the claims (and the outlets' reporting) referred back to.
           const referredTo = discourse.referredClaims(lastReporter, block.index, anaphor.plural);
           const { claims: referred, reporters } = referredTo;
-          for (const target of [...reporters, ...referred])
+          for (const target of [...reporters, ...referred.filter((c) => claims.has(c))])
             relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
         }
       } else {
