@@ -45,7 +45,7 @@ export function citedPhrase(tokens: readonly Token[], from: number): NounPhrase 
       DOC_HEADS.has(t.lower) ||
       HUMAN_HEADS.has(t.lower) ||
       /^\p{Lu}/u.test(t.text) ||
-      (k === from && /s$/.test(t.lower));
+      (k === from && t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower));
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (nounish && t.pos !== 'PUNCT' && t.pos !== 'DET')) last = k;
     else if (last >= from && t.pos === 'VERB' && /ed$/.test(t.lower)) break;
     else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))))

@@ -85,7 +85,10 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   const subordinate = SUBORDINATORS.has(toks[a]?.lower ?? '') && before >= 3 && !thatSkipped;
   // "…, Powell said in a statement.": an adjunct alone after the cue is not the content.
   const onlyAdjunct =
-    before >= 2 && toks[a]?.pos === 'ADP' && toks.slice(a, b + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    before >= 2 &&
+    toks[a]?.pos === 'ADP' &&
+    // "in a report published on Wednesday": a participle inside the adjunct does not make it a clause.
+    toks.slice(a, b + 1).every((t) => (t.pos !== 'VERB' || /ed$/.test(t.lower)) && t.pos !== 'AUX');
   // "…," Starmer told parliament, adding that …": what follows is another cue's content.
   const gerundAfter =
     before >= 1 && toks[to + 1]?.text === ',' && /ing$/.test(toks[to + 2]?.lower ?? '') && toks[to + 2]?.pos === 'VERB';

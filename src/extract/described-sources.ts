@@ -124,11 +124,17 @@ export function resolveDescribed(
     // "the company", "the firm": the organisation last named.
     const prev = definite && bare.length === 1 && COMPANY_WORDS.has(head) ? ctx.latestOrganization() : undefined;
     if (prev) return mention(prev, 'anaphor');
+    // "the institute" after "the Institute for Border Studies", "the ministry" after "the defence ministry".
+    const named =
+      definite && bare.length === 1
+        ? ctx.latest((e) => e.kind === 'organization' && e.nameWords.includes(head) && e.nameWords.length > 1)
+        : undefined;
+    if (named) return mention(named, 'anaphor');
     // "the media", "the committee" with no name: a described organisation of this article, not one entity
     // every article that says "the media" shares.
-    const named = NAME_LETTER.test(description);
-    const e = ctx.upsert(describedKey(ctx, 'organization', description), 'organization', description, text, !named);
-    if (!named) e.role = description;
+    const hasName = NAME_LETTER.test(description);
+    const e = ctx.upsert(describedKey(ctx, 'organization', description), 'organization', description, text, !hasName);
+    if (!hasName) e.role = description;
     e.head = head;
     return mention(e, 'explicit');
   }

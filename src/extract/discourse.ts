@@ -39,7 +39,7 @@ interface ParagraphReports {
   block: number;
   /** Every outlet on the chains of the paragraph's attributions. */
   outlets: Set<string>;
-  /** Outlets cited as sources in the article's own voice ("Both the Herald and the Journal reported"). */
+  /** Outlets (documents, organisations) cited in the article's own voice ("Both the Herald and the Journal reported"). */
   reporters: Set<string>;
   claims: string[];
 }
@@ -123,9 +123,11 @@ export class Discourse {
     this.frame = undefined;
   }
 
-  /** Notes a claim attributed through outlets (its chain's outlets), and whether the article itself cited one. */
+  /**
+   * Notes a claim of a paragraph, the outlets on its chain, and the source the article itself cited for it
+   * when that is an outlet, a document or an organisation.
+   */
   logClaim(block: number, outlets: readonly string[], articleVoiceReporter: string | undefined, claim?: string): void {
-    if (outlets.length === 0 && !articleVoiceReporter) return;
     let p = this.reports[this.reports.length - 1];
     if (!p || p.block !== block)
       this.reports.push((p = { block, outlets: new Set(), reporters: new Set(), claims: [] }));

@@ -50,6 +50,9 @@ const LETTER = /\p{L}/u;
 const FIRST_PERSON = new Set(['i', 'we', "i'm", 'me', 'us']);
 const OPENING_QUOTE = /^["\u201c\u00ab]$/;
 
+/** Sources whose claims a later "these reports" or "the findings" can refer to: not people, whose words are quoted. */
+const reportsClaims = (e: Entity): boolean => e.kind === 'outlet' || e.kind === 'document' || e.kind === 'organization';
+
 export interface ExtractedArticle {
   facts: ArticleFacts;
   attributions: Attribution[];
@@ -325,7 +328,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         relations.push({ kind, source: m.entity.key, target: claimKey, ...ev });
         relations.push({ kind: 'reports', source: articleKey, target: claimKey, ...ev });
         const outlets = [...hops, m.entity].filter((e) => e.kind === 'outlet').map((e) => e.key);
-        const own = inVoice ? undefined : outlets[0];
+        const own = inVoice ? undefined : (outlets[0] ?? (reportsClaims(m.entity) ? m.entity.key : undefined));
         discourse.logClaim(block.index, outlets, own, stance === 'asserts' ? claimKey : undefined);
       }
       if (content.nextBlock) discourse.openFrame(m.entity, attribution, block.index);
@@ -333,7 +336,9 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     if (recipient?.entity.kind === 'outlet') sentenceVoice.set(block.index, recipient.entity);
     if (via) for (const m of made) obtainedBy.set(m.entity.key, via.entity);
     const reporter =
-      made.map((m) => m.entity).find((e) => e.kind === 'outlet') ?? chain.find((e) => e.kind === 'outlet');
+      made.map((m) => m.entity).find((e) => e.kind === 'outlet') ??
+      chain.find((e) => e.kind === 'outlet') ??
+      made.map((m) => m.entity).find(reportsClaims);
     if (reporter && stance !== 'disputes') lastReporter = reporter;
     if (recipient) made.push(recipient);
     if (via) made.push(via);

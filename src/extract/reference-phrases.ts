@@ -10,7 +10,7 @@ import { DOC_HEADS } from './words';
 
 /** What a stance can point back at: "these claims", "the reports", "it". */
 const REFERRING_TARGET =
-  /^(?:however,?\s+)?((?:these|those|the|such|this|that|its|their)\s+(?:claims?|reports?|allegations?|accounts?|stor(?:y|ies)|reporting|article)\b|(?:it|them|this|that)\b)/i;
+  /^(?:however,?\s+)?((?:these|those|the|such|this|that|its|their)\s+(?:claims?|reports?|allegations?|accusations?|charges|findings|conclusions|assertions|figures|accounts?|stor(?:y|ies)|reporting|article)\b|(?:it|them|this|that)\b)/i;
 
 /**
  * The span of a stance toward something referred back to ("these claims were later played down by the White

@@ -230,7 +230,10 @@ export function findSource(
     const by =
       tokens[np.to + 2]?.lower === 'by' ? (rightNounPhrase(tokens, np.to + 3) ?? citedPhrase(tokens, np.to + 3)) : null;
     const via =
-      by && /^(obtained|seen|reviewed|provided|published|released|leaked)$/.test(tokens[np.to + 1]!.lower)
+      by &&
+      /^(obtained|seen|reviewed|provided|published|released|leaked|analy[sz]ed|examined|compiled|commissioned)$/.test(
+        tokens[np.to + 1]!.lower,
+      )
         ? by
         : undefined;
     return cueSource(cue, [np], 'according', via ? { via } : {});
