@@ -12,7 +12,8 @@ import { DOC_HEADS, HUMAN_HEADS } from './words';
 const QUOTING_VERBS = /^(?:quoted|quotes|quoting|cited|cites|citing)$/;
 const CITING_WORDS = /^(?:citing|quoting)$/;
 /** What may stand between a reporting clause and its citing phrase: "reported on Friday, citing". */
-const BETWEEN = /^(?:,|on|late|early|this|last|\p{Lu}\p{Ll}+day|today|yesterday)$/u;
+const BETWEEN =
+  /^(?:,|on|late|early|this|last|\p{Lu}\p{Ll}+day|today|yesterday|week|month|year|night|morning|afternoon|evening|weekend)$/u;
 
 /**
  * "[the Associated Press] quoted [an unnamed engineer] as saying": the one quoted is the source, the one
@@ -23,7 +24,13 @@ export function quotedAsSaying(
   as: number,
 ): { source: NounPhrase; via: NounPhrase; viaCue: NounPhrase } | null {
   if (tokens[as]?.lower !== 'as' || !isHead(tokens[as - 1])) return null;
-  const source = leftNounPhrase(tokens, as - 1);
+  let source = leftNounPhrase(tokens, as - 1);
+  // "an unnamed official at the utility": the person, with where they are.
+  for (let i = 0; source && i < 2 && /^(at|of|from|with|for|in)$/.test(tokens[source.from - 1]?.lower ?? ''); i++) {
+    const head = leftNounPhrase(tokens, source.from - 2);
+    source = head ? { from: head.from, to: source.to } : source;
+    if (!head) break;
+  }
   if (!source) return null;
   const verb = source.from - 1;
   if (!QUOTING_VERBS.test(tokens[verb]?.lower ?? '') || !isHead(tokens[verb - 1])) return null;

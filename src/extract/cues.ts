@@ -39,18 +39,13 @@ export function findCues(tokens: readonly Token[], lex: Lexicon): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const next = tokens[i + 1]?.lower;
-    const multi = lex.multi.get(t.lower)?.find((m) => m.words[1] === next);
+    const multi = lex.multi.get(t.lower)?.find((m) => m.words.every((w, k) => tokens[i + k]?.lower === w));
     if (multi) {
       const prep = lex.prepositional.includes(multi);
+      const to = i + multi.words.length - 1;
       // "obtained by" is only a cue when it follows a document; "according to" always is.
-      out.push({
-        from: i,
-        to: i + 1,
-        entry: multi,
-        form: prep && multi.lemma === 'according to' ? 'preposition' : 'verb',
-      });
-      i++;
+      out.push({ from: i, to, entry: multi, form: prep && multi.lemma === 'according to' ? 'preposition' : 'verb' });
+      i = to;
       continue;
     }
     if (lex.credits.has(t.lower) && isCapitalised(t) && tokens[i + 1]?.text === ':') {

@@ -11,6 +11,18 @@ const NAME_LETTER = /\p{Lu}/u;
 /** Plural agent nouns ("strategists", "historians"); the length keeps out "lists" and the like. */
 const AGENT_PLURAL = /^\p{Ll}{4,}(?:ists|ians)$/u;
 
+/** Names for one report: "the report" after "an unpublished review" is that review. */
+const REPORT_LIKE = new Set([
+  'report',
+  'review',
+  'study',
+  'audit',
+  'assessment',
+  'analysis',
+  'inquiry',
+  'investigation',
+]);
+
 /** Common nouns that, after "the", refer to a news outlet and nothing else in news prose. */
 const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine', 'outlet']);
 
@@ -67,8 +79,11 @@ export function resolveDescribed(
   const plural = /s$/.test(head) && !/ss$/.test(head);
   // "the newspaper", "the paper", "the agency": the outlet (or, for "the agency", the agency) named last.
   if (definite && bare.length === 1 && (PRESS_NOUNS.has(head) || head === 'agency')) {
+    // "the agency" is a news agency or a government one: the latest outlet or named organisation.
     const other = ctx.latest(
-      (e) => (e.kind === 'outlet' && e.key !== ctx.publisherKey) || (head === 'agency' && e.head === 'agency'),
+      (e) =>
+        (e.kind === 'outlet' && e.key !== ctx.publisherKey) ||
+        (head === 'agency' && e.kind === 'organization' && (e.head === 'agency' || !e.anonymous)),
     );
     const referent = other ?? (head === 'agency' ? undefined : ctx.latest((e) => e.key === ctx.publisherKey));
     if (referent) return mention(referent, 'anaphor');
@@ -80,7 +95,10 @@ export function resolveDescribed(
     }
     if (definite && bare.length === 1) {
       const prev = ctx.latest(
-        (e) => e.kind === 'document' && (e.head === head || (GENERIC_DOCS.has(head) && e.plural === plural)),
+        (e) =>
+          e.kind === 'document' &&
+          (e.head === head ||
+            ((GENERIC_DOCS.has(head) || (REPORT_LIKE.has(head) && REPORT_LIKE.has(e.head))) && e.plural === plural)),
       );
       if (prev) return mention(prev, 'anaphor');
     }

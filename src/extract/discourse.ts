@@ -13,6 +13,13 @@ import type { Attribution } from './types';
 /** A paragraph opening so is the article's own voice again: it ends a quoted block. */
 const VOICE_RETURNS =
   /^(?:meanwhile|however|separately|elsewhere|in other news|in a separate\b|at the same time|on the other hand)\b/i;
+/**
+ * A paragraph that takes a stance toward the report ("A White House official dismissed the reporting") speaks
+ * about the quoted text from outside it.
+ */
+const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;
+const REFERS_TO_REPORT =
+  /\b(?:the|these|those|this|that|its|their) (?:reports?|reporting|claims?|allegations?|stor(?:y|ies)|article|account)\b/i;
 /** Credit lines end the article, and any quoted block with it. */
 const CREDIT_LINE =
   /\b(?:appeared (?:first|originally) (?:on|in|at)|originally (?:appeared|published) (?:on|in|at|by)|first published (?:on|in|by))\b|^(?:published by|this (?:article|story|post|report) (?:was|is|first|originally))\b/i;
@@ -32,6 +39,8 @@ export interface QuotedFrame {
   openerBlock: number;
   /** The last paragraph the frame covers so far. */
   lastBlock: number;
+  /** False when the opener only names the quoted text ("From the report:"): the first paragraph is a claim too. */
+  openerHasContent: boolean;
 }
 
 /** The claims a paragraph attributed through outlets, and the outlets the article itself cited there. */
@@ -65,22 +74,23 @@ export class Discourse {
   }
 
   /** An attribution whose content is the next paragraph: an outlet or a document opens a quoted block. */
-  openFrame(speaker: Entity, opener: Attribution, block: number): void {
+  openFrame(speaker: Entity, opener: Attribution, block: number, openerHasContent = true): void {
     if (speaker.kind !== 'outlet' && speaker.kind !== 'document') return;
-    this.frame = { speaker, opener, openerBlock: block, lastBlock: block + 1 };
+    this.frame = { speaker, opener, openerBlock: block, lastBlock: block + 1, openerHasContent };
     this.voice.set(block + 1, speaker);
   }
 
   /** The frame whose opener's content is this paragraph ("The Journal reported:" just before it). */
   openedBefore(block: number): QuotedFrame | undefined {
     const f = this.frame;
-    return f && block === f.openerBlock + 1 ? f : undefined;
+    return f && f.openerHasContent && block === f.openerBlock + 1 ? f : undefined;
   }
 
-  /** The frame a paragraph continues (past the first quoted paragraph, which is the opener's own content). */
+  /** The frame a paragraph continues (past the first quoted paragraph when that is the opener's own content). */
   continuedFrame(block: number): QuotedFrame | undefined {
     const f = this.frame;
-    return f && block > f.openerBlock + 1 && block <= f.lastBlock ? f : undefined;
+    const first = f && f.openerBlock + (f.openerHasContent ? 2 : 1);
+    return f && block >= first! && block <= f.lastBlock ? f : undefined;
   }
 
   /**
@@ -98,6 +108,7 @@ export class Discourse {
       VOICE_RETURNS.test(body) ||
       body.endsWith(':') ||
       CREDIT_LINE.test(body) ||
+      (STANCE_WORD.test(body) && REFERS_TO_REPORT.test(body)) ||
       !SENTENCE_END.test(body) ||
       namesOtherOutlet(body, f.speaker);
     if (ends) return this.closeFrame();
@@ -176,6 +187,13 @@ export class Discourse {
   }
 }
 
+/** Whether any attribution's source, cue or content overlaps a span. */
+export function touches(s: { start: number; end: number }, attributions: readonly Attribution[]): boolean {
+  return attributions.some((a) =>
+    [a.source, a.cue, a.content].some((x) => x !== null && x.start < s.end && x.end > s.start),
+  );
+}
+
 /**
  * The stretches of a paragraph that no attribution touches (source, cue or content), as spans of whole
  * consecutive sentences.
@@ -184,14 +202,10 @@ export function unattributedRuns(
   sentences: readonly { start: number; end: number }[],
   attributions: readonly Attribution[],
 ): { start: number; end: number }[] {
-  const touches = (s: { start: number; end: number }) =>
-    attributions.some((a) =>
-      [a.source, a.cue, a.content].some((x) => x !== null && x.start < s.end && x.end > s.start),
-    );
   const runs: { start: number; end: number }[] = [];
   let open: { start: number; end: number } | undefined;
   for (const s of sentences) {
-    if (touches(s)) open = undefined;
+    if (touches(s, attributions)) open = undefined;
     else if (open) open.end = s.end;
     else runs.push((open = { start: s.start, end: s.end }));
   }
@@ -223,4 +237,31 @@ export function namesOtherOutlet(
   }
   const own = new Set([speaker.label, ...speaker.aliases].map(normaliseName));
   return gazetteerNames(body, gazetteer, seen).some((n) => !own.has(normaliseName(n)));
+}
+
+/** A sentence that only introduces a quotation from an outlet's report: "From the report:", "In the article:". */
+const NAMES_QUOTED_REPORT =
+  /^(?:from|in|here is|here's) (?:the|its|their|that|this) (?:report|article|story|piece)\b[^:]{0,40}:$/i;
+
+/**
+ * "From the report:" as the opener of a quoted block of the outlet last named: an attribution whose source is
+ * the phrase naming the report and whose cue is its first word. Null for any other sentence.
+ */
+export function quotedReportOpener(
+  text: string,
+  s: { start: number; end: number },
+  outlet: Entity | undefined,
+): Attribution | null {
+  const body = text.slice(s.start, s.end);
+  if (!outlet || !NAMES_QUOTED_REPORT.test(body)) return null;
+  const cueEnd = s.start + body.indexOf(' ');
+  const source = { text: body.slice(cueEnd - s.start + 1, -1), start: cueEnd + 1, end: s.end - 1 };
+  return {
+    source: { ...source, kind: outlet.kind, key: outlet.key },
+    cue: { text: body.slice(0, cueEnd - s.start), start: s.start, end: cueEnd },
+    content: { text: '', start: s.end, end: s.end },
+    type: 'indirect',
+    stance: 'asserts',
+    confidence: 0.8,
+  };
 }

@@ -20,7 +20,7 @@ import { isTitleCase, scanNames } from './names';
 import { keepMentions, settleEntities } from './settle-entities';
 import { anaphorMentions } from './anaphor-mentions';
 import { clipContent, continuation, sharedDisputes, viaSpan } from './sentence-followups';
-import { Discourse, namesOtherOutlet, unattributedRuns } from './discourse';
+import { Discourse, namesOtherOutlet, quotedReportOpener, touches, unattributedRuns } from './discourse';
 import { FactSink, normaliseClaim } from './fact-sink';
 
 export { normaliseClaim };
@@ -177,6 +177,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       sink.unclaim(opened.opener);
       for (const run of unattributedRuns(paragraph, mine)) sink.frameClaim(opened, run, b, discourse);
     }
+    // "From the report:" closing a paragraph opens a quoted block of the outlet last named.
+    const last = paragraph[paragraph.length - 1]!;
+    const outlet = resolver.latest((e) => e.kind === 'outlet' && e.key !== resolver.publisherKey);
+    const named =
+      attributions.length === paragraphFirst || !touches(last, mine) ? quotedReportOpener(text, last, outlet) : null;
+    if (named && outlet) discourse.openFrame(outlet, named, b, false);
     discourse.continueFrame(b, (body, speaker) =>
       namesOtherOutlet(body, speaker, resolver.entities.values(), gazetteer, resolver.seenOutlets),
     );

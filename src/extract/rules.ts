@@ -242,10 +242,19 @@ export function findSource(
   if (!cueReadsAsAttribution(tokens, cue)) return null;
   if (cueWord === 'citing' || cueWord === 'quoting') {
     const np = rightNounPhrase(tokens, to + 1) ?? citedPhrase(tokens, to + 1);
+    // "citing the plant's operator, Sakimori Electric Power": the name in apposition is who is cited.
+    const named = np && tokens[np.to + 1]?.text === ',' ? rightNounPhrase(tokens, np.to + 2) : null;
+    if (np && named && isCapitalised(tokens[named.from]) && tokens[named.to]!.pos === 'PROPN') {
+      const cs = cueSource(cue, [np], 'according', { named });
+      cs.clauseTo = named.to;
+      return cs;
+    }
     return np && speaks(tokens, np) ? cueSource(cue, [np], 'according') : null;
   }
   const quoted = tokens[from - 1]?.lower === 'as' && /ing$/.test(cueWord) ? quotedAsSaying(tokens, from - 1) : null;
   if (quoted) return cueSource(cue, [quoted.source], 'subject', { via: quoted.via, viaCue: quoted.viaCue });
+  // "a forester accused of selling timber": a participle after its noun is a passive, nobody's stance.
+  if (cue.entry.lemma === 'accuse' && /ed$/.test(cueWord) && tokens[to + 1]?.lower === 'of') return null;
   // "wrote a letter to the governor": writing a document is authorship, not an attribution of what follows.
   if (/^(write|send|sign|draft|compose|pen)$/.test(cue.entry.lemma) && authorsDocument(tokens, to + 1)) return null;
   // "called the ruling "a long-overdue day"": naming counts as speech only with the words quoted.
@@ -345,6 +354,12 @@ export function findSource(
         const doc = leftNounPhrase(tokens, np.from - 3);
         if (doc) return cueSource(cue, [doc], 'subject', { via: np });
       }
+      // "A draft report prepared by the state agency found": the report speaks; its author is not a hop.
+      if (by && AUTHORING_PARTICIPLE.test(by.lower)) {
+        const doc = leftNounPhrase(tokens, np.from - 3);
+        if (doc && DOC_HEADS.has(tokens[doc.to]!.lower))
+          return cueSource(cue, [{ from: doc.from, to: np.to }], 'subject');
+      }
       const full = withPostModifiers(tokens, np, HUMAN_HEADS);
       const sources = full === np ? coordinatedLeft(tokens, np) : [full];
       return cueSource(cue, sources, 'subject', optional('recipient', recipientOf()));
@@ -386,6 +401,8 @@ export function findSource(
   }
   return null;
 }
+
+const AUTHORING_PARTICIPLE = /^(?:prepared|commissioned|written|compiled|produced|drafted|conducted|carried)$/;
 
 function optional<K extends 'recipient' | 'via'>(key: K, value: NounPhrase | undefined): Partial<CueSource> {
   return value ? { [key]: value } : {};

@@ -45,6 +45,9 @@ export function sharedDisputes(
   for (const d of made.filter((r) => r.kind === 'disputes' && r.start === s.start)) {
     for (const a of mine) {
       if (!a.source || a.source.key === d.source || a.stance !== 'asserts') continue;
+      // "… and said the president expected …": someone the disputer quotes is not a disputer.
+      const src = a.source;
+      if (mine.some((b) => b !== a && b.content.start <= src.start && src.end <= b.content.end)) continue;
       out.push({
         kind: 'disputes',
         source: a.source.key,
