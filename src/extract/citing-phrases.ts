@@ -1,8 +1,8 @@
 import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
-import { isHead, leftNounPhrase } from './noun-phrase';
+import { isCapitalised, isHead, leftNounPhrase, rightNounPhrase } from './noun-phrase';
 import type { CueSource } from './rules';
-import { DOC_HEADS, HUMAN_HEADS } from './words';
+import { DOC_HEADS, HUMAN_HEADS, TIME_WORDS } from './words';
 
 /**
  * One outlet citing another source inside a sentence: "Reuters reported, citing two port officials, that …",
@@ -81,4 +81,47 @@ export function pairCitings(tokens: readonly Token[], found: readonly CueSource[
     pairs.set(b, a);
   }
   return pairs;
+}
+
+/** "according to court documents unsealed Tuesday": a participle with only a date after it is not the name. */
+export function withoutDatedParticiple(tokens: readonly Token[], np: NounPhrase): NounPhrase {
+  let cut = np.to;
+  for (let k = np.to; k > np.from; k--) {
+    const dated = tokens.slice(k + 1, np.to + 1).every((t) => TIME_WORDS.has(t.lower));
+    if (dated && /ed$/.test(tokens[k]!.lower) && tokens[k - 1]!.pos === 'NOUN') cut = k - 1;
+  }
+  return { from: np.from, to: cut };
+}
+
+const AUTHORING_PARTICIPLE = /^(?:prepared|commissioned|written|compiled|produced|drafted|conducted|carried)$/;
+
+/**
+ * "A draft report prepared by the state Department of Environmental Quality found": the document before
+ * "prepared by", a few words back from the subject noun phrase that starts at `from`; its author is no hop.
+ */
+export function authoredDocument(tokens: readonly Token[], from: number): NounPhrase | null {
+  for (let b = from - 1; b >= Math.max(2, from - 6); b--) {
+    const t = tokens[b]!;
+    if (t.pos === 'AUX' || t.text === ',') return null;
+    if (t.lower !== 'by' || !AUTHORING_PARTICIPLE.test(tokens[b - 1]!.lower)) continue;
+    const doc = leftNounPhrase(tokens, b - 2);
+    return doc && DOC_HEADS.has(tokens[doc.to]!.lower) ? doc : null;
+  }
+  return null;
+}
+
+/**
+ * Who a "citing"/"quoting" word cites: the noun phrase after it if it can speak, or the name in apposition
+ * after it ("citing the plant's operator, Sakimori Electric Power").
+ */
+export function citedSource(
+  tokens: readonly Token[],
+  from: number,
+  speaks: (np: NounPhrase) => boolean,
+): { np: NounPhrase; named?: NounPhrase } | null {
+  const np = rightNounPhrase(tokens, from) ?? citedPhrase(tokens, from);
+  if (!np) return null;
+  const named = tokens[np.to + 1]?.text === ',' ? rightNounPhrase(tokens, np.to + 2) : null;
+  if (named && isCapitalised(tokens[named.from]) && tokens[named.to]!.pos === 'PROPN') return { np, named };
+  return speaks(np) ? { np } : null;
 }

@@ -29,7 +29,11 @@ function taggedAsNounButVerb(tokens: readonly Token[], i: number): boolean {
   const prevIsSubject =
     (/s$/.test(t.lower) && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.lower !== 'its'))) || nounSubject;
   // "…, the Boston Globe reports.": sentence-final after a name; "documents show class sizes …" after a document.
-  const final = /^[.!?]$/.test(next.text) && prev.pos === 'PROPN' && /s$/.test(t.lower);
+  // "…, the documents show.": sentence-final after a document or people noun, a comma before that phrase.
+  const final =
+    /^[.!?]$/.test(next.text) &&
+    ((prev.pos === 'PROPN' && /s$/.test(t.lower)) ||
+      (nounSubject && tokens.slice(Math.max(0, i - 4), i).some((x) => x.text === ',')));
   const afterDocument = nounSubject && DOC_HEADS.has(prev.lower) && /^(NOUN|NUM|ADJ|DET)$/.test(next.pos);
   return (prevIsSubject && (CLAUSE_OPENERS.has(next.lower) || next.pos === 'PROPN')) || final || afterDocument;
 }

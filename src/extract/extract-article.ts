@@ -24,7 +24,7 @@ import { Discourse, namesOtherOutlet, quotedReportOpener, touches, unattributedR
 import { FactSink, normaliseClaim } from './fact-sink';
 
 export { normaliseClaim };
-import { documentAdjunct, referringStance } from './reference-phrases';
+import { deniesReferent, documentAdjunct, referringStance } from './reference-phrases';
 import { pairCitings } from './citing-phrases';
 import { tagSequence } from './attribution-tagger';
 import { defaultTagger } from './default-tagger';
@@ -323,10 +323,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         attribution.content = anaphor.span;
         if (lastReporter && lastReporter !== m.entity) {
           // "these claims were played down by …": the claims (and the outlets' reporting) referred back to.
-          const referredTo = discourse.referredClaims(lastReporter, block.index, anaphor.plural);
-          const { claims: referred, reporters } = referredTo;
-          for (const target of [...reporters, ...referred.filter((c) => claims.has(c))])
-            relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
+          disputeReferred(m.entity, lastReporter, block.index, anaphor.plural, ev);
         }
       } else {
         const claimKey = addClaim(contentText);
@@ -336,6 +333,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         const outlets = [...hops, m.entity].filter((e) => e.kind === 'outlet').map((e) => e.key);
         const own = inVoice ? undefined : (outlets[0] ?? (reportsClaims(m.entity) ? m.entity.key : undefined));
         discourse.logClaim(block.index, outlets, own, stance === 'asserts' ? claimKey : undefined);
+        if (stance === 'asserts' && lastReporter && lastReporter !== m.entity && deniesReferent(contentText))
+          disputeReferred(m.entity, lastReporter, block.index, true, ev);
       }
       if (content.nextBlock) discourse.openFrame(m.entity, attribution, block.index);
     }
@@ -349,6 +348,19 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     if (recipient) made.push(recipient);
     if (via) made.push(via);
     return made;
+  }
+
+  /** Disputes of the claims a reference points back to, and of the outlets that reported them. */
+  function disputeReferred(
+    by: Entity,
+    reporter: Entity,
+    block: number,
+    plural: boolean,
+    ev: { start: number; end: number; cue: string; confidence: number },
+  ): void {
+    const { claims: referred, reporters } = discourse.referredClaims(reporter, block, plural);
+    for (const target of [...reporters, ...referred.filter((c) => claims.has(c))])
+      if (target !== by.key) relations.push({ kind: 'disputes', source: by.key, target, ...ev });
   }
 
   function span(m: Mention) {

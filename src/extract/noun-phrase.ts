@@ -7,6 +7,7 @@ import {
   NAME_CONNECTORS,
   ORG_HEADS,
   POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS as RELATIVES,
   SUBJECT_PRONOUNS,
 } from './words';
 
@@ -262,4 +263,15 @@ export function withPartitive(tokens: readonly Token[], np: NounPhrase | null): 
   if (!np || tokens[np.from - 1]?.lower !== 'of') return np;
   const q = tokens[np.from - 2];
   return q && (PARTITIVE.test(q.lower) || q.pos === 'NUM') ? { from: np.from - 2, to: np.to } : np;
+}
+
+/** '" said Laura Okafor, chief executive of Brightwell.': the apposition after an inverted source belongs to it. */
+export function inversionEnd(tokens: readonly Token[], np: NounPhrase): number {
+  if (tokens[np.to + 1]?.text !== ',') return np.to;
+  let end = tokens.length - 1;
+  while (end > np.to && /^[.!?"\u201d]$/.test(tokens[end]!.text)) end--;
+  const seg = tokens.slice(np.to + 2, end + 1);
+  const rel = RELATIVES.has(seg[0]?.lower ?? '') || seg.findIndex((t) => RELATIVES.has(t.lower)) > 0;
+  const verbless = seg.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isQuote(t));
+  return seg.length > 0 && seg.length < 25 && (verbless || rel) ? end : np.to;
 }

@@ -54,3 +54,11 @@ export function documentAdjunct(
   }
   return undefined;
 }
+
+/** "… said her client \u201ccategorically denies\u201d the allegations": a denial of what was reported, inside what is said. */
+const DENIAL_INSIDE =
+  /\b(?:denies|denied|deny|denying|rejects|rejected|rejecting|disputes|disputed)\b["'\u201d\u2019]?\s+(?:the|these|those|all|any|such)\s+(?:allegations?|claims?|charges|accusations?|reports?|reporting)\b/i;
+
+export function deniesReferent(content: string): boolean {
+  return DENIAL_INSIDE.test(content);
+}

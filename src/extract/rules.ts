@@ -1,12 +1,13 @@
 import type { CueMatch } from './cues';
 import type { Token } from './nlp';
-import { citedPhrase, quotedAsSaying } from './citing-phrases';
+import { authoredDocument, citedPhrase, citedSource, quotedAsSaying, withoutDatedParticiple } from './citing-phrases';
 import type { NounPhrase } from './noun-phrase';
 import {
   authorsDocument,
   coordinatedLeft,
   isCapitalised,
   isHead,
+  inversionEnd,
   isModifiedNoun,
   isQuote,
   leftNounPhrase,
@@ -56,6 +57,7 @@ function cueSource(cue: CueMatch, sources: NounPhrase[], pattern: Pattern, extra
   const tos = [cue.to, ...sources.map((s) => s.to)];
   if (extra.recipient) tos.push(extra.recipient.to);
   if (extra.via) tos.push(extra.via.to);
+  if (extra.clauseTo !== undefined) tos.push(extra.clauseTo);
   return { cue, sources, pattern, ...extra, clauseFrom: Math.min(...froms), clauseTo: Math.max(...tos) };
 }
 
@@ -185,17 +187,6 @@ function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
   return tokens.slice(np.from, np.to + 1).some((t) => HUMAN_HEADS.has(t.lower) || FINDING_SUBJECT_HEADS.test(t.lower));
 }
 
-/** '" said Laura Okafor, chief executive of Brightwell.': the apposition after an inverted source belongs to it. */
-function inversionEnd(tokens: readonly Token[], np: NounPhrase): number {
-  if (tokens[np.to + 1]?.text !== ',') return np.to;
-  let end = tokens.length - 1;
-  while (end > np.to && /^[.!?"\u201d]$/.test(tokens[end]!.text)) end--;
-  const seg = tokens.slice(np.to + 2, end + 1);
-  const rel = RELATIVES.has(seg[0]?.lower ?? '') || seg.findIndex((t) => RELATIVES.has(t.lower)) > 0;
-  const verbless = seg.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isQuote(t));
-  return seg.length > 0 && seg.length < 25 && (verbless || rel) ? end : np.to;
-}
-
 const FINDING_SUBJECT_HEADS =
   /^(results?|figures|data|estimates?|findings?|stud(?:y|ies)|surveys?|polls?|reports?|research|analys[ie]s|records?|documents?|tests?|evidence|statistics|numbers|projections?|forecasts?|models?|memos?|papers?|letters?|review|audit|census|count|tally|investigation|inquiry|probe|experts?|scientists?|researchers?|authors?|officials?)$/;
 
@@ -225,8 +216,9 @@ export function findSource(
   }
   if (cue.form === 'preposition') {
     // The tagger reads "contracts", "Herald" as verbs now and then; the phrase after "according to" is a noun's.
-    const np = rightNounPhrase(tokens, to + 1) ?? citedPhrase(tokens, to + 1);
-    if (!np) return null;
+    const found = rightNounPhrase(tokens, to + 1) ?? citedPhrase(tokens, to + 1);
+    if (!found) return null;
+    const np = withoutDatedParticiple(tokens, found);
     const by =
       tokens[np.to + 2]?.lower === 'by' ? (rightNounPhrase(tokens, np.to + 3) ?? citedPhrase(tokens, np.to + 3)) : null;
     const via =
@@ -241,15 +233,11 @@ export function findSource(
   if (INFINITIVE_AFTER.has(cue.entry.class) && tokens[to + 1]?.lower === 'to') return null;
   if (!cueReadsAsAttribution(tokens, cue)) return null;
   if (cueWord === 'citing' || cueWord === 'quoting') {
-    const np = rightNounPhrase(tokens, to + 1) ?? citedPhrase(tokens, to + 1);
-    // "citing the plant's operator, Sakimori Electric Power": the name in apposition is who is cited.
-    const named = np && tokens[np.to + 1]?.text === ',' ? rightNounPhrase(tokens, np.to + 2) : null;
-    if (np && named && isCapitalised(tokens[named.from]) && tokens[named.to]!.pos === 'PROPN') {
-      const cs = cueSource(cue, [np], 'according', { named });
-      cs.clauseTo = named.to;
-      return cs;
-    }
-    return np && speaks(tokens, np) ? cueSource(cue, [np], 'according') : null;
+    const cited = citedSource(tokens, to + 1, (np) => speaks(tokens, np));
+    return (
+      cited &&
+      cueSource(cue, [cited.np], 'according', cited.named ? { named: cited.named, clauseTo: cited.named.to } : {})
+    );
   }
   const quoted = tokens[from - 1]?.lower === 'as' && /ing$/.test(cueWord) ? quotedAsSaying(tokens, from - 1) : null;
   if (quoted) return cueSource(cue, [quoted.source], 'subject', { via: quoted.via, viaCue: quoted.viaCue });
@@ -354,19 +342,18 @@ export function findSource(
         const doc = leftNounPhrase(tokens, np.from - 3);
         if (doc) return cueSource(cue, [doc], 'subject', { via: np });
       }
-      // "A draft report prepared by the state agency found": the report speaks; its author is not a hop.
-      if (by && AUTHORING_PARTICIPLE.test(by.lower)) {
-        const doc = leftNounPhrase(tokens, np.from - 3);
-        if (doc && DOC_HEADS.has(tokens[doc.to]!.lower))
-          return cueSource(cue, [{ from: doc.from, to: np.to }], 'subject');
-      }
+      // "A draft report prepared by the state Department of Environmental Quality found": the report speaks.
+      const authored = authoredDocument(tokens, np.from);
+      if (authored) return cueSource(cue, [authored], 'subject');
       const full = withPostModifiers(tokens, np, HUMAN_HEADS);
       const sources = full === np ? coordinatedLeft(tokens, np) : [full];
       return cueSource(cue, sources, 'subject', optional('recipient', recipientOf()));
     }
   }
   // "…," Starmer told parliament, adding that …": the speaker of the earlier cue; else the sentence's subject.
-  if (/ing$/.test(cueWord) && left?.text === ',') {
+  // '… "fan fiction," telling Mediaite …': the comma may sit inside the closing quote.
+  const afterComma = left?.text === ',' || (isQuote(left) && tokens[j - 1]?.text === ',');
+  if (/ing$/.test(cueWord) && afterComma) {
     const earlier = subjectOfEarlierCue(tokens, j, verbs);
     if (earlier) return cueSource(cue, [earlier], 'gerund');
     let s = 0;
@@ -401,8 +388,6 @@ export function findSource(
   }
   return null;
 }
-
-const AUTHORING_PARTICIPLE = /^(?:prepared|commissioned|written|compiled|produced|drafted|conducted|carried)$/;
 
 function optional<K extends 'recipient' | 'via'>(key: K, value: NounPhrase | undefined): Partial<CueSource> {
   return value ? { [key]: value } : {};

@@ -19,7 +19,8 @@ const gold = (id: string) =>
     attributions: [{ sourceSpan: [0, 12], cueSpan: [13, 17], contentSpan: [28, 53], type: 'indirect' }],
   });
 
-describe('sourcetrace eval', () => {
+// Each case runs the extractor over real sets; on a busy two-core machine that takes well over 5 s.
+describe('sourcetrace eval', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourcetrace-eval-'));
   writeFileSync(join(dir, 'a.jsonl'), gold('a') + '\n');
   writeFileSync(join(dir, 'b.jsonl'), gold('b') + '\n');
