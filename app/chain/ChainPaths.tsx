@@ -44,7 +44,12 @@ export function ChainPaths({ paths }: { paths: readonly ChainStep[][] }) {
                 <button type="button" className="link" onClick={() => select({ type: 'node', key: step.key })}>
                   {step.label}
                 </button>
-                {step.primary && <span className="badge">primary: {STATUS_TEXT[step.primary]}</span>}
+                {step.primary && (
+                  <>
+                    {' '}
+                    <span className="badge">primary: {STATUS_TEXT[step.primary]}</span>
+                  </>
+                )}
               </li>
             ))}
           </ol>
