@@ -4,7 +4,7 @@ import { registerExtensions } from '../canvas/register-extensions';
 import { selectSelection, useAppStore, useAppStoreApi } from '../store';
 import { installTestHook } from '../test-hook';
 import { CHAIN_LAYOUT, CHAIN_STYLESHEET } from './chain-stylesheet';
-import type { ChainPicture } from './to-chain-elements';
+import type { ChainPicture } from './chain-picture';
 
 /** Draws one chain with a hierarchical layout; its own Cytoscape instance, so the network keeps its layout. */
 export function ChainCanvas({ picture }: { picture: ChainPicture }) {

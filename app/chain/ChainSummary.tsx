@@ -1,9 +1,9 @@
 import { selectGraph, useAppStore, useAppStoreApi } from '../store';
-import type { ChainPicture } from './to-chain-elements';
+import type { ChainPicture } from './chain-picture';
+import { ChainPaths } from './ChainPaths';
+import { STATUS_TEXT } from './status-text';
 
-const STATUS_TEXT = { document: 'document', named: 'named source', anonymous: 'anonymous source' } as const;
-
-/** What the chain comes down to: its primary sources (anonymous ones flagged) and who disputes what. */
+/** What the chain comes down to: a claim's paths, its primary sources (anonymous ones flagged) and who disputes what. */
 export function ChainSummary({ picture }: { picture: ChainPicture }) {
   const store = useAppStoreApi();
   const graph = useAppStore(selectGraph);
@@ -12,6 +12,9 @@ export function ChainSummary({ picture }: { picture: ChainPicture }) {
   const { select } = store.getState();
   return (
     <aside className="chain-summary" aria-label="Chain summary">
+      {graph.hasNode(picture.root) && graph.getNodeAttribute(picture.root, 'kind') === 'claim' && (
+        <ChainPaths paths={picture.paths} />
+      )}
       <h2>Primary sources</h2>
       {picture.onlyAnonymous && <p className="warning">Every source behind this ends in anonymity.</p>}
       {picture.primaries.length === 0 ? (
@@ -32,6 +35,20 @@ export function ChainSummary({ picture }: { picture: ChainPicture }) {
         <p className="note">
           {anonymous} of {picture.primaries.length} end in anonymous sources.
         </p>
+      )}
+      {picture.disputers.length > 0 && (
+        <>
+          <h2>Disputed by</h2>
+          <ul className="chain-disputers" aria-label="Disputed by">
+            {picture.disputers.map((key) => (
+              <li key={key}>
+                <button type="button" className="link" onClick={() => select({ type: 'node', key })}>
+                  {label(key)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {picture.stances.length > 0 && (
         <>

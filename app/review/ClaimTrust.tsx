@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { SourcetraceGraph } from '../../src/model';
-import { claimTrust, type ClaimTrust as Trust } from '../../src/query';
+import { claimPaths, claimTrust, type ClaimTrust as Trust } from '../../src/query';
 import type { GraphRevision } from '../store';
 import { DossierExport } from './DossierExport';
+import { trustPrimaries } from './trust-primaries';
 import { WordDiff } from './WordDiff';
 
 const labelOf = (graph: SourcetraceGraph, key: string | null) =>
@@ -55,10 +56,18 @@ function Drift({ graph, trust }: { graph: SourcetraceGraph; trust: Trust }) {
   );
 }
 
-/** A claim's trust signals: independent confirmations, primary sources, who reported first, wording drift. */
+/**
+ * A claim's trust signals: independent confirmations, primary sources, who disputes it, who reported first,
+ * wording drift. The primary sources and the disputers are claimPaths' (the chain view's), from the same
+ * traces as the signals.
+ */
 export function ClaimTrust({ revision, claimKey }: { revision: GraphRevision; claimKey: string }) {
   const { graph } = revision;
-  const trust = useMemo(() => claimTrust(revision.graph, claimKey), [revision, claimKey]);
+  const { trust, traced, primaries } = useMemo(() => {
+    const trust = claimTrust(revision.graph, claimKey);
+    const traced = claimPaths(revision.graph, claimKey, trust.traces);
+    return { trust, traced, primaries: trustPrimaries(revision.graph, traced, trust) };
+  }, [revision, claimKey]);
   return (
     <section className="claim-trust" aria-label="Trust signals">
       <h3>Trust</h3>
@@ -67,10 +76,13 @@ export function ClaimTrust({ revision, claimKey }: { revision: GraphRevision; cl
       </p>
       <p>{trust.primary.description}</p>
       <ul className="trust-primaries" aria-label="Primary sources">
-        {trust.primary.primaries.map((p) => (
-          <li key={p.key}>{p.description}</li>
+        {primaries.map((p) => (
+          <li key={p.key}>{p.text}</li>
         ))}
       </ul>
+      {traced.disputedBy.length > 0 && (
+        <p className="trust-disputed">Disputed by {traced.disputedBy.map((d) => d.label).join(', ')}.</p>
+      )}
       <Reporters graph={graph} trust={trust} />
       <Drift graph={graph} trust={trust} />
       <DossierExport claimKey={claimKey} />

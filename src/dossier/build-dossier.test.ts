@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeKey } from '../model';
 import { StoryBuilder } from '../test-support/story-builder';
 import { echoStory } from '../test-support/echo-story';
+import { claimPathEdges, claimPaths } from '../query';
 import { applyReview, type ReviewDecision } from '../review';
 import { buildDossier } from './build-dossier';
 import { renderDossierHtml } from './render-html';
@@ -35,6 +36,37 @@ describe('buildDossier', () => {
     const layerOf = (k: string) => dossier.diagram.nodes.find((n) => n.key === k)?.layer;
     expect(layerOf(s.claim)).toBe(0);
     expect(layerOf(s.officials)).toBeGreaterThan(layerOf(s.harbor) ?? 99);
+  });
+
+  it('takes the chain from claimPaths: its paths, primary sources and disputers, and only their edges as hops', () => {
+    const { s, dossier } = reviewedEchoStory();
+    const reviewed = applyReview(s.graph, [
+      { id: 'r1', action: 'reject', target: [edgeKey('cites', s.articles.wire, s.spokesman)] },
+    ]);
+    const traced = claimPaths(reviewed.graph, s.claim);
+    expect(dossier.paths.map((p) => p.map((n) => [n.key, n.cue]))).toEqual(
+      traced.paths.map((p) => p.map((n) => [n.key, n.cue])),
+    );
+    expect(dossier.primary.map((p) => [p.key, p.status])).toEqual(traced.primary.map((p) => [p.key, p.status]));
+    expect(dossier.disputedBy.map((d) => d.label)).toEqual(['Tom Reyes']);
+    const behind = claimPathEdges(reviewed.graph, traced);
+    const allowed = new Set([...behind.steps.flat(), ...behind.reports.map((r) => r.edge)]);
+    for (const hop of dossier.hops) expect(allowed.has(hop.edge), hop.edge).toBe(true);
+    const echoPath = dossier.paths.find((p) => p[0]?.key === s.outlets.echo)!;
+    expect(echoPath.map((n) => n.label)).toEqual([
+      'Daily Echo',
+      'echo-1',
+      'Harbor Times',
+      'harbor-1',
+      'officials familiar with the plan',
+    ]);
+    expect(echoPath.at(-1)?.primary).toBe('anonymous');
+    const md = renderDossierMarkdown(dossier);
+    expect(md).toContain(
+      '1. **Daily Echo** → **echo-1** → **Harbor Times** → **harbor-1** → “said” **officials familiar with the plan** (primary: anonymous)',
+    );
+    expect(md).toContain('Disputed by: Tom Reyes.');
+    expect(renderDossierHtml(dossier)).toContain('<h2>Paths, outlet to primary source</h2>');
   });
 
   it('refuses what is not a claim, naming it', () => {

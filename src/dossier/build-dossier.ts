@@ -1,6 +1,8 @@
 import type { SourcetraceGraph } from '../model';
 import { SourcetraceError } from '../model';
 import {
+  claimPathEdges,
+  claimPaths,
   claimTraces,
   evidenceSentence,
   firstReporters,
@@ -8,7 +10,8 @@ import {
   outletOf,
   primarySourceStatus,
   wordingDrift,
-  type ClaimTraces,
+  type ClaimPathEdges,
+  type ClaimPaths,
 } from '../query';
 import type { DecisionOutcome, ReviewDecision } from '../review';
 import type { Dossier, DossierDecision, DossierEvidence, DossierHop } from './dossier-types';
@@ -23,23 +26,35 @@ export interface DossierReview {
 
 const MAX_EVIDENCE_PER_HOP = 5;
 
-/** Gathers one claim's chain and trust signals into a {@link Dossier}. Pass the reviewed graph. */
+/**
+ * Gathers one claim's chain and trust signals into a {@link Dossier}. Pass the reviewed graph. The chain —
+ * paths, primary sources, disputers — is {@link claimPaths}' (as `sourcetrace trace` and the app show it);
+ * the hops listed with their evidence and the diagram are the edges behind those paths.
+ */
 export function buildDossier(graph: SourcetraceGraph, claimKey: string, review: DossierReview = {}): Dossier {
   if (!graph.hasNode(claimKey)) throw new SourcetraceError('dossier/build', `no node "${claimKey}"`);
   const claim = graph.getNodeAttributes(claimKey);
   if (claim.kind !== 'claim')
     throw new SourcetraceError('dossier/build', `"${claimKey}" is a ${claim.kind}, not a claim`);
   const traces = claimTraces(graph, claimKey);
+  const traced = claimPaths(graph, claimKey, traces);
+  const edges = claimPathEdges(graph, traced);
   const confirmations = independentConfirmations(graph, claimKey, traces);
   const status = primarySourceStatus(graph, claimKey, traces, confirmations);
   const first = firstReporters(graph, claimKey);
-  const links = chainLinks(traces);
+  const links = chainLinks(graph, traced, edges);
   const hopOf = (link: DiagramLink & { edge: string }) => toHop(graph, link.edge, review.accepted);
-  const stanceLinks = stanceLinksOf(traces);
+  const stanceLinks = stanceLinksOf(edges);
+  const primary = new Map(traced.primary.map((p) => [p.key, p.status]));
   const outlets = new Map(confirmations.groups.map((g) => [g.key, g.outlets.map((o) => label(graph, o))]));
   return {
     title: `Sourcetrace dossier: ${claim.label}`,
     claim: { key: claimKey, text: claim.text },
+    paths: traced.paths.map((path) =>
+      path.map((n) => ({ key: n.key, label: n.label, kind: n.kind, cue: n.cue, primary: primary.get(n.key) ?? null })),
+    ),
+    primary: traced.primary.map((p) => ({ key: p.key, label: p.label, kind: p.kind, status: p.status })),
+    disputedBy: traced.disputedBy.map((d) => ({ key: d.key, label: d.label, kind: d.kind })),
     summary: confirmations.summary,
     independent: confirmations.independent,
     groups: status.primaries.map((p) => ({ ...p, outlets: outlets.get(p.key) ?? [] })),
@@ -63,48 +78,56 @@ export function buildDossier(graph: SourcetraceGraph, claimKey: string, review: 
       changes: s.changes,
     })),
     decisions: relevantDecisions(review, new Set(links.flatMap((l) => [l.source, l.target])), links),
-    diagram: layoutDiagram(graph, claimKey, [...diagramLinks(traces, links), ...stanceLinks]),
+    diagram: layoutDiagram(graph, claimKey, [...diagramLinks(traced, links), ...stanceLinks]),
   };
 }
 
 type Link = DiagramLink & { edge: string };
 
-/** The claim's reports, its own chain and each reporter's trace, one link per edge, in that order. */
-function chainLinks(traces: ClaimTraces): Link[] {
+/** A path's nodes after the article that reports the claim: the publishing outlet and the reporter go first. */
+const beyondReporter = (path: ClaimPaths['paths'][number]) =>
+  path.slice(path.findIndex((n) => n.kind === 'article') + 1);
+
+/** Each path article's report of the claim, then each path's steps after the reporting article, one link per edge. */
+function chainLinks(graph: SourcetraceGraph, traced: ClaimPaths, edges: ClaimPathEdges): Link[] {
   const out = new Map<string, Link>();
   const add = (l: Link) => out.has(l.edge) || out.set(l.edge, l);
-  for (const r of traces.reporters.articles) {
-    add({ edge: r.edge, kind: 'reports', source: r.article, target: traces.claim, from: traces.claim, to: r.article });
+  const claim = traced.key;
+  for (const r of edges.reports) {
+    add({ edge: r.edge, kind: 'reports', source: r.article, target: claim, from: claim, to: r.article });
   }
-  const chains = [traces.claimChain, ...traces.traces.map((t) => t.chain)];
-  for (const chain of chains) {
-    for (const h of chain.hops) {
-      const [source, target] = h.kind === 'asserts' || h.kind === 'authored' ? [h.to, h.from] : [h.from, h.to];
-      add({ edge: h.edge, kind: h.kind, source, target, from: h.from, to: h.to });
-    }
-  }
+  traced.paths.forEach((path, i) => {
+    const skip = path.length - beyondReporter(path).length;
+    path.forEach((node, j) => {
+      const edge = edges.steps[i]?.[j];
+      const from = path[j - 1];
+      if (j < skip || !edge || !from) return;
+      const kind = graph.getEdgeAttribute(edge, 'kind');
+      add({ edge, kind, source: graph.source(edge), target: graph.target(edge), from: from.key, to: node.key });
+    });
+  });
   return [...out.values()];
 }
 
 /**
- * What the diagram draws: every link except those back to the claim (`reports` from an article, `asserts`
- * from a source) when some reporter's trace already reaches that article or source further along: such a
- * line would cross the whole drawing to say what the chain already shows.
+ * What the diagram draws: every link except the `reports` links back to the claim from articles some path
+ * reaches further along (an outlet's article its echo cites): such a line would cross the whole drawing
+ * to say what the chain already shows.
  */
-function diagramLinks(traces: ClaimTraces, links: readonly Link[]): Link[] {
-  const reached = new Set(traces.traces.flatMap((t) => t.chain.nodes.slice(1)));
-  const back = (l: Link) => (l.kind === 'asserts' || l.kind === 'reports') && l.target === traces.claim;
-  return links.filter((l) => !(back(l) && reached.has(l.source)));
+function diagramLinks(traced: ClaimPaths, links: readonly Link[]): Link[] {
+  const reached = new Set(traced.paths.flatMap((p) => beyondReporter(p).map((n) => n.key)));
+  return links.filter((l) => !(l.kind === 'reports' && reached.has(l.source)));
 }
 
-function stanceLinksOf(traces: ClaimTraces): Link[] {
-  const out = new Map<string, Link>();
-  for (const chain of [traces.claimChain, ...traces.traces.map((t) => t.chain)]) {
-    for (const s of chain.stances) {
-      out.set(s.edge, { edge: s.edge, kind: s.kind, source: s.source, target: s.target, from: s.target, to: s.source });
-    }
-  }
-  return [...out.values()];
+function stanceLinksOf(edges: ClaimPathEdges): Link[] {
+  return edges.stances.map((s) => ({
+    edge: s.edge,
+    kind: s.kind,
+    source: s.source,
+    target: s.target,
+    from: s.target,
+    to: s.source,
+  }));
 }
 
 function toHop(graph: SourcetraceGraph, edge: string, accepted?: ReadonlySet<string>): DossierHop {

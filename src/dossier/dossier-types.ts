@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../model';
-import type { ChainStatus, PrimaryLabel, WordChange } from '../query';
+import type { ChainStatus, PrimaryLabel, PrimaryStatus, WordChange } from '../query';
 import type { ReviewAction } from '../review';
 
 /** Where one piece of evidence was found, ready to print (all strings are untrusted text). */
@@ -43,6 +43,17 @@ export interface DossierDecision {
   note: string | null;
 }
 
+/** One node of a path from a publishing outlet to a primary source, as claimPaths gives it. */
+export interface DossierPathStep {
+  key: string;
+  label: string;
+  kind: NodeKind;
+  /** The cue of the step that reached it; null for the first node or a step without one. */
+  cue: string | null;
+  /** Set when it is one of the claim's primary sources. */
+  primary: PrimaryStatus | null;
+}
+
 export interface DiagramNode {
   key: string;
   label: string;
@@ -64,12 +75,18 @@ export interface Dossier {
   /** E.g. "3 outlets, 1 independent source". */
   summary: string;
   independent: number;
+  /** The claim's chain (claimPaths, as `sourcetrace trace` and the chain view show it): outlet first. */
+  paths: DossierPathStep[][];
+  primary: { key: string; label: string; kind: NodeKind; status: PrimaryStatus }[];
+  disputedBy: { key: string; label: string; kind: NodeKind }[];
   groups: { key: string; label: PrimaryLabel; description: string; outlets: string[] }[];
   status: ChainStatus;
   statusText: string;
   reporters: DossierReporter[];
   firstNote: string;
+  /** Each path article's report of the claim, then the paths' steps after the publishing outlet, each once. */
   hops: DossierHop[];
+  /** The disputers' disputes and any support aimed at the claim or a node on its paths. */
   stances: DossierHop[];
   drift: { article: string; outlet: string; upstream: string | null; text: string; changes: WordChange[] | null }[];
   decisions: DossierDecision[];

@@ -27,6 +27,20 @@ function hopHtml(hop: DossierHop): string {
   return `<li><strong>${h(hop.sourceLabel)}</strong> ${h(hop.kind)}${cue} <strong>${h(hop.targetLabel)}</strong>${conf}${ok}${ev}</li>`;
 }
 
+/** Each path as one list item, outlet first, the cue of each step in quotes, the primary source marked. */
+function pathsHtml(d: Dossier): string {
+  const items = d.paths.map((path) => {
+    const steps = path.map((n) => {
+      const cue = n.cue ? `<span class="muted">“${h(n.cue)}”</span> ` : '';
+      return `${cue}<strong>${h(n.label)}</strong>${n.primary ? ` <span class="tag">primary: ${h(n.primary)}</span>` : ''}`;
+    });
+    return `<li>${steps.join(' → ')}</li>`;
+  });
+  const primary = d.primary.map((p) => `${h(p.label)} (${h(p.status)})`).join('; ');
+  const disputed = d.disputedBy.length ? `<p>Disputed by: ${d.disputedBy.map((x) => h(x.label)).join('; ')}.</p>` : '';
+  return `<section><h2>Paths, outlet to primary source</h2>${items.length ? `<ol>${items.join('')}</ol>` : '<p>No reporting article traces it.</p>'}<p>Primary sources: ${primary || 'none'}.</p>${disputed}</section>`;
+}
+
 function changesHtml(changes: WordChange[]): string {
   return changes
     .map((c) =>
@@ -54,6 +68,7 @@ function sections(d: Dossier): string[] {
   );
   return [
     `<section><h2>Chain</h2><div class="diagram">${renderDiagramSvg(d.diagram)}</div></section>`,
+    pathsHtml(d),
     `<section><h2>Independent sources</h2><p class="summary">${h(d.summary)}</p><p>${h(d.statusText)}</p><ul>${groups.join('')}</ul></section>`,
     `<section><h2>Who reported it</h2><table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th></th></tr></thead><tbody>${reporters.join('')}</tbody></table>${d.firstNote ? `<p class="muted">${h(d.firstNote)}</p>` : ''}</section>`,
     `<section><h2>Every hop, with its evidence</h2><ol>${d.hops.map(hopHtml).join('')}</ol></section>`,

@@ -23,6 +23,23 @@ const changesMd = (changes: WordChange[]) =>
     .map((c) => (c.op === 'same' ? m(c.text) : c.op === 'added' ? `**+${m(c.text)}+**` : `~~${m(c.text)}~~`))
     .join(' ');
 
+/** Each path on one line, outlet first, the cue of each step in quotes, the primary source marked. */
+function pathsMd(d: Dossier, out: string[]): void {
+  out.push('## Paths, outlet to primary source', '');
+  d.paths.forEach((path, i) => {
+    const steps = path.map((n) => {
+      const cue = n.cue ? `“${m(n.cue)}” ` : '';
+      return `${cue}**${m(n.label)}**${n.primary ? ` (primary: ${m(n.primary)})` : ''}`;
+    });
+    out.push(`${i + 1}. ${steps.join(' → ')}`);
+  });
+  if (d.paths.length === 0) out.push('No reporting article traces it.');
+  const primary = d.primary.map((p) => `${m(p.label)} (${m(p.status)})`).join('; ');
+  out.push('', `Primary sources: ${primary || 'none'}.`);
+  if (d.disputedBy.length) out.push('', `Disputed by: ${d.disputedBy.map((x) => m(x.label)).join('; ')}.`);
+  out.push('');
+}
+
 function sourcesMd(d: Dossier, out: string[]): void {
   out.push('## Independent sources', '');
   for (const g of d.groups)
@@ -55,6 +72,7 @@ function reviewMd(d: Dossier, out: string[]): void {
 /** The dossier as Markdown, every untrusted string escaped (no raw HTML reaches a renderer). */
 export function renderDossierMarkdown(d: Dossier): string {
   const out = [`# ${m(d.title)}`, '', `> ${m(d.claim.text)}`, '', `**${m(d.summary)}.** ${m(d.statusText)}`, ''];
+  pathsMd(d, out);
   sourcesMd(d, out);
   out.push('', '## Every hop, with its evidence', '');
   d.hops.forEach((hop, i) => hopMd(hop, i, out));

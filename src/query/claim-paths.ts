@@ -1,7 +1,7 @@
 import type { NodeKind, SourcetraceGraph } from '../model';
 import type { CitationChain, PrimaryStatus } from './chain-types';
 import { primaryStatus } from './citation-chain';
-import { claimTraces } from './trust/claim-traces';
+import { claimTraces, type ClaimTraces } from './trust/claim-traces';
 
 /** A node on a path, as a reader (or a script) needs it. */
 export interface PathNode {
@@ -57,10 +57,14 @@ function tracePaths(graph: SourcetraceGraph, chain: CitationChain): PathNode[][]
 /**
  * Where a claim came from, as paths a reader can follow: for each article that reports it, from the article's
  * outlet through the article, the claim and who is said to say it, to each primary source; the primary
- * sources with their status, and who disputes the claim or a node on its chains.
+ * sources with their status, and who disputes the claim or a node on its chains. Pass `traces` when the
+ * claim's traces are already computed (the trust signals share them).
  */
-export function claimPaths(graph: SourcetraceGraph, claimKey: string): ClaimPaths {
-  const traces = claimTraces(graph, claimKey);
+export function claimPaths(
+  graph: SourcetraceGraph,
+  claimKey: string,
+  traces: ClaimTraces = claimTraces(graph, claimKey),
+): ClaimPaths {
   const paths: PathNode[][] = [];
   const seen = new Set<string>();
   for (const { reporter, chain } of traces.traces) {

@@ -13,3 +13,4 @@ export { MoveEdges, type MoveEdge } from './move-edges';
 export * from './trust';
 export { evidenceSentence, type EvidenceSentence } from './evidence-sentence';
 export { claimPaths, findClaims, type ClaimPaths, type PathNode } from './claim-paths';
+export { claimPathEdges, stepEdge, type ClaimPathEdges } from './claim-path-edges';
