@@ -95,7 +95,8 @@ test.describe('the seed article: claims traced from the outlet to the primary so
     const strikes = [
       { words: 'Trump was planning to strike territories', through: ['Miami Herald', 'The Wall Street Journal'] },
       { words: 'decision to attack military installations', through: ['Miami Herald'] },
-      { words: 'made a final decision on ordering land strikes', through: ['The Wall Street Journal'] },
+      // The Journal's strike claim: its quoted officials on the air campaign.
+      { words: 'potential air campaign would focus', through: ['The Wall Street Journal'] },
     ];
     for (const { words, through } of strikes) {
       claim = await selectClaim(page, words);
