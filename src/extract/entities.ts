@@ -11,7 +11,7 @@ import {
 import type { Gazetteer, OutletEntry } from './gazetteer';
 import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
-import { isCapitalised } from './noun-phrase';
+import { isCapitalised, isPartitive } from './noun-phrase';
 import {
   DETERMINERS,
   DOC_HEADS,
@@ -151,7 +151,7 @@ export class EntityResolver {
     mode: 'source' | 'mention' = 'source',
   ): Mention | null {
     // "one of the sources": the group is the entity, the span stays whole.
-    const partitive = np.to - np.from >= 2 && tokens[np.from + 1]!.lower === 'of' ? 2 : 0;
+    const partitive = np.to - np.from >= 2 && isPartitive(tokens, np.from) ? 2 : 0;
     const spanToks = tokens.slice(np.from + partitive, np.to + 1);
     const first = spanToks[0]!;
     const start = tokens[np.from]!.start;

@@ -77,6 +77,15 @@ describe('entity typing and key hygiene', () => {
     expect(keys).not.toMatch(/of-them|now-people/);
   });
 
+  it('reads "one of the sources" as the group, never "Secretary of State X" as a part of State', () => {
+    const text =
+      'Reuters reported, citing two sources, that a deal was close. The price was high, one of the sources said.';
+    const keys = keysOf(text, 'Daily Ledger');
+    expect(keys.at(-1)).toBe('person:reuters-sources');
+    expect(keys).not.toContain('person:daily-ledger-sources');
+    expect(keysOf('Secretary of State Anna Ruiz said the talks had stalled.')).toEqual(['person:anna-ruiz']);
+  });
+
   it('keeps an anonymous description whole and makes no person of its adjective', () => {
     const text = 'A senior Western diplomat in Lisbon said the talks had stalled.';
     expect(keysOf(text, 'Reuters')).toEqual(['person:reuters-senior-western-diplomat-in-lisbon']);

@@ -258,11 +258,15 @@ export function locatedSubject(tokens: readonly Token[], np: NounPhrase | null):
 
 const PARTITIVE = /^(?:one|two|three|four|five|some|several|many|most|none|all|each|either|neither|both|any)$/;
 
+/** "one of …", "two of …" at `at` (never "Secretary of State …"). */
+export function isPartitive(tokens: readonly Token[], at: number): boolean {
+  const q = tokens[at];
+  return !!q && tokens[at + 1]?.lower === 'of' && (PARTITIVE.test(q.lower) || q.pos === 'NUM');
+}
+
 /** "one of the sources", "two of the officials": the partitive belongs to the source phrase. */
 export function withPartitive(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
-  if (!np || tokens[np.from - 1]?.lower !== 'of') return np;
-  const q = tokens[np.from - 2];
-  return q && (PARTITIVE.test(q.lower) || q.pos === 'NUM') ? { from: np.from - 2, to: np.to } : np;
+  return np && np.from >= 2 && isPartitive(tokens, np.from - 2) ? { from: np.from - 2, to: np.to } : np;
 }
 
 /** '" said Laura Okafor, chief executive of Brightwell.': the apposition after an inverted source belongs to it. */
