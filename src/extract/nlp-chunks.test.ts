@@ -73,3 +73,14 @@ describe('analyseText on long runs without whitespace', { timeout: 300_000 }, ()
 function lines(n: number): string {
   return Array.from({ length: n }, (_, i) => paragraph(i)).join(' ');
 }
+
+describe('analyseText on letters outside Latin-1', () => {
+  it('keeps a word whole where the tagger cuts it at "š" or "ł", and leaves ASCII words apart', () => {
+    const text = 'Korvaški Vjesnik and Łódź reported it, don’t they?';
+    const words = [...analyseText(text, splitBlocks(text))].flatMap((s) => s.tokens.map((t) => t.text));
+    expect(words).toContain('Korvaški');
+    expect(words).toContain('Łódź');
+    for (const t of [...analyseText(text, splitBlocks(text))][0]!.tokens)
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});

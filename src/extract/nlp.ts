@@ -147,8 +147,17 @@ function analyseChunk(
     if (tags[i] === 'SPACE' || !NOT_SPACE.test(value)) {
       if (value.includes('\n')) all.push(null);
     } else {
-      kept[i] = 1;
-      all.push({ text: value, lower: foldText(value), start: at, end: at + value.length, pos: tags[i] ?? 'X' });
+      const prev = all[all.length - 1];
+      if (prev && splitWord(prev, value, at)) {
+        // "Korvaški" came as "Korva", "š", "ki": one word again (its wink token stays unkept).
+        prev.text += value;
+        prev.lower = foldText(prev.text);
+        prev.end = at + value.length;
+        if (tags[i] === 'PROPN') prev.pos = 'PROPN';
+      } else {
+        kept[i] = 1;
+        all.push({ text: value, lower: foldText(value), start: at, end: at + value.length, pos: tags[i] ?? 'X' });
+      }
     }
     at += value.length;
   }
@@ -156,6 +165,18 @@ function analyseChunk(
   const ends = new Set<number>();
   for (const [, end] of doc.sentences().out(its.span) as unknown as [number, number][]) ends.add(end);
   return sentencesOf(all, kept, ends, blocks, cursor);
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/** wink cuts words at letters outside Latin-1 ("Korva|š|ki"): letters touching letters, one side not ASCII. */
+function splitWord(prev: Token, value: string, at: number): boolean {
+  return (
+    prev.end === at &&
+    LETTERS.test(value) &&
+    LETTERS.test(prev.text) &&
+    (NON_ASCII.test(value) || NON_ASCII.test(prev.text))
+  );
 }
 
 /** Groups kept tokens into sentences at wink's sentence ends, line breaks and the length cap. */
