@@ -124,6 +124,9 @@ describe('sourcetrace eval', { timeout: 120_000 }, () => {
     expect(figures.chains.overall).toEqual({ right: 1, total: 2, accuracy: 0.5 });
     expect(figures.chains.byConstruction['nested-attribution']).toEqual({ right: 1, total: 2 });
     expect(figures.chains.wrong).toMatchObject([{ file: 'audit.txt', claim: 'tide tables', got: null }]);
+    // Given twice (a tuned-on set and a fresh one), each set is scored and printed.
+    const twice = await cli(['eval', '--chains', 'chains', '--chains', 'chains'], dir);
+    expect(twice.stdout.match(/^Chains: chains /gm)).toHaveLength(2);
   }, 30_000);
 
   it('refuses --chains without a folder', async () => {

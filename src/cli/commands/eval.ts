@@ -38,7 +38,7 @@ Sets whose records carry GUM entity mentions ("entities") are also scored for en
 P/R/F1 and typing accuracy for person, organization and place, a confusion table, and MUC and B³
 coreference of our within-article entities against GUM's groups, on the mentions both sides have.
   --entity-gold F     entity mentions for records that carry none, by record id (gum-news from gum-train)
-  --chains D          also score chain accuracy on the chain set D (D/chains.json and its .txt articles, format:
+  --chains D          (repeatable) also score chain accuracy on the chain set D (D/chains.json and its .txt articles, format:
                       data/eval/chains/README.md): each article built alone, a claim right when one of its paths
                       passes the expected outlets in order, ends at the expected primary source and is disputed
                       by the expected disputers; overall, per construction, and each wrong claim with its best path
@@ -70,8 +70,11 @@ export const evalCommand: CliCommand = {
     const entityGoldFile = takeOption(args, '--entity-gold');
     const polnear = takeOption(args, '--polnear');
     const folds = takeOption(args, '--folds');
-    const chainsDir = takeOption(args, '--chains');
-    const badOption = [entityGraph, entityGoldFile, polnear, folds, chainsDir].includes(null);
+    // --chains may be given more than once: the tuned-on set and the fresh one are scored side by side.
+    const chainsDirs: (string | null)[] = [];
+    for (let d = takeOption(args, '--chains'); d !== undefined; d = takeOption(args, '--chains')) chainsDirs.push(d);
+    const chainsDir = chainsDirs[0];
+    const badOption = [entityGraph, entityGoldFile, polnear, folds, ...chainsDirs].includes(null);
     if (badOption || (folds && !(Number(folds) > 1))) {
       io.stderr.write(usage);
       return 2;
@@ -134,10 +137,14 @@ export const evalCommand: CliCommand = {
           },
         )
       : undefined;
-    const chains = chainsDir ? scoreChainSet(await readChainSet(resolve(io.cwd, chainsDir))) : undefined;
+    const chainSets = [];
+    for (const d of chainsDirs) chainSets.push(scoreChainSet(await readChainSet(resolve(io.cwd, d!))));
+    const chains = chainSets[0];
     if (json) {
       const cvJson = cv ? { polnearCrossValidation: cv.variants.map((v) => ({ name: v.name, scores: v.scores })) } : {};
-      const chainsJson = chains ? { chains: chainReportJson(chains) } : {};
+      const chainsJson = chains
+        ? { chains: chainReportJson(chains), chainSets: chainSets.map((c) => chainReportJson(c)) }
+        : {};
       io.stdout.write(JSON.stringify({ sets: report, reliability: rel, ...chainsJson, ...cvJson }, null, 2) + '\n');
       return 0;
     }
@@ -155,7 +162,7 @@ export const evalCommand: CliCommand = {
       io.stdout.write(
         '\nEntities: ' + terminalText(entityTable(r.name, r.scores) + '\n' + entityGenreLines(r.byGenre)),
       );
-    if (chains) io.stdout.write((rows.length ? '\n' : '') + terminalText(chainReportText(chains) + '\n'));
+    for (const c of chainSets) io.stdout.write((rows.length ? '\n' : '') + terminalText(chainReportText(c) + '\n'));
     if (cv)
       io.stdout.write(
         (rows.length ? '\n' : '') + terminalText(cvReport(`PolNeAR train, ${folds ?? 5}-fold cross-validation:`, cv)),
