@@ -53,6 +53,16 @@ const ALLOWED = (() => {
     for (let l = 0; l < L; l++) a[p * L + l] = l % 2 === 1 || l === 0 || p === l || p === l - 1 ? 1 : 0;
   return a;
 })();
+// The labels allowed before each label are one run [PREV_FROM, PREV_TO): all seven, or B-X and I-X.
+const PREV_FROM = new Uint8Array(L);
+const PREV_TO = new Uint8Array(L);
+for (let l = 0; l < L; l++) {
+  let p = 0;
+  while (!ALLOWED[p * L + l]) p++;
+  PREV_FROM[l] = p;
+  while (p < L && ALLOWED[p * L + l]) p++;
+  PREV_TO[l] = p;
+}
 
 /** Emission scores [token][label] of a featurised sequence. */
 export function emissions(
@@ -142,23 +152,26 @@ function buffers(n: number): Buffers {
 /** The best label sequence under BIO constraints (Viterbi over emissions + transitions). */
 export function viterbi(em: Float32Array, n: number, transitions: Float32Array): Uint8Array {
   const { score, back } = buffers(n);
-  for (let i = 0; i < n; i++) {
+  for (let l = 0; l < L && n > 0; l++) {
+    score[l] = (ALLOWED[L * L + l] ? transitions[L * L + l]! : -Infinity) + em[l]!;
+    back[l] = 0;
+  }
+  for (let i = 1; i < n; i++) {
+    const here = i * L;
+    const prev = here - L;
     for (let l = 0; l < L; l++) {
+      // Ascending, strictly better only: a tie keeps the first label, as a scan over all seven would.
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        if (ALLOWED[L * L + l]) best = transitions[L * L + l]!;
-      } else
-        for (let p = 0; p < L; p++) {
-          if (!ALLOWED[p * L + l]) continue;
-          const s = score[(i - 1) * L + p]! + transitions[p * L + l]!;
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let p = PREV_FROM[l]!; p < PREV_TO[l]!; p++) {
+        const s = score[prev + p]! + transitions[p * L + l]!;
+        if (s > best) {
+          best = s;
+          arg = p;
         }
-      score[i * L + l] = best + em[i * L + l]!;
-      back[i * L + l] = arg;
+      }
+      score[here + l] = best + em[here + l]!;
+      back[here + l] = arg;
     }
   }
   const labels = new Uint8Array(n);
