@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TaggedSpan } from './attribution-tagger';
 import { linkSpans, spansOf, viterbi } from './attribution-tagger';
 import { LABEL_COUNT } from './tagger-model';
+import { createRandom } from '../util/seeded-random';
 
 const L = LABEL_COUNT;
 const model = {
@@ -25,6 +26,28 @@ describe('viterbi', () => {
     em[1 * L + 1] = 4.9;
     const labels = [...viterbi(em, 3, model.transitions)];
     expect(labels).toEqual([0, 1, 2]);
+  });
+
+  it('finds the best valid sequence, as a search over all of them does', () => {
+    const random = createRandom(7);
+    const valid = (prev: number, l: number) => l % 2 === 1 || l === 0 || prev === l || prev === l - 1;
+    for (let round = 0; round < 20; round++) {
+      const n = 1 + random.int(4);
+      const em = Float32Array.from({ length: n * L }, () => random.next() * 4 - 2);
+      const transitions = Float32Array.from({ length: (L + 1) * L }, () => random.next() * 4 - 2);
+      let best = -Infinity;
+      let bestLabels: number[] = [];
+      for (let code = 0; code < L ** n; code++) {
+        const labels = Array.from({ length: n }, (_, i) => Math.floor(code / L ** i) % L);
+        let score = 0;
+        labels.forEach((l, i) => {
+          const prev = i === 0 ? L : labels[i - 1]!;
+          score += valid(prev, l) ? transitions[prev * L + l]! + em[i * L + l]! : -Infinity;
+        });
+        if (score > best) [best, bestLabels] = [score, labels];
+      }
+      expect([...viterbi(em, n, transitions)]).toEqual(bestLabels);
+    }
   });
 });
 

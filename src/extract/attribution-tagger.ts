@@ -2,7 +2,16 @@ import type { Lexicon } from './lexicon';
 import type { TaggerSequence } from './tagger-features';
 import { FEATURES_PER_TOKEN, RULE_MARKS, featurize } from './tagger-features';
 import type { TaggerModel } from './tagger-model';
-import { LABEL_COUNT } from './tagger-model';
+import { LABEL_COUNT, QUANTIZED_STRIDE } from './tagger-model';
+
+// Module-level copies: bundlers inline imported constants, but Node's module loaders (tsx, vitest) read each
+// through a getter on the exporting module, which costs more than the arithmetic in the loops below.
+// The unrolled sums of quantizedEmissions hold seven labels: the type fails if TAG_LABELS changes.
+const L: 7 = LABEL_COUNT;
+const F = FEATURES_PER_TOKEN;
+const STRIDE = QUANTIZED_STRIDE;
+const MARK_CUE = RULE_MARKS.cue;
+const MARK_SOURCE = RULE_MARKS.source;
 
 /** A span the tagger found: token range [from, to] of its sequence, and the mean local probability of its labels. */
 export interface TaggedSpan {
@@ -39,77 +48,130 @@ export const EVIDENCE = [
 
 // I-X may only follow B-X or I-X: label 2k+2 (I) after 2k+1 (B) or 2k+2.
 const ALLOWED = (() => {
-  const a = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
-  for (let p = 0; p <= LABEL_COUNT; p++)
-    for (let l = 0; l < LABEL_COUNT; l++)
-      a[p * LABEL_COUNT + l] = l % 2 === 1 || l === 0 || p === l || p === l - 1 ? 1 : 0;
+  const a = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++)
+    for (let l = 0; l < L; l++) a[p * L + l] = l % 2 === 1 || l === 0 || p === l || p === l - 1 ? 1 : 0;
   return a;
 })();
+// The labels allowed before each label are one run [PREV_FROM, PREV_TO): all seven, or B-X and I-X.
+const PREV_FROM = new Uint8Array(L);
+const PREV_TO = new Uint8Array(L);
+for (let l = 0; l < L; l++) {
+  let p = 0;
+  while (!ALLOWED[p * L + l]) p++;
+  PREV_FROM[l] = p;
+  while (p < L && ALLOWED[p * L + l]) p++;
+  PREV_TO[l] = p;
+}
 
 /** Emission scores [token][label] of a featurised sequence. */
-export function emissions(model: TaggerModel, feats: Uint32Array, n: number, out = new Float32Array(n * LABEL_COUNT)) {
-  const rows = model.rows;
-  out.fill(0, 0, n * LABEL_COUNT);
-  if (rows && model.quantized) return quantizedEmissions(rows, model.quantized, feats, n, out);
+export function emissions(
+  model: TaggerModel,
+  feats: Uint32Array,
+  n: number,
+  out: Float32Array = new Float32Array(n * L),
+): Float32Array {
+  if (model.quantized) return quantizedEmissions(model.quantized, feats, n, out);
   const w = model.weights;
+  if (!w) throw new Error('extract/attribution-tagger: the model has no weights');
+  out.fill(0, 0, n * L);
   for (let i = 0; i < n; i++) {
-    const o = i * LABEL_COUNT;
-    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const f = feats[i * FEATURES_PER_TOKEN + k]!;
-      const r = rows ? rows[f]! : f;
-      if (r < 0) continue;
-      const row = r * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) out[o + l]! += w[row + l]!;
+    const o = i * L;
+    for (let k = 0; k < F; k++) {
+      const row = feats[i * F + k]! * L;
+      for (let l = 0; l < L; l++) out[o + l]! += w[row + l]!;
     }
   }
   return out;
 }
 
-/** Emissions from int16 weights, summed as integers and scaled once per token. */
+/** Emissions from int16 weights, summed as integers (in any order, the same sums) and scaled once per token. */
 function quantizedEmissions(
-  rows: Int32Array,
   q: { values: Int16Array; scale: number },
   feats: Uint32Array,
   n: number,
   out: Float32Array,
 ): Float32Array {
   const v = q.values;
-  const sums = new Int32Array(LABEL_COUNT);
+  const scale = q.scale;
   for (let i = 0; i < n; i++) {
-    sums.fill(0);
-    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const r = rows[feats[i * FEATURES_PER_TOKEN + k]!]!;
-      if (r < 0) continue;
-      const row = r * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) sums[l]! += v[row + l]!;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0;
+    for (let k = i * F, end = k + F; k < end; k++) {
+      const row = feats[k]! * STRIDE;
+      s0 += v[row]!;
+      s1 += v[row + 1]!;
+      s2 += v[row + 2]!;
+      s3 += v[row + 3]!;
+      s4 += v[row + 4]!;
+      s5 += v[row + 5]!;
+      s6 += v[row + 6]!;
     }
-    for (let l = 0; l < LABEL_COUNT; l++) out[i * LABEL_COUNT + l] = sums[l]! * q.scale;
+    const o = i * L;
+    out[o] = s0 * scale;
+    out[o + 1] = s1 * scale;
+    out[o + 2] = s2 * scale;
+    out[o + 3] = s3 * scale;
+    out[o + 4] = s4 * scale;
+    out[o + 5] = s5 * scale;
+    out[o + 6] = s6 * scale;
   }
   return out;
 }
 
+interface Buffers {
+  feats: Uint32Array;
+  em: Float32Array;
+  score: Float32Array;
+  back: Uint8Array;
+}
+const buffersFor = (n: number): Buffers => ({
+  feats: new Uint32Array(n * F),
+  em: new Float32Array(n * L),
+  score: new Float32Array(n * L),
+  back: new Uint8Array(n * L),
+});
+// Paragraphs up to this long reuse one set of buffers (tagging is one paragraph at a time per process or
+// worker); a longer one, a megabyte on one line, gets its own, so that no process keeps it.
+const MAX_REUSED = 4096;
+let reused = buffersFor(0);
+
+/** Buffers for a paragraph of n tokens, reused from the last paragraph's when they are long enough. */
+function buffers(n: number): Buffers {
+  if (n > MAX_REUSED) return buffersFor(n);
+  if (reused.back.length < n * L)
+    reused = buffersFor(Math.min(MAX_REUSED, Math.max(n, 2 * (reused.back.length / L), 64)));
+  return reused;
+}
+
 /** The best label sequence under BIO constraints (Viterbi over emissions + transitions). */
 export function viterbi(em: Float32Array, n: number, transitions: Float32Array): Uint8Array {
-  const L = LABEL_COUNT;
-  const score = new Float32Array(n * L);
-  const back = new Uint8Array(n * L);
-  for (let i = 0; i < n; i++) {
+  const { score, back } = buffers(n);
+  for (let l = 0; l < L && n > 0; l++) {
+    score[l] = (ALLOWED[L * L + l] ? transitions[L * L + l]! : -Infinity) + em[l]!;
+    back[l] = 0;
+  }
+  for (let i = 1; i < n; i++) {
+    const here = i * L;
+    const prev = here - L;
     for (let l = 0; l < L; l++) {
+      // Ascending, strictly better only: a tie keeps the first label, as a scan over all seven would.
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        if (ALLOWED[L * L + l]) best = transitions[L * L + l]!;
-      } else
-        for (let p = 0; p < L; p++) {
-          if (!ALLOWED[p * L + l]) continue;
-          const s = score[(i - 1) * L + p]! + transitions[p * L + l]!;
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let p = PREV_FROM[l]!; p < PREV_TO[l]!; p++) {
+        const s = score[prev + p]! + transitions[p * L + l]!;
+        if (s > best) {
+          best = s;
+          arg = p;
         }
-      score[i * L + l] = best + em[i * L + l]!;
-      back[i * L + l] = arg;
+      }
+      score[here + l] = best + em[here + l]!;
+      back[here + l] = arg;
     }
   }
   const labels = new Uint8Array(n);
@@ -127,7 +189,6 @@ const FIELDS = ['source', 'cue', 'content'] as const;
 
 /** Spans of a label sequence, each scored by the mean softmax probability of its labels given the previous one. */
 export function spansOf(labels: Uint8Array, em: Float32Array, transitions: Float32Array): TaggedSpan[] {
-  const L = LABEL_COUNT;
   const out: TaggedSpan[] = [];
   let open: TaggedSpan | undefined;
   let sum = 0;
@@ -190,8 +251,8 @@ function evidenceOf(
     logit(cue.score),
     logit(content.score),
     any(cue, cueClass),
-    any(cue, (i) => seq.ruleMarks[i] === RULE_MARKS.cue),
-    any(source, (i) => seq.ruleMarks[i] === RULE_MARKS.source),
+    any(cue, (i) => seq.ruleMarks[i] === MARK_CUE),
+    any(source, (i) => seq.ruleMarks[i] === MARK_SOURCE),
     source && source.from === source.to && seq.tokens[source.from]!.pos === 'PRON' ? 1 : 0,
     source && source.from > cue.to ? 1 : 0,
     gap / 10,
@@ -243,8 +304,9 @@ export function linkSpans(spans: readonly TaggedSpan[], sentenceOf: Int32Array):
 export function tagSequence(model: TaggerModel, lex: Lexicon, seq: TaggerSequence): TaggedAttribution[] {
   const n = seq.tokens.length;
   if (n === 0) return [];
-  const feats = featurize(seq, lex, model.bits);
-  const em = emissions(model, feats, n);
+  const reuse = buffers(n);
+  const feats = featurize(seq, lex, model.bits, reuse.feats);
+  const em = emissions(model, feats, n, reuse.em);
   const labels = viterbi(em, n, model.transitions);
   const sentenceOf = new Int32Array(n);
   for (let i = 0, s = 0; i < n; i++) sentenceOf[i] = seq.sentenceStart[i] && i > 0 ? ++s : s;

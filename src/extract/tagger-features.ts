@@ -10,6 +10,7 @@ import type { Token } from './nlp';
  */
 
 export const FEATURES_PER_TOKEN = 35;
+const F = FEATURES_PER_TOKEN;
 
 /** What the rules found over a token: their spans are evidence for the model, and its best single signal. */
 export const RULE_MARKS = { none: 0, source: 1, cue: 2, content: 3 } as const;
@@ -104,75 +105,92 @@ function cueDistances(cue: Uint8Array, sentenceStart: Uint8Array): { left: Uint8
   return { left, right };
 }
 
-/** Feature ids of every token of a sequence, FEATURES_PER_TOKEN per token, row-major. */
-export function featurize(seq: TaggerSequence, lex: Lexicon, bits: number): Uint32Array {
+/** Hashes per token, with two boundary values either side: padded[i + 2] is token i's. */
+function padded(n: number, hash: (i: number) => number): Uint32Array {
+  const a = new Uint32Array(n + 4).fill(BOUNDARY);
+  for (let i = 0; i < n; i++) a[i + 2] = hash(i);
+  return a;
+}
+
+/** mix(a[j], a[j + 1]) for every j: a pair template of token i is one read, however many templates share it. */
+function pairs(a: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length - 1);
+  for (let j = 0; j + 1 < a.length; j++) out[j] = mix(a[j]!, a[j + 1]!);
+  return out;
+}
+
+/**
+ * Feature ids of every token of a sequence, FEATURES_PER_TOKEN per token, row-major, into `out` when it is long
+ * enough (inference reuses one buffer; training keeps each sequence's). A row holds the templates' values
+ * first and is hashed in place after: one mix per template, and the pairs of neighbours hashed once.
+ */
+export function featurize(seq: TaggerSequence, lex: Lexicon, bits: number, into?: Uint32Array): Uint32Array {
   const { tokens, sentenceStart, ruleMarks } = seq;
   const n = tokens.length;
-  const word = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const suf3 = new Uint32Array(n);
-  const suf2 = new Uint32Array(n);
-  const pos = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    word[i] = strHash(t.lower);
-    shape[i] = shapeHash(t.text);
-    suf3[i] = strHash(t.lower, Math.max(0, t.lower.length - 3));
-    suf2[i] = strHash(t.lower, Math.max(0, t.lower.length - 2));
-    pos[i] = strHash(t.pos);
-  }
+  // Padded by two either side (index i + 2 is token i): neighbours need no bounds tests.
+  const word = padded(n, (i) => strHash(tokens[i]!.lower));
+  const shape = padded(n, (i) => shapeHash(tokens[i]!.text));
+  const pos = padded(n, (i) => strHash(tokens[i]!.pos));
+  const wordPair = pairs(word); // wordPair[j] = mix(word[j], word[j + 1])
+  const shapePair = pairs(shape);
+  const posPair = pairs(pos);
+  const mark = new Uint8Array(n + 4).fill(9);
+  mark.set(ruleMarks, 2);
   const quote = quoteStates(tokens);
-  const cue = cueClasses(tokens, lex);
-  const { left, right } = cueDistances(cue, sentenceStart);
+  const cue = new Uint8Array(n + 2).fill(9); // cue[i + 1] is token i's
+  cue.set(cueClasses(tokens, lex), 1);
+  const { left, right } = cueDistances(cue.subarray(1, n + 1), sentenceStart);
   const mask = (1 << bits) - 1;
-  const out = new Uint32Array(n * FEATURES_PER_TOKEN);
-  const at = (a: Uint32Array, i: number) => (i >= 0 && i < n ? a[i]! : BOUNDARY);
-  const mark = (i: number) => (i >= 0 && i < n ? ruleMarks[i]! : 9);
+  const out = into && into.length >= n * F ? into : new Uint32Array(n * F);
   let sentenceFrom = 0;
-  let row = 0;
-  const f = (k: number, v: number) => (out[row + k] = mix(k + 1, v) & mask);
-  for (let i = 0; i < n; i++, row += FEATURES_PER_TOKEN) {
+  for (let i = 0, row = 0; i < n; i++, row += F) {
     if (sentenceStart[i]) sentenceFrom = i;
     const sentenceEnd = i + 1 >= n || sentenceStart[i + 1] === 1;
-    const c = cue[i]!;
+    const lower = tokens[i]!.lower;
+    const w = word[i + 2]!;
+    const p = pos[i + 2]!;
+    const c = cue[i + 1]!;
     const q = quote[i]!;
-    f(0, 0);
-    f(1, word[i]!);
-    f(2, at(word, i - 1));
-    f(3, at(word, i + 1));
-    f(4, at(word, i - 2));
-    f(5, at(word, i + 2));
-    f(6, shape[i]!);
-    f(7, mix(at(shape, i - 1), shape[i]!));
-    f(8, mix(shape[i]!, at(shape, i + 1)));
-    f(9, suf3[i]!);
-    f(10, suf2[i]!);
-    f(11, pos[i]!);
-    f(12, mix(at(pos, i - 1), pos[i]!));
-    f(13, mix(pos[i]!, at(pos, i + 1)));
-    f(14, mix(at(pos, i - 2), at(pos, i - 1)));
-    f(15, mix(at(pos, i + 1), at(pos, i + 2)));
-    f(16, mix(word[i]!, pos[i]!));
-    f(17, mix(at(word, i - 1), word[i]!));
-    f(18, mix(word[i]!, at(word, i + 1)));
-    f(19, q);
-    f(20, c);
-    f(21, i > 0 ? cue[i - 1]! : 9);
-    f(22, i + 1 < n ? cue[i + 1]! : 9);
-    f(23, mix(left[i]!, pos[i]!));
-    f(24, mix(right[i]!, pos[i]!));
-    f(25, mark(i));
-    f(26, mark(i - 1) * 100 + mark(i) * 10 + mark(i + 1));
-    f(27, (sentenceStart[i]! ? 1 : 0) + (sentenceEnd ? 2 : 0) + 4 * bucket(i - sentenceFrom));
-    f(28, q * 10 + right[i]!);
-    f(29, mark(i) * 10 + c);
-    f(30, q * 100 + left[i]! * 10 + right[i]!);
-    f(31, mix(c, word[i]!));
+    const m = mark[i + 2]!;
+    out[row] = 0;
+    out[row + 1] = w;
+    out[row + 2] = word[i + 1]!;
+    out[row + 3] = word[i + 3]!;
+    out[row + 4] = word[i]!;
+    out[row + 5] = word[i + 4]!;
+    out[row + 6] = shape[i + 2]!;
+    out[row + 7] = shapePair[i + 1]!;
+    out[row + 8] = shapePair[i + 2]!;
+    out[row + 9] = strHash(lower, Math.max(0, lower.length - 3));
+    out[row + 10] = strHash(lower, Math.max(0, lower.length - 2));
+    out[row + 11] = p;
+    out[row + 12] = posPair[i + 1]!;
+    out[row + 13] = posPair[i + 2]!;
+    out[row + 14] = posPair[i]!;
+    out[row + 15] = posPair[i + 3]!;
+    out[row + 16] = mix(w, p);
+    out[row + 17] = wordPair[i + 1]!;
+    out[row + 18] = wordPair[i + 2]!;
+    out[row + 19] = q;
+    out[row + 20] = c;
+    out[row + 21] = cue[i]!;
+    out[row + 22] = cue[i + 2]!;
+    out[row + 23] = mix(left[i]!, p);
+    out[row + 24] = mix(right[i]!, p);
+    out[row + 25] = m;
+    out[row + 26] = mark[i + 1]! * 100 + m * 10 + mark[i + 3]!;
+    out[row + 27] = (sentenceStart[i]! ? 1 : 0) + (sentenceEnd ? 2 : 0) + 4 * bucket(i - sentenceFrom);
+    out[row + 28] = q * 10 + right[i]!;
+    out[row + 29] = m * 10 + c;
+    out[row + 30] = q * 100 + left[i]! * 10 + right[i]!;
+    out[row + 31] = mix(c, w);
     // Word and neighbouring POS: "he said", "said Tuesday", "spokeswoman for".
-    f(32, mix(at(word, i - 1), pos[i]!));
-    f(33, mix(pos[i]!, at(word, i + 1)));
+    out[row + 32] = mix(word[i + 1]!, p);
+    out[row + 33] = mix(p, word[i + 3]!);
     // The rules' mark two tokens away: where a rule source or content begins and ends.
-    f(34, mark(i - 2) * 10 + mark(i + 2));
+    out[row + 34] = mark[i]! * 10 + mark[i + 4]!;
+    // Each template's value hashed with its number: the same value in two templates is two features.
+    for (let k = 0; k < F; k++) out[row + k] = mix(k + 1, out[row + k]!) & mask;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, LABEL_COUNT } from './tagger-model';
+import { decodeModel, encodeModel, floatWeights, LABEL_COUNT, QUANTIZED_STRIDE } from './tagger-model';
 
 const model = () => {
   const weights = new Float32Array(16 * LABEL_COUNT);
@@ -13,15 +13,14 @@ const model = () => {
 describe('tagger model files', () => {
   it('round-trip the weights that carry weight, to int16 precision', () => {
     const back = decodeModel(JSON.parse(JSON.stringify(encodeModel(model()))));
-    const weight = (row: number, label: number) => {
-      const k = back.rows![row]!;
-      return k < 0 ? 0 : back.weights[k * LABEL_COUNT + label];
-    };
+    const { values, scale } = back.quantized!;
+    const weight = (row: number, label: number) => values[row * QUANTIZED_STRIDE + label]! * scale;
     expect(weight(3, 2)).toBeCloseTo(1.5, 3);
     expect(weight(9, 0)).toBeCloseTo(-0.75, 3);
     expect(weight(12, 6)).toBe(0);
-    // Only the two rows with weight are kept.
-    expect(back.weights.length).toBe(2 * LABEL_COUNT);
+    // Only the two rows with weight are in the file.
+    expect(encodeModel(back).values.length).toBe(Math.ceil((2 * LABEL_COUNT * 2) / 3) * 4);
+    expect(floatWeights(back)[3 * LABEL_COUNT + 2]).toBe(weight(3, 2));
     expect(encodeModel(back)).toEqual(encodeModel(model()));
     expect(back.transitions[4]).toBeCloseTo(0.4, 4);
     expect(back.calibration).toEqual({ weights: [0.8, 0.1], intercept: -0.2 });

@@ -17,18 +17,18 @@ export interface Calibration {
   intercept: number;
 }
 
+/** Slots per row of a decoded model's weights: the labels and one of padding, so a row is 16 aligned bytes. */
+export const QUANTIZED_STRIDE = 8;
+
 export interface TaggerModel {
   bits: number;
-  /** Row-major [feature][label], or [kept row][label] when `rows` is given. */
-  weights: Float32Array;
+  /** Row-major [feature][label], as training makes them. A decoded model has `quantized` instead. */
+  weights?: Float32Array;
   /**
-   * Per feature id, its row in `weights`, or -1 when it carries no weight. A decoded model keeps only the
-   * rows the file has (about a fifth): the table then stays in cache, and most feature ids cost one lookup.
-   */
-  rows?: Int32Array;
-  /**
-   * The same weights as the file stores them (int16, times `scale`), for inference: half the bytes of
-   * `weights`, and scoring is memory-bound (35 random rows per token).
+   * The weights as the file stores them (int16, times `scale`), for inference: row-major
+   * [feature][QUANTIZED_STRIDE] over all 2^bits features, zero where the file has no row. Scoring is
+   * memory-bound (35 rows per token, read at random): one aligned read per feature, where a table of kept rows
+   * behind a row index took two.
    */
   quantized?: { values: Int16Array; scale: number };
   /** Row-major [previous label][label]; row LABEL_COUNT is the start of a sequence. */
@@ -76,9 +76,8 @@ export function decodeModel(file: TaggerModelFile): TaggerModel {
   const bytes = fromBase64(file.values);
   const values = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const kept = bytes.length / 2 / LABEL_COUNT;
-  const weights = new Float32Array(kept * LABEL_COUNT);
-  const quantized = new Int16Array(kept * LABEL_COUNT);
-  const rows = new Int32Array(1 << file.bits).fill(-1);
+  const size = 1 << file.bits;
+  const quantized = new Int16Array(size * QUANTIZED_STRIDE);
   let row = 0;
   let v = 0;
   for (let i = 0, k = 0; i < rowBytes.length; k++) {
@@ -91,35 +90,32 @@ export function decodeModel(file: TaggerModelFile): TaggerModel {
       shift += 7;
     } while (b & 0x80);
     row += delta;
-    if (row >= rows.length || k >= kept) throw new Error(`${where}: row ${row} outside the table`);
-    rows[row] = k;
-    for (let l = 0; l < LABEL_COUNT; l++, v += 2) {
-      quantized[k * LABEL_COUNT + l] = values.getInt16(v, true);
-      weights[k * LABEL_COUNT + l] = quantized[k * LABEL_COUNT + l]! * file.scale;
-    }
+    if (row >= size || k >= kept) throw new Error(`${where}: row ${row} outside the table`);
+    for (let l = 0; l < LABEL_COUNT; l++, v += 2) quantized[row * QUANTIZED_STRIDE + l] = values.getInt16(v, true);
   }
   if (v !== bytes.length) throw new Error(`${where}: ${bytes.length / 2} weights for ${v / 2} rows × labels`);
   return {
     bits: file.bits,
-    weights,
-    rows,
     quantized: { values: quantized, scale: file.scale },
     transitions: Float32Array.from(file.transitions),
     calibration: file.calibration,
   };
 }
 
-function dense(model: TaggerModel): Float32Array {
+/** A model's weights as floats, row-major [feature][label] (a decoded model's: int16 × scale, as float32). */
+export function floatWeights(model: TaggerModel): Float32Array {
+  if (model.weights) return model.weights;
+  if (!model.quantized) throw new Error('extract/tagger-model: the model has no weights');
+  const { values, scale } = model.quantized;
   const out = new Float32Array((1 << model.bits) * LABEL_COUNT);
-  model.rows!.forEach((k, row) => {
-    if (k >= 0) out.set(model.weights.subarray(k * LABEL_COUNT, (k + 1) * LABEL_COUNT), row * LABEL_COUNT);
-  });
+  for (let row = 0; row < 1 << model.bits; row++)
+    for (let l = 0; l < LABEL_COUNT; l++) out[row * LABEL_COUNT + l] = values[row * QUANTIZED_STRIDE + l]! * scale;
   return out;
 }
 
 /** Writes a model file, dropping rows whose largest weight is below `prune` of the largest overall. */
 export function encodeModel(model: TaggerModel, prune = 0.02, meta?: Record<string, unknown>): TaggerModelFile {
-  const w = model.rows ? dense(model) : model.weights;
+  const w = floatWeights(model);
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
   const scale = max / 32767 || 1;
