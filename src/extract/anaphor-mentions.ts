@@ -1,6 +1,6 @@
 import type { Entity, Mention } from './entity';
 import type { Latest } from './entity-anaphora';
-import { latestOrganization } from './entity-anaphora';
+import { latestOrganization, organizationNamedBy } from './entity-anaphora';
 import type { Token } from './nlp';
 import { pronounForms } from './words';
 
@@ -64,12 +64,7 @@ export function anaphorMentions(
         t,
         n,
       );
-    else if (ORG_ANAPHORS.has(n.lower))
-      add(
-        latest((e) => e.kind === 'organization' && e.nameWords.includes(n.lower)) ?? latestOrganization(latest),
-        t,
-        n,
-      );
+    else if (ORG_ANAPHORS.has(n.lower)) add(organizationNamedBy(latest, n.lower) ?? latestOrganization(latest), t, n);
   }
   return out;
 }

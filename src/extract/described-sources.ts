@@ -1,7 +1,7 @@
 import { nodeKey } from '../model';
 import type { Entity, Mention, Resolution } from './entity';
 import { COMPANY_WORDS, GENERIC_DOCS, OFFICES } from './entity';
-import type { ownerOf } from './entity-anaphora';
+import { organizationNamedBy, type ownerOf } from './entity-anaphora';
 import type { Token } from './nlp';
 import type { SourceSpanKind } from './types';
 import { DOC_HEADS, HUMAN_HEADS, ORG_HEADS, TITLES } from './words';
@@ -142,11 +142,7 @@ export function resolveDescribed(
     // "the company", "the firm": the organisation last named.
     const prev = definite && bare.length === 1 && COMPANY_WORDS.has(head) ? ctx.latestOrganization() : undefined;
     if (prev) return mention(prev, 'anaphor');
-    // "the institute" after "the Institute for Border Studies", "the ministry" after "the defence ministry".
-    const named =
-      definite && bare.length === 1
-        ? ctx.latest((e) => e.kind === 'organization' && e.nameWords.includes(head) && e.nameWords.length > 1)
-        : undefined;
+    const named = definite && bare.length === 1 ? organizationNamedBy(ctx.latest.bind(ctx), head) : undefined;
     if (named) return mention(named, 'anaphor');
     // "the media", "the committee" with no name: a described organisation of this article, not one entity
     // every article that says "the media" shares.

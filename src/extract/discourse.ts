@@ -1,6 +1,7 @@
 import type { Entity } from './entities';
 import type { Gazetteer } from './gazetteer';
 import { gazetteerNames, normaliseName } from './gazetteer';
+import { standsOnReport } from './reference-phrases';
 import type { Block } from './nlp';
 import type { Attribution } from './types';
 
@@ -13,13 +14,6 @@ import type { Attribution } from './types';
 /** A paragraph opening so is the article's own voice again: it ends a quoted block. */
 const VOICE_RETURNS =
   /^(?:meanwhile|however|separately|elsewhere|in other news|in a separate\b|at the same time|on the other hand)\b/i;
-/**
- * A paragraph that takes a stance toward the report ("A White House official dismissed the reporting") speaks
- * about the quoted text from outside it.
- */
-const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;
-const REFERS_TO_REPORT =
-  /\b(?:the|these|those|this|that|its|their) (?:reports?|reporting|claims?|allegations?|stor(?:y|ies)|article|account)\b/i;
 /** Credit lines end the article, and any quoted block with it. */
 const CREDIT_LINE =
   /\b(?:appeared (?:first|originally) (?:on|in|at)|originally (?:appeared|published) (?:on|in|at|by)|first published (?:on|in|by))\b|^(?:published by|this (?:article|story|post|report) (?:was|is|first|originally))\b/i;
@@ -108,7 +102,8 @@ export class Discourse {
       VOICE_RETURNS.test(body) ||
       body.endsWith(':') ||
       CREDIT_LINE.test(body) ||
-      (STANCE_WORD.test(body) && REFERS_TO_REPORT.test(body)) ||
+      // A paragraph taking a stance toward the report speaks about the quoted text from outside it.
+      standsOnReport(body) ||
       !SENTENCE_END.test(body) ||
       namesOtherOutlet(body, f.speaker);
     if (ends) return this.closeFrame();
@@ -116,17 +111,23 @@ export class Discourse {
     this.voice.set(block + 1, f.speaker);
   }
 
-  /** Documents a sentence introduces inside what a document or an outlet says are known through that source. */
+  /**
+   * Documents a sentence introduces (`created` from `from` on) inside what a document or an outlet says are
+   * known through that source.
+   */
   noteIntroduced(
     mine: readonly Attribution[],
-    introduced: readonly Entity[],
+    created: readonly Entity[],
+    from: number,
     entity: (key: string) => Entity | undefined,
   ): void {
     for (const a of mine) {
       const source = a.source && entity(a.source.key);
       if (!source || (source.kind !== 'document' && source.kind !== 'outlet')) continue;
-      for (const e of introduced)
+      for (let i = from; i < created.length; i++) {
+        const e = created[i]!;
         if (e.kind === 'document' && e !== source && !this.knownVia.has(e.key)) this.knownVia.set(e.key, source);
+      }
     }
   }
 
@@ -250,13 +251,15 @@ const NAMES_QUOTED_REPORT =
 export function quotedReportOpener(
   text: string,
   s: { start: number; end: number },
-  outlet: Entity | undefined,
-): Attribution | null {
+  outletNamed: () => Entity | undefined,
+): { outlet: Entity; opener: Attribution } | null {
   const body = text.slice(s.start, s.end);
-  if (!outlet || !NAMES_QUOTED_REPORT.test(body)) return null;
+  // The outlet is looked for only once the sentence reads as such an opener: this runs after every paragraph.
+  const outlet = NAMES_QUOTED_REPORT.test(body) ? outletNamed() : undefined;
+  if (!outlet) return null;
   const cueEnd = s.start + body.indexOf(' ');
   const source = { text: body.slice(cueEnd - s.start + 1, -1), start: cueEnd + 1, end: s.end - 1 };
-  return {
+  const opener: Attribution = {
     source: { ...source, kind: outlet.kind, key: outlet.key },
     cue: { text: body.slice(0, cueEnd - s.start), start: s.start, end: cueEnd },
     content: { text: '', start: s.end, end: s.end },
@@ -264,4 +267,5 @@ export function quotedReportOpener(
     stance: 'asserts',
     confidence: 0.8,
   };
+  return { outlet, opener };
 }

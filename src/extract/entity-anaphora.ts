@@ -13,6 +13,14 @@ export function latestOrganization(latest: Latest): Entity | undefined {
 }
 
 /**
+ * "the institute" after "the Institute for Border Studies", "the ministry" after "the defence ministry": the
+ * last organisation whose name holds the noun beside other words.
+ */
+export function organizationNamedBy(latest: Latest, noun: string): Entity | undefined {
+  return latest((e) => e.kind === 'organization' && e.nameWords.length > 1 && e.nameWords.includes(noun));
+}
+
+/**
  * "our board", "its chief executive", "the company's spokeswoman": the organisation that owns the role and how
  * many leading words say so. `whole` is the phrase length with its determiner, to see that one was dropped.
  */

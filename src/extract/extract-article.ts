@@ -151,7 +151,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       // Pronouns and "the company" first: a source phrase of the same span resolved it better.
       keepMentions(foundMentions, [...anaphors, ...mentions]);
       const mine = attributions.slice(before);
-      discourse.noteIntroduced(mine, resolver.created.slice(createdBefore), (k) => resolver.entities.get(k));
+      discourse.noteIntroduced(mine, resolver.created, createdBefore, (k) => resolver.entities.get(k));
       relations.push(...sharedDisputes(s, mine, relations.slice(relationsBefore)));
       if (mine.length === 0 && speaker?.block === s.block && OPENING_QUOTE.test(s.tokens[0]!.text)) {
         for (const a of speaker.list) attributions.push(continuation(text, a, s));
@@ -179,10 +179,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     }
     // "From the report:" closing a paragraph opens a quoted block of the outlet last named.
     const last = paragraph[paragraph.length - 1]!;
-    const outlet = resolver.latest((e) => e.kind === 'outlet' && e.key !== resolver.publisherKey);
-    const named =
-      attributions.length === paragraphFirst || !touches(last, mine) ? quotedReportOpener(text, last, outlet) : null;
-    if (named && outlet) discourse.openFrame(outlet, named, b, false);
+    const named = touches(last, mine)
+      ? null
+      : quotedReportOpener(text, last, () =>
+          resolver.latest((e) => e.kind === 'outlet' && e.key !== resolver.publisherKey),
+        );
+    if (named) discourse.openFrame(named.outlet, named.opener, b, false);
     discourse.continueFrame(b, (body, speaker) =>
       namesOtherOutlet(body, speaker, resolver.entities.values(), gazetteer, resolver.seenOutlets),
     );

@@ -11,6 +11,9 @@ export function normaliseClaim(text: string): string {
     .trim();
 }
 
+/** A claim's node key: its normalised text, hashed (one node however many say it). */
+const claimKey = (content: string): string => `claim:${hashText(normaliseClaim(content))}`;
+
 /** What an article's extraction has found so far: its attributions, claims and relations. */
 export class FactSink {
   readonly relations: FactRelation[] = [];
@@ -25,7 +28,7 @@ export class FactSink {
 
   /** The claim a content states, keyed by its normalised text (one node however many say it). */
   addClaim(content: string): string {
-    const key = `claim:${hashText(normaliseClaim(content))}`;
+    const key = claimKey(content);
     if (!this.claims.has(key)) this.claims.set(key, content);
     return key;
   }
@@ -44,7 +47,7 @@ export class FactSink {
 
   /** Takes back the claim an opener made of the whole quoted paragraph (its attribution stays as found). */
   unclaim(opener: Attribution): void {
-    const key = `claim:${hashText(normaliseClaim(opener.content.text))}`;
+    const key = claimKey(opener.content.text);
     const inOpener = (r: FactRelation) => (r.start ?? -1) <= opener.cue.start && opener.cue.start < (r.end ?? -1);
     let kept = 0;
     let others = false;

@@ -8,9 +8,33 @@ import { DOC_HEADS } from './words';
  * "in the letter" as where a source said something.
  */
 
+/**
+ * The nouns an article uses for what was reported ("these claims", "the reports", "the allegations") and the
+ * words that point back at it: one list for the target of a stance, a denial inside a quotation and the end of
+ * a quoted block.
+ */
+const REPORT_NOUNS =
+  '(?:claims?|reports?|reporting|allegations?|accusations?|charges|findings|conclusions|assertions|figures|accounts?|stor(?:y|ies)|article)';
+const POINTING = '(?:these|those|the|such|this|that|its|their|all|any)';
+
 /** What a stance can point back at: "these claims", "the reports", "it". */
-const REFERRING_TARGET =
-  /^(?:however,?\s+)?((?:these|those|the|such|this|that|its|their)\s+(?:claims?|reports?|allegations?|accusations?|charges|findings|conclusions|assertions|figures|accounts?|stor(?:y|ies)|reporting|article)\b|(?:it|them|this|that)\b)/i;
+const REFERRING_TARGET = new RegExp(
+  `^(?:however,?\\s+)?(${POINTING}\\s+${REPORT_NOUNS}\\b|(?:it|them|this|that)\\b)`,
+  'i',
+);
+/** A passage pointing at what was reported: "dismissed the reporting", "denies the allegations". */
+const REFERS_TO_REPORT = new RegExp(`\\b${POINTING}\\s+${REPORT_NOUNS}\\b`, 'i');
+/** "… said her client \u201ccategorically denies\u201d the allegations": a denial right before the reference. */
+const DENIAL_INSIDE = new RegExp(
+  `\\b(?:denies|denied|deny|denying|rejects|rejected|rejecting|disputes|disputed)\\b["'\u201d\u2019]?\\s+${POINTING}\\s+${REPORT_NOUNS}\\b`,
+  'i',
+);
+const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;
+
+/** Whether a passage takes a stance toward what was reported ("A White House official dismissed the reporting"). */
+export function standsOnReport(text: string): boolean {
+  return STANCE_WORD.test(text) && REFERS_TO_REPORT.test(text);
+}
 
 /**
  * The span of a stance toward something referred back to ("these claims were later played down by the White
@@ -54,10 +78,6 @@ export function documentAdjunct(
   }
   return undefined;
 }
-
-/** "… said her client \u201ccategorically denies\u201d the allegations": a denial of what was reported, inside what is said. */
-const DENIAL_INSIDE =
-  /\b(?:denies|denied|deny|denying|rejects|rejected|rejecting|disputes|disputed)\b["'\u201d\u2019]?\s+(?:the|these|those|all|any|such)\s+(?:allegations?|claims?|charges|accusations?|reports?|reporting)\b/i;
 
 export function deniesReferent(content: string): boolean {
   return DENIAL_INSIDE.test(content);
