@@ -26,6 +26,7 @@ const schemas = {
     timePrepositions: list,
   }),
   'function-words.json': z.strictObject({ about, skippableBeforeCue: list, beForms: list, determiners: list }),
+  'reference-words.json': z.strictObject({ about, reportNouns: list, pointing: list, modifiers: list, falsehoods: list }),
   'name-words.json': z.strictObject({
     about,
     particles: list,

@@ -12,7 +12,7 @@ import {
   jaccard,
   tokenBag,
 } from '../corpus/claim-similarity';
-import { claimTokens } from '../corpus/claim-tokens';
+import { claimTokens } from '../util/claim-tokens';
 
 type Measure = (a: string, b: string) => number;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_PAIRS } from '../test-support/claim-pairs';
 import { claimBag, CLAIM_THRESHOLD, guardedContainment, jaccard, sameClaim } from './claim-similarity';
-import { claimTokens } from './claim-tokens';
+import { claimTokens } from '../util/claim-tokens';
 
 describe('claim similarity', () => {
   it('meets the measured precision and recall on the labelled pairs', () => {

@@ -1,4 +1,4 @@
-import { claimTokens } from './claim-tokens';
+import { claimTokens } from '../util/claim-tokens';
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'deny', 'deni', 'without']);
 // Below this many content words, containment says little ("review routine" sits inside many claims).

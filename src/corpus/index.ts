@@ -23,4 +23,4 @@ export { mergeNodeInto, mergeNodesInto } from './merge-nodes';
 export { removeArticle } from './remove-article';
 export { reportersInOrder, DATE_UNKNOWN, type Reporter } from './report-order';
 export { sameClaim, CLAIM_THRESHOLD } from './claim-similarity';
-export { claimTokens } from './claim-tokens';
+export { claimTokens } from '../util/claim-tokens';

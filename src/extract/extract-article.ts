@@ -24,7 +24,8 @@ import { Discourse, namesOtherOutlet, quotedReportOpener, touches, unattributedR
 import { FactSink, normaliseClaim } from './fact-sink';
 
 export { normaliseClaim };
-import { deniesReferent, documentAdjunct, referringStance } from './reference-phrases';
+import { callsReportFalse, deniesReferent, documentAdjunct, referringStance } from './reference-phrases';
+import { disputeReferred, echoedClaims, ownerEntity } from './stance-targets';
 import { pairCitings } from './citing-phrases';
 import { tagSequence } from './attribution-tagger';
 import { defaultTagger } from './default-tagger';
@@ -257,6 +258,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     const type = attributionType(contentText);
     const stance = cs.cue.entry.stance;
     const made: Mention[] = [];
+    let disputing = stance === 'disputes';
     for (const np of cs.sources) {
       // "We urge …", "I learned …" inside a quote: the speaker is the quote's, not a new source (beliefs excepted).
       const firstPerson = np.from === np.to && FIRST_PERSON.has(toks[np.from]!.lower);
@@ -317,16 +319,23 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
           confidence,
         });
       const ev = { start: s.start, end: s.end, cue: cueText, confidence };
-      const anaphor =
-        stance === 'disputes'
-          ? referringStance(text, attribution.content, attribution.cue, toks[cs.clauseTo]!.end)
-          : null;
+      // "these claims were played down by …", "rejected the Courier's account", "said the report was false".
+      const anaphor = (stance === 'disputes' ? referringStance : stance === 'asserts' ? callsReportFalse : null)?.(
+        text,
+        attribution.content,
+        attribution.cue,
+        toks[cs.clauseTo]!.end,
+      );
       if (anaphor) {
-        attribution.content = anaphor.span;
-        if (lastReporter && lastReporter !== m.entity) {
-          // "these claims were played down by …": the claims (and the outlets' reporting) referred back to.
-          disputeReferred(m.entity, lastReporter, block.index, anaphor.plural, ev);
-        }
+        // A dispute's content is its stance; "said the report was false" keeps what was said.
+        if (stance === 'disputes') attribution.content = anaphor.span;
+        attribution.stance = 'disputes';
+        disputing = true;
+        const owner = anaphor.owner ? ownerEntity(anaphor.owner, resolver.latest.bind(resolver)) : undefined;
+        const referent = owner ?? lastReporter;
+        // The claims (and the outlets' reporting) referred back to; a named person's own claims.
+        if (referent && referent !== m.entity)
+          disputeReferred(sink, discourse, m.entity, referent, block.index, anaphor.plural, ev);
       } else {
         const claimKey = addClaim(contentText);
         const kind = stance === 'asserts' ? 'asserts' : stance;
@@ -336,7 +345,10 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         const own = inVoice ? undefined : (outlets[0] ?? (reportsClaims(m.entity) ? m.entity.key : undefined));
         discourse.logClaim(block.index, outlets, own, stance === 'asserts' ? claimKey : undefined);
         if (stance === 'asserts' && lastReporter && lastReporter !== m.entity && deniesReferent(contentText))
-          disputeReferred(m.entity, lastReporter, block.index, true, ev);
+          disputeReferred(sink, discourse, m.entity, lastReporter, block.index, true, ev);
+        if (stance === 'disputes')
+          for (const target of echoedClaims(contentText, claims, claimKey))
+            relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
       }
       if (content.nextBlock) discourse.openFrame(m.entity, attribution, block.index);
     }
@@ -346,23 +358,10 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       made.map((m) => m.entity).find((e) => e.kind === 'outlet') ??
       chain.find((e) => e.kind === 'outlet') ??
       made.map((m) => m.entity).find(reportsClaims);
-    if (reporter && stance !== 'disputes') lastReporter = reporter;
+    if (reporter && !disputing) lastReporter = reporter;
     if (recipient) made.push(recipient);
     if (via) made.push(via);
     return made;
-  }
-
-  /** Disputes of the claims a reference points back to, and of the outlets that reported them. */
-  function disputeReferred(
-    by: Entity,
-    reporter: Entity,
-    block: number,
-    plural: boolean,
-    ev: { start: number; end: number; cue: string; confidence: number },
-  ): void {
-    const { claims: referred, reporters } = discourse.referredClaims(reporter, block, plural);
-    for (const target of [...reporters, ...referred.filter((c) => claims.has(c))])
-      if (target !== by.key) relations.push({ kind: 'disputes', source: by.key, target, ...ev });
   }
 
   function span(m: Mention) {

@@ -1,33 +1,50 @@
 import type { Entity } from './entities';
 import type { Token } from './nlp';
 import type { Span } from './types';
-import { DOC_HEADS } from './words';
+import {
+  DOC_HEADS,
+  FALSEHOOD_ALTERNATIVES,
+  POINTING_ALTERNATIVES,
+  REPORT_MODIFIER_ALTERNATIVES,
+  REPORT_NOUN_ALTERNATIVES,
+} from './words';
 
 /**
  * Phrases that name something by reference rather than by name: "these claims" as the target of a stance,
  * "in the letter" as where a source said something.
  */
 
+const NAME_WORD = `\\p{Lu}[\\p{L}\\p{N}.&-]*`;
+/** A name or possessor between the pointing word and the noun: "the Courier's account", "the Times story". */
+const OWNER = `(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}(?:['\u2019]s?)?|\\p{Ll}[\\p{L}-]*['\u2019]s`;
+/** A possessor standing for the pointing word: "Reuters' report", "the Ledger's" without its "the". */
+const POSSESSOR = `(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['\u2019]s?`;
 /**
- * The nouns an article uses for what was reported ("these claims", "the reports", "the allegations") and the
- * words that point back at it: one list for the target of a stance, a denial inside a quotation and the end of
- * a quoted block.
+ * The one pattern for a report named by reference, shared by the target of a stance, a denial inside a
+ * quotation and the end of a quoted block: "these claims", "the Courier's earlier account", "Reuters' report".
+ * The group `owner` (or `possessor`) holds whose report it is, when the phrase says.
  */
-const REPORT_NOUNS =
-  '(?:claims?|reports?|reporting|allegations?|accusations?|charges|findings|conclusions|assertions|figures|accounts?|stor(?:y|ies)|article)';
-const POINTING = '(?:these|those|the|such|this|that|its|their|all|any)';
-
-/** What a stance can point back at: "these claims", "the reports", "it". */
+const TARGET =
+  `(?:(?:${POINTING_ALTERNATIVES})\\s+(?:(?<owner>${OWNER})\\s+)?|(?<possessor>${POSSESSOR})\\s+)` +
+  `(?:(?:${REPORT_MODIFIER_ALTERNATIVES})\\s+)?(?:${REPORT_NOUN_ALTERNATIVES})\\b`;
+const PRONOUN_TARGET = '(?:it|them|this|that)\\b';
+/** What opens the content of a stance toward a report: "these claims", "on the Ledger's reporting", "it". */
 const REFERRING_TARGET = new RegExp(
-  `^(?:however,?\\s+)?(${POINTING}\\s+${REPORT_NOUNS}\\b|(?:it|them|this|that)\\b)`,
-  'i',
+  `^(?:[Hh]owever,?\\s+)?(?:(?:on|against|at)\\s+)?(${TARGET}|${PRONOUN_TARGET})`,
+  'u',
 );
 /** A passage pointing at what was reported: "dismissed the reporting", "denies the allegations". */
-const REFERS_TO_REPORT = new RegExp(`\\b${POINTING}\\s+${REPORT_NOUNS}\\b`, 'i');
+const REFERS_TO_REPORT = new RegExp(`\\b${TARGET}`, 'u');
 /** "… said her client \u201ccategorically denies\u201d the allegations": a denial right before the reference. */
 const DENIAL_INSIDE = new RegExp(
-  `\\b(?:denies|denied|deny|denying|rejects|rejected|rejecting|disputes|disputed)\\b["'\u201d\u2019]?\\s+${POINTING}\\s+${REPORT_NOUNS}\\b`,
-  'i',
+  `\\b(?:[Dd]enies|[Dd]enied|[Dd]eny|[Dd]enying|[Rr]ejects|[Rr]ejected|[Rr]ejecting|[Dd]isputes|[Dd]isputed)\\b["'\u201d\u2019]?\\s+${TARGET}`,
+  'u',
+);
+/** A report called untrue: "the report was false", "(called) the claims baseless", "it is completely wrong". */
+const CALLED_FALSE = new RegExp(
+  `^(${TARGET}|${PRONOUN_TARGET})\\s+(?:(?:was|were|is|are|as|has been|have been|had been)\\s+)?` +
+    `(?:(?:\\p{Ll}+ly|a|an|pure|complete|total|utter)\\s+){0,2}(?:${FALSEHOOD_ALTERNATIVES})\\b`,
+  'u',
 );
 const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;
 
@@ -36,27 +53,48 @@ export function standsOnReport(text: string): boolean {
   return STANCE_WORD.test(text) && REFERS_TO_REPORT.test(text);
 }
 
+/** A stance toward something referred back to: its span, whether the phrase is plural, and whose report it names. */
+export interface ReferringStance {
+  span: Span;
+  plural: boolean;
+  /** "the Courier's account" → "Courier's"; absent when the phrase names no one ("these claims", "it"). */
+  owner?: string;
+}
+
 /**
  * The span of a stance toward something referred back to ("these claims were later played down by the White
- * House", "rejected these reports"): from the referring phrase or the cue, whichever comes first, to the end of
- * the referring phrase or of the attributing clause, and whether the phrase is plural. Null when the content
- * does not open with such a phrase.
+ * House", "rejected these reports", "dismissed the Courier's account"): the referring phrase, and in the passive
+ * the clause after it. Null when the content does not open with such a phrase.
  */
-export function referringStance(
-  text: string,
-  content: Span,
-  cue: Span,
-  clauseEnd: number,
-): { span: Span; plural: boolean } | null {
+export function referringStance(text: string, content: Span, cue: Span, clauseEnd: number): ReferringStance | null {
+  return stanceOn(REFERRING_TARGET, text, content, cue, clauseEnd);
+}
+
+/**
+ * A speech cue whose content calls a report untrue ("the ministry said the report was false", "called the
+ * claims baseless"): a stance toward it, spanned as `referringStance` spans one. Null otherwise.
+ */
+export function callsReportFalse(text: string, content: Span, cue: Span, clauseEnd: number): ReferringStance | null {
+  return stanceOn(CALLED_FALSE, text, content, cue, clauseEnd);
+}
+
+function stanceOn(pattern: RegExp, text: string, content: Span, cue: Span, clauseEnd: number): ReferringStance | null {
   const lead = content.text.length - content.text.trimStart().length;
-  const m = REFERRING_TARGET.exec(content.text.slice(lead));
+  const m = pattern.exec(content.text.slice(lead));
   if (!m) return null;
-  const targetStart = content.start + lead + m[0].length - m[1]!.length;
-  const targetEnd = content.start + lead + m[0].length;
-  const start = Math.min(targetStart, cue.start);
-  const end = Math.max(targetEnd, clauseEnd);
-  const plural = /^(?:these|those|them)\b|(?:s|ies)$/i.test(m[1]!);
-  return { span: { text: text.slice(start, end), start, end }, plural };
+  const phrase = m[1]!;
+  const targetStart = content.start + lead + m.index + m[0].indexOf(phrase);
+  const targetEnd = pattern === CALLED_FALSE ? content.start + lead + m[0].length : targetStart + phrase.length;
+  // "rejected the airline's account": the phrase itself; "these claims were played down by the White House":
+  // the phrase to the end of the clause that attributes it.
+  const passive = cue.start > targetStart;
+  const start = targetStart;
+  const end = passive ? Math.max(targetEnd, clauseEnd) : targetEnd;
+  // "these claims", "the reports" — not "this", "its" or "his", whose final s is no plural.
+  const words = phrase.trim();
+  const plural = /^(?:these|those|them)\b/i.test(words) || (/s$/.test(words) && !/\b(?:this|its|his)$/i.test(words));
+  const owner = m.groups?.['owner'] ?? m.groups?.['possessor'];
+  return { span: { text: text.slice(start, end), start, end }, plural, ...(owner ? { owner } : {}) };
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their']);

@@ -12,3 +12,4 @@ export * from './pronouns';
 export * from './source-heads';
 export * from './titles';
 export { wordAlternatives, wordPattern, wordSet } from './word-set';
+export * from './reference-words';

@@ -1,0 +1,82 @@
+import { claimTokens } from '../util/claim-tokens';
+import type { Discourse } from './discourse';
+import type { Entity } from './entities';
+import type { FactSink } from './fact-sink';
+import type { FactRelation } from './types';
+
+/**
+ * What a stance is taken toward, when the stance names it by its owner ("rejected the Courier's account") or by
+ * repeating it ("denied that the refinery would close", after "Reuters reported the refinery would close in
+ * May"): the entity whose report it is, and the earlier claims it echoes.
+ */
+
+/** Folded for comparison: lower case, no leading article, no possessive ending. */
+const fold = (name: string): string =>
+  name
+    .replace(/['\u2019]s?$/, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * The entity a report's owner names, most recent first: "the Courier's" → The Coastal Courier (a name ends
+ * with it), "Marsh's" → Theo Marsh (surname), "the auditor's" → the state auditor (head noun or role).
+ */
+export function ownerEntity(owner: string, latest: (pred: (e: Entity) => boolean) => Entity | undefined) {
+  const name = fold(owner);
+  if (!name) return undefined;
+  const names = (e: Entity): string[] => [e.label, ...e.aliases].map(fold);
+  return latest((e) => {
+    if (names(e).some((n) => n === name || n.endsWith(` ${name}`))) return true;
+    if (e.kind === 'person' && !e.anonymous && e.nameWords.at(-1) === name) return true;
+    return !name.includes(' ') && (e.head === name || (e.role !== undefined && fold(e.role).endsWith(name)));
+  });
+}
+
+/** The claims `by` asserts in the article so far (what "rejected Marsh's claims" disputes when Marsh is no outlet). */
+export function claimsAssertedBy(relations: readonly FactRelation[], by: string): string[] {
+  return [...new Set(relations.filter((r) => r.kind === 'asserts' && r.source === by).map((r) => r.target))];
+}
+
+// A denial repeats what it denies in fewer words: most of its content words, and at least two, are the claim's.
+const MIN_SHARED = 2;
+const MIN_COVERED = 0.6;
+
+/**
+ * Earlier claims a disputed content repeats ("Pellam Oil denied that the refinery would close" after "the
+ * Harlow refinery would close in May"): those holding at least 60 % of its content words, two at least.
+ */
+export function echoedClaims(content: string, claims: ReadonlyMap<string, string>, except: string): string[] {
+  const denied = claimTokens(content);
+  if (denied.length < MIN_SHARED) return [];
+  const out: string[] = [];
+  for (const [key, text] of claims) {
+    if (key === except) continue;
+    const words = new Set(claimTokens(text));
+    const shared = denied.filter((w) => words.has(w)).length;
+    if (shared >= MIN_SHARED && shared / denied.length >= MIN_COVERED) out.push(key);
+  }
+  return out;
+}
+
+/**
+ * Disputes of the claims a reference points back to, and of the outlets that reported them ("these claims were
+ * played down by …"); of a person's own claims when the reference names a person ("rejected Marsh's claims").
+ */
+export function disputeReferred(
+  sink: FactSink,
+  discourse: Discourse,
+  by: Entity,
+  reporter: Entity,
+  block: number,
+  plural: boolean,
+  ev: { start: number; end: number; cue: string; confidence: number },
+): void {
+  const { claims: referred, reporters } =
+    reporter.kind === 'person'
+      ? { claims: claimsAssertedBy(sink.relations, reporter.key), reporters: [] }
+      : discourse.referredClaims(reporter, block, plural);
+  for (const target of [...reporters, ...referred.filter((c) => sink.claims.has(c))])
+    if (target !== by.key) sink.relations.push({ kind: 'disputes', source: by.key, target, ...ev });
+}

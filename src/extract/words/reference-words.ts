@@ -1,0 +1,15 @@
+import words from '../../../data/words/reference-words.json';
+import { wordAlternatives } from './word-set';
+
+/** A word as written lower case or opening a sentence ("These claims"): the patterns are case-sensitive. */
+const eitherCase = (list: readonly string[]): string[] =>
+  list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+
+/** Alternatives for the nouns an article uses for what was reported: "claims", "the reporting", "account". */
+export const REPORT_NOUN_ALTERNATIVES = wordAlternatives(words.reportNouns);
+/** Alternatives for the words that point back at it: "these", "the", "its". */
+export const POINTING_ALTERNATIVES = wordAlternatives(eitherCase(words.pointing));
+/** Alternatives for the words between pointer and noun: "the earlier report", "the weekend story". */
+export const REPORT_MODIFIER_ALTERNATIVES = wordAlternatives(eitherCase(words.modifiers));
+/** Words calling a report untrue: "the report was false", "called the claims baseless". */
+export const FALSEHOOD_ALTERNATIVES = wordAlternatives(words.falsehoods);
