@@ -63,8 +63,8 @@ export function citedPhrase(tokens: readonly Token[], from: number): NounPhrase 
 
 /**
  * Each "citing Y" attribution paired with the reporting clause it belongs to, which then cites Y: after the
- * clause ("X reported, citing Y, that …": the clause takes the citing phrase in, so its content starts after it)
- * or inside it ("X, citing Y, said …").
+ * clause ("X reported, citing Y, that …": the clause takes the citing phrase in, so its content starts after it),
+ * inside it ("X, citing Y, said …") or closing the sentence ("X reported that …, citing Y.").
  */
 export function pairCitings(tokens: readonly Token[], found: readonly CueSource[]): Map<CueSource, CueSource> {
   const pairs = new Map<CueSource, CueSource>();
@@ -73,14 +73,29 @@ export function pairCitings(tokens: readonly Token[], found: readonly CueSource[
     const a = found.find((x) => {
       if (x === b || CITING_WORDS.test(tokens[x.cue.from]!.lower)) return false;
       if (x.clauseFrom < b.cue.from && b.clauseTo < x.cue.from) return true;
+      if (
+        trailing(tokens, b) &&
+        x.cue.to < b.cue.from &&
+        !found.some((y) => y !== b && y.cue.from > x.cue.to && y.cue.from < b.cue.from)
+      )
+        return true;
       if (b.cue.from <= x.clauseTo || b.cue.from > x.clauseTo + 4) return false;
       return tokens.slice(x.clauseTo + 1, b.cue.from).every((t) => BETWEEN.test(t.text));
     });
     if (!a) continue;
-    if (b.cue.from > a.clauseTo) a.clauseTo = b.clauseTo;
+    // The clause takes a citing phrase right after it in; one after its content stays where it is.
+    if (b.cue.from > a.clauseTo && b.cue.from <= a.clauseTo + 4) a.clauseTo = b.clauseTo;
     pairs.set(b, a);
   }
   return pairs;
+}
+
+/**
+ * "Reuters reported that the refinery would close, citing two people briefed on the plan.": a citing phrase
+ * after a comma that ends the sentence cites for the reporting clause before it, whose content it follows.
+ */
+function trailing(tokens: readonly Token[], b: CueSource): boolean {
+  return tokens[b.cue.from - 1]?.text === ',' && tokens.slice(b.clauseTo + 1).every((t) => t.pos === 'PUNCT');
 }
 
 /** "according to court documents unsealed Tuesday": a participle with only a date after it is not the name. */

@@ -74,6 +74,19 @@ describe('nested attribution in one sentence', () => {
     expect(paths.some((p) => p.join('>').endsWith('The Guardian>leaked audit'))).toBe(true);
   });
 
+  it('"A reported that …, citing B.": B through A, one claim without the citing phrase', () => {
+    const text = 'Reuters reported that the Harlow refinery would close in May, citing two people briefed on the plan.';
+    const { paths } = chainsOf(text, 'refinery would close in May');
+    expect(paths.some((p) => p.join('>').endsWith('Reuters>people briefed on the plan'))).toBe(true);
+    expect(findClaims(extractArticle({ text, id: 's' }).graph, 'citing')).toHaveLength(0);
+  });
+
+  it('"A (ACRONYM), citing B, said …" steps over the parenthesis to A', () => {
+    const text = 'The Associated Press (AP), citing two officials, said the Orran bridge had been closed for repairs.';
+    const { paths } = chainsOf(text, 'closed for repairs');
+    expect(paths.some((p) => p.join('>').endsWith('Associated Press>officials'))).toBe(true);
+  });
+
   it('"A quoted B as saying …": B through A, B a person', () => {
     const text = 'The Associated Press quoted an unnamed engineer as saying the sea wall would not survive a storm.';
     const { graph } = extractArticle({ text, id: 's' });

@@ -139,13 +139,14 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         const content = found.find((f) => f.cs === through)?.content;
         if (content) found.push({ cs, content, through });
       }
-      const speakers = new Map<CueSource, Entity>();
+      const speakers = new Map<CueSource, { entity: Entity; content: ContentSpan }>();
       for (const { cs, content, through } of found) {
-        // Clip first, then complete quotations: both stay linear however long the sentence.
-        const clipped = clipContent(text, s, cs, content, found);
+        // Clip first, then complete quotations: both stay linear however long the sentence. A cited source
+        // says what the clause citing it says, clipped as that clause's.
+        const clipped = (through && speakers.get(through)?.content) || clipContent(text, s, cs, content, found);
         const complete = clipped.nextBlock ? clipped : extendQuotes(clipped, text, block);
-        const made = attribute(s, cs, complete, block, through && speakers.get(through));
-        if (made[0]) speakers.set(cs, made[0].entity);
+        const made = attribute(s, cs, complete, block, through && speakers.get(through)?.entity);
+        if (made[0]) speakers.set(cs, { entity: made[0].entity, content: complete });
         mentions.push(...made);
       }
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));

@@ -61,6 +61,17 @@ function cueSource(cue: CueMatch, sources: NounPhrase[], pattern: Pattern, extra
   return { cue, sources, pattern, ...extra, clauseFrom: Math.min(...froms), clauseTo: Math.max(...tos) };
 }
 
+/**
+ * "The World Health Organisation (WHO) recommends", "The Associated Press (AP), citing …": the token before a
+ * short parenthesis that ends at `j`, else `j`.
+ */
+function beforeParenthesis(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ')') return j;
+  let k = j - 1;
+  while (k > 0 && j - k < 10 && tokens[k]!.text !== '(') k--;
+  return tokens[k]?.text === '(' ? k - 1 : j;
+}
+
 /** "X, spokesman for Y, said": the phrase before the apposition, if the part between commas has no verb. */
 export function appositionSubject(tokens: readonly Token[], comma: number): NounPhrase | null {
   let end = comma;
@@ -83,7 +94,7 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
       if (!ok) return fallback ?? null;
       // "Sophie Lang, 26, who teaches …, said": an age between commas belongs to the apposition.
       const age = tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',';
-      const np = leftNounPhrase(tokens, age ? k - 3 : k - 1);
+      const np = leftNounPhrase(tokens, age ? k - 3 : beforeParenthesis(tokens, k - 1));
       if (!np) return fallback ?? null;
       const before = tokens[np.from - 1];
       // "Eastman, Director of X, and Chairman of Y, says" / "at the University of Arkansas, Fayetteville,": keep going.
@@ -281,12 +292,7 @@ export function findSource(
     cue.entry.lemma === 'tell' || cue.entry.lemma === 'ask'
       ? (rightNounPhrase(tokens, to + 1) ?? undefined)
       : undefined;
-  // "The World Health Organisation (WHO) recommends": step over a parenthesis.
-  if (tokens[j]?.text === ')') {
-    let k = j - 1;
-    while (k > 0 && j - k < 10 && tokens[k]!.text !== '(') k--;
-    if (tokens[k]?.text === '(') j = k - 1;
-  }
+  j = beforeParenthesis(tokens, j);
   const left = tokens[j];
   if (left && (left.lower === 'and' || left.lower === 'but') && j > 0) {
     // "… said her party has supported it, and said …", "he smiled and said": the subject of an earlier verb.
