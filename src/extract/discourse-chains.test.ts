@@ -50,6 +50,26 @@ describe('quoted blocks', () => {
     expect(paths.some((p) => p.join('>').endsWith('The Guardian>directors'))).toBe(true);
   });
 
+  it('opens the block from the openers reporters write: a possessed report, "From the X report:", content before the colon', () => {
+    const block = (opener: string) =>
+      [
+        'The Telegraph ran a story on Sunday about the Norcross wind farm.',
+        opener,
+        'Engineers found that the clay beneath the turbines was softer than expected.',
+        'The fix could add two years to the schedule.',
+      ].join('\n');
+    for (const opener of [
+      "The Telegraph's report said:",
+      'From the Telegraph report:',
+      'The Telegraph reported on Sunday that engineers had found a problem:',
+    ]) {
+      expect(chainsOf(block(opener), 'two years to the schedule').paths, opener).toContainEqual([
+        'Coastline Daily',
+        'The Telegraph',
+      ]);
+    }
+  });
+
   it('ends the block at a paragraph naming another outlet', () => {
     const text = [
       'The Guardian reported:',

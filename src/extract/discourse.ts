@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import type { Gazetteer } from './gazetteer';
 import { gazetteerNames, normaliseName } from './gazetteer';
-import { standsOnReport } from './reference-phrases';
+import { quotedReportPhrase, standsOnReport } from './reference-phrases';
 import type { Block } from './nlp';
 import type { Attribution } from './types';
 
@@ -188,6 +188,20 @@ export class Discourse {
   }
 }
 
+/**
+ * Whether an attribution whose content is in its own sentence also opens a quoted block: the sentence ends its
+ * paragraph with a colon, right after the content ("X reported that engineers had found a problem:").
+ */
+export function opensQuotation(
+  text: string,
+  s: { end: number },
+  block: { end: number },
+  content: { end: number },
+): boolean {
+  const tail = text.slice(content.end, block.end).trim();
+  return text.slice(s.end, block.end).trim() === '' && (tail === ':' || (tail === '' && text[content.end - 1] === ':'));
+}
+
 /** Whether any attribution's source, cue or content overlaps a span. */
 export function touches(s: { start: number; end: number }, attributions: readonly Attribution[]): boolean {
   return attributions.some((a) =>
@@ -240,22 +254,20 @@ export function namesOtherOutlet(
   return gazetteerNames(body, gazetteer, seen).some((n) => !own.has(normaliseName(n)));
 }
 
-/** A sentence that only introduces a quotation from an outlet's report: "From the report:", "In the article:". */
-const NAMES_QUOTED_REPORT =
-  /^(?:from|in|here is|here's) (?:the|its|their|that|this) (?:report|article|story|piece)\b[^:]{0,40}:$/i;
-
 /**
- * "From the report:" as the opener of a quoted block of the outlet last named: an attribution whose source is
+ * "From the report:" as the opener of a quoted block of the outlet last named (or of the one it names, "From
+ * the Courier's story:"): an attribution whose source is
  * the phrase naming the report and whose cue is its first word. Null for any other sentence.
  */
 export function quotedReportOpener(
   text: string,
   s: { start: number; end: number },
-  outletNamed: () => Entity | undefined,
+  outletNamed: (owner?: string) => Entity | undefined,
 ): { outlet: Entity; opener: Attribution } | null {
   const body = text.slice(s.start, s.end);
   // The outlet is looked for only once the sentence reads as such an opener: this runs after every paragraph.
-  const outlet = NAMES_QUOTED_REPORT.test(body) ? outletNamed() : undefined;
+  const phrase = quotedReportPhrase(body);
+  const outlet = phrase ? outletNamed(phrase.owner) : undefined;
   if (!outlet) return null;
   const cueEnd = s.start + body.indexOf(' ');
   const source = { text: body.slice(cueEnd - s.start + 1, -1), start: cueEnd + 1, end: s.end - 1 };

@@ -25,6 +25,7 @@ import {
 
 import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
+import { reportOwner } from './reference-phrases';
 import { nameAfterNoun, splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import { resolveDescribed } from './described-sources';
 import type { Entity, Mention, Resolution } from './entity';
@@ -189,6 +190,10 @@ export class EntityResolver {
     }
     const hit = this.gazetteer.lookup(text, this.seenOutlets);
     if (hit) return mention(this.outletEntity(hit.entry, text), hit.short ? 'alias' : 'gazetteer');
+    // "The Telegraph's report said": an outlet's report speaks in the outlet's voice.
+    const owner = reportOwner(text);
+    const byOwner = owner ? this.gazetteer.lookup(owner.replace(/['\u2019]s?$/, ''), this.seenOutlets) : null;
+    if (byOwner) return mention(this.outletEntity(byOwner.entry, text), 'alias');
 
     const isDet = (t: Token) =>
       t.pos === 'DET' || DETERMINERS.has(t.lower) || t.pos === 'SCONJ' || (t.pos === 'ADV' && isCapitalised(t));

@@ -20,12 +20,19 @@ import { isTitleCase, scanNames } from './names';
 import { keepMentions, settleEntities } from './settle-entities';
 import { anaphorMentions } from './anaphor-mentions';
 import { clipContent, continuation, sharedDisputes, viaSpan } from './sentence-followups';
-import { Discourse, namesOtherOutlet, quotedReportOpener, touches, unattributedRuns } from './discourse';
+import {
+  Discourse,
+  namesOtherOutlet,
+  opensQuotation,
+  quotedReportOpener,
+  touches,
+  unattributedRuns,
+} from './discourse';
 import { FactSink, normaliseClaim } from './fact-sink';
 
 export { normaliseClaim };
 import { callsReportFalse, deniesReferent, documentAdjunct, referringStance } from './reference-phrases';
-import { disputeReferred, echoedClaims, ownerEntity } from './stance-targets';
+import { disputeReferred, echoedClaims, ownerEntity, quotedOutlet } from './stance-targets';
 import { pairCitings } from './citing-phrases';
 import { tagSequence } from './attribution-tagger';
 import { defaultTagger } from './default-tagger';
@@ -181,11 +188,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
     }
     // "From the report:" closing a paragraph opens a quoted block of the outlet last named.
     const last = paragraph[paragraph.length - 1]!;
-    const named = touches(last, mine)
-      ? null
-      : quotedReportOpener(text, last, () =>
-          resolver.latest((e) => e.kind === 'outlet' && e.key !== resolver.publisherKey),
-        );
+    const named = touches(last, mine) ? null : quotedReportOpener(text, last, (owner) => quotedOutlet(resolver, owner));
     if (named) discourse.openFrame(named.outlet, named.opener, b, false);
     discourse.continueFrame(b, (body, speaker) =>
       namesOtherOutlet(body, speaker, resolver.entities.values(), gazetteer, resolver.seenOutlets),
@@ -352,6 +355,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
             relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
       }
       if (content.nextBlock) discourse.openFrame(m.entity, attribution, block.index);
+      // "The Telegraph reported on Sunday that engineers had found a problem:" — and quotes the problem next.
+      else if (opensQuotation(text, s, block, content)) discourse.openFrame(m.entity, attribution, block.index, false);
     }
     if (recipient?.entity.kind === 'outlet') sentenceVoice.set(block.index, recipient.entity);
     if (via) for (const m of made) obtainedBy.set(m.entity.key, via.entity);

@@ -28,6 +28,11 @@ const TARGET =
   `(?:(?:${POINTING_ALTERNATIVES})\\s+(?:(?<owner>${OWNER})\\s+)?|(?<possessor>${POSSESSOR})\\s+)` +
   `(?:(?:${REPORT_MODIFIER_ALTERNATIVES})\\s+)?(?:${REPORT_NOUN_ALTERNATIVES})\\b`;
 const PRONOUN_TARGET = '(?:it|them|this|that)\\b';
+/** A whole phrase naming one's report: "the Telegraph's report", "the Courier story", "Reuters' latest article". */
+const OWNED_REPORT = new RegExp(
+  `^(?:(?:[Tt]he\\s+)?(?<owner>${OWNER})|(?<possessor>${POSSESSOR}))\\s+(?:(?:${REPORT_MODIFIER_ALTERNATIVES})\\s+)?(?:${REPORT_NOUN_ALTERNATIVES})$`,
+  'u',
+);
 /** What opens the content of a stance toward a report: "these claims", "on the Ledger's reporting", "it". */
 const REFERRING_TARGET = new RegExp(
   `^(?:[Hh]owever,?\\s+)?(?:(?:on|against|at)\\s+)?(${TARGET}|${PRONOUN_TARGET})`,
@@ -47,6 +52,23 @@ const CALLED_FALSE = new RegExp(
   'u',
 );
 const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;
+
+/** A sentence that only introduces a quotation from a report: "From the report:", "In the Courier's story:". */
+const NAMES_QUOTED_REPORT = new RegExp(`^(?:[Ff]rom|[Ii]n|[Hh]ere is|[Hh]ere's)\\s+${TARGET}[^:]{0,40}:$`, 'u');
+
+/** Whether a sentence only introduces a quotation from a report, and whose report it names if it does. */
+export function quotedReportPhrase(sentence: string): { owner?: string } | null {
+  const m = NAMES_QUOTED_REPORT.exec(sentence);
+  if (!m) return null;
+  const owner = m.groups?.['owner'] ?? m.groups?.['possessor'];
+  return owner ? { owner } : {};
+}
+
+/** Whose report a phrase names when it names nothing else ("the Telegraph's report" → "Telegraph's"), or null. */
+export function reportOwner(phrase: string): string | null {
+  const m = OWNED_REPORT.exec(phrase);
+  return m ? (m.groups?.['owner'] ?? m.groups?.['possessor'] ?? null) : null;
+}
 
 /** Whether a passage takes a stance toward what was reported ("A White House official dismissed the reporting"). */
 export function standsOnReport(text: string): boolean {

@@ -34,6 +34,16 @@ export function ownerEntity(owner: string, latest: (pred: (e: Entity) => boolean
   });
 }
 
+/** The outlet "From the Courier's story:" names, else the outlet named last other than the publisher. */
+export function quotedOutlet(
+  resolver: { latest: (pred: (e: Entity) => boolean) => Entity | undefined; publisherKey: string },
+  owner: string | undefined,
+): Entity | undefined {
+  const latestOutlet = (pred: (e: Entity) => boolean) =>
+    resolver.latest((e) => e.kind === 'outlet' && e.key !== resolver.publisherKey && pred(e));
+  return (owner && ownerEntity(owner, latestOutlet)) || latestOutlet(() => true);
+}
+
 /** The claims `by` asserts in the article so far (what "rejected Marsh's claims" disputes when Marsh is no outlet). */
 export function claimsAssertedBy(relations: readonly FactRelation[], by: string): string[] {
   return [...new Set(relations.filter((r) => r.kind === 'asserts' && r.source === by).map((r) => r.target))];
