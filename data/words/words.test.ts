@@ -26,7 +26,13 @@ const schemas = {
     timePrepositions: list,
   }),
   'function-words.json': z.strictObject({ about, skippableBeforeCue: list, beForms: list, determiners: list }),
-  'reference-words.json': z.strictObject({ about, reportNouns: list, pointing: list, modifiers: list, falsehoods: list }),
+  'reference-words.json': z.strictObject({
+    about,
+    reportNouns: list,
+    pointing: list,
+    modifiers: list,
+    falsehoods: list,
+  }),
   'name-words.json': z.strictObject({
     about,
     particles: list,
@@ -42,7 +48,15 @@ const schemas = {
     industries: list,
     legalForms: bareList,
   }),
-  'outlet-words.json': z.strictObject({ about, heads: list, leads: list, nouns: list, generic: list }),
+  'outlet-words.json': z.strictObject({
+    about,
+    heads: list,
+    leads: list,
+    nouns: list,
+    compoundLeads: list,
+    compoundHeads: list,
+    generic: list,
+  }),
   'place-words.json': z.strictObject({ about, heads: list, prefixes: list, stateForms: list }),
   'pronouns.json': z.strictObject({
     about,

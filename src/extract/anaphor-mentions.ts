@@ -2,7 +2,7 @@ import type { Entity, Mention } from './entity';
 import type { Latest } from './entity-anaphora';
 import { latestOrganization, organizationNamedBy } from './entity-anaphora';
 import type { Token } from './nlp';
-import { pronounForms } from './words';
+import { isOutletAnaphor, pronounForms } from './words';
 
 /**
  * Third-person singular personal pronouns, as the subject form whose referent they share ("his" and "him"
@@ -10,8 +10,6 @@ import { pronounForms } from './words';
  * non-news genre of GUM (they as often mean a thing or a group we have no entity for).
  */
 const PRONOUNS = new Map((['he', 'she'] as const).flatMap((p) => pronounForms(p).map((form) => [form, p] as const)));
-/** "the newspaper", "the station": the outlet last named. */
-const OUTLET_ANAPHORS = new Set(['newspaper', 'paper', 'station', 'network', 'broadcaster', 'magazine', 'channel']);
 /** "the company", "the agency": the organisation last named, one whose name has the word first. */
 const ORG_ANAPHORS = new Set([
   'company',
@@ -58,7 +56,8 @@ export function anaphorMentions(
     }
     const n = tokens[i + 1];
     if (t.lower !== 'the' || !n || n.pos !== 'NOUN' || tokens[i + 2]?.pos === 'NOUN') continue;
-    if (OUTLET_ANAPHORS.has(n.lower))
+    // "the newspaper", "the station": the outlet last named.
+    if (isOutletAnaphor([n.lower]))
       add(
         latest((e) => e.kind === 'outlet'),
         t,

@@ -4,7 +4,7 @@ import { COMPANY_WORDS, GENERIC_DOCS, OFFICES } from './entity';
 import { organizationNamedBy, type ownerOf } from './entity-anaphora';
 import type { Token } from './nlp';
 import type { SourceSpanKind } from './types';
-import { DOC_HEADS, HUMAN_HEADS, ORG_HEADS, TITLES } from './words';
+import { DOC_HEADS, HUMAN_HEADS, isOutletAnaphor, ORG_HEADS, TITLES } from './words';
 
 /** A capital letter: a description holding one carries a name ("the Quill memo"). */
 const NAME_LETTER = /\p{Lu}/u;
@@ -22,9 +22,6 @@ const REPORT_LIKE = new Set([
   'inquiry',
   'investigation',
 ]);
-
-/** Common nouns that, after "the", refer to a news outlet and nothing else in news prose. */
-const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine', 'outlet']);
 
 /** Agent nouns ("engineer", "farmers", "residents", "analyst"); the length keeps out "er", "tenor" and the like. */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:ers?|ors?|ists?|ians?|ents?|ants?)$/u;
@@ -78,7 +75,7 @@ export function resolveDescribed(
     first.lower === 'the' || first.lower === 'these' || first.lower === 'those' || first.lower === 'this';
   const plural = /s$/.test(head) && !/ss$/.test(head);
   // "the newspaper", "the paper", "the agency": the outlet (or, for "the agency", the agency) named last.
-  if (definite && bare.length === 1 && (PRESS_NOUNS.has(head) || head === 'agency')) {
+  if (definite && (isOutletAnaphor(bare.map((t) => t.lower)) || (bare.length === 1 && head === 'agency'))) {
     // "the agency" is a news agency or a government one: the latest outlet or named organisation.
     const other = ctx.latest(
       (e) =>

@@ -127,6 +127,32 @@ describe('sources and claims named by reference', () => {
     expect(paths.some((p) => p.join('>').includes('The Guardian>documents>letter to Elena Ruiz'))).toBe(true);
   });
 
+  it('"the news agency", "the publication": the outlet named before', () => {
+    const agency = [
+      'Reuters reported that the dam had cracked.',
+      'The news agency said the ministry had been warned in March.',
+    ];
+    expect(chainsOf(agency.join('\n'), 'warned in March').paths).toContainEqual(['Coastline Daily', 'Reuters']);
+    const publication = [
+      'The Information reported that the company had paused the project.',
+      'The publication said the pause would last a year.',
+    ];
+    expect(chainsOf(publication.join('\n'), 'last a year').paths).toContainEqual([
+      'Coastline Daily',
+      'The Information',
+    ]);
+  });
+
+  it('"the agency" after a government agency is that agency, an organisation and no outlet', () => {
+    const text = [
+      'The Environmental Protection Agency said emissions rose.',
+      'The agency said 40 plants exceeded limits.',
+    ];
+    const { graph } = extractArticle({ text: text.join('\n'), id: 's', outlet: 'Coastline Daily' });
+    const path = claimPaths(graph, findClaims(graph, '40 plants')[0]!).paths[0]!;
+    expect(path.at(-1)).toMatchObject({ label: 'Environmental Protection Agency', kind: 'organization' });
+  });
+
   it('"these reports" reaches the claims of the outlets just cited, and the content is the stance', () => {
     const text = [
       'Reuters reported, citing two port officials, that the western terminal could also close.',

@@ -301,7 +301,7 @@ export class EntityResolver {
     const definiteName = at.tokens[at.from]?.lower === 'the' && roleToks.length === 0 && !/s$/.test(lastWord);
     const reports = OUTLET_VERB.test(at.tokens[at.to + 1]?.lower ?? '');
     if (
-      OUTLET_HEADS.has(lastWord) ||
+      OUTLET_HEADS.has(lastWord === 'agency' ? (nameToks.at(-2)?.lower ?? '') : lastWord) ||
       (nameToks.length > 1 && OUTLET_LEADS.has(firstWord)) ||
       (definiteName &&
         reports &&
