@@ -32,10 +32,19 @@ export function quotedAsSaying(
     if (!head) break;
   }
   if (!source) return null;
-  const verb = source.from - 1;
+  const citing = citingClause(tokens, source.from);
+  return citing ? { source, ...citing } : null;
+}
+
+/**
+ * "[the Ledger] cited [three election workers]", with the cited phrase starting at `from`: who cites it, and
+ * the citing verb. Null when no quoting verb with a subject stands right before.
+ */
+export function citingClause(tokens: readonly Token[], from: number): { via: NounPhrase; viaCue: NounPhrase } | null {
+  const verb = from - 1;
   if (!QUOTING_VERBS.test(tokens[verb]?.lower ?? '') || !isHead(tokens[verb - 1])) return null;
   const via = leftNounPhrase(tokens, verb - 1);
-  return via ? { source, via, viaCue: { from: verb, to: verb } } : null;
+  return via ? { via, viaCue: { from: verb, to: verb } } : null;
 }
 
 /**
@@ -64,7 +73,8 @@ export function citedPhrase(tokens: readonly Token[], from: number): NounPhrase 
 /**
  * Each "citing Y" attribution paired with the reporting clause it belongs to, which then cites Y: after the
  * clause ("X reported, citing Y, that …": the clause takes the citing phrase in, so its content starts after it),
- * inside it ("X, citing Y, said …") or closing the sentence ("X reported that …, citing Y.").
+ * inside it ("X, citing Y, said …"), before it ("Citing Y, X said …") or closing the sentence ("X reported that …,
+ * citing Y.").
  */
 export function pairCitings(tokens: readonly Token[], found: readonly CueSource[]): Map<CueSource, CueSource> {
   const pairs = new Map<CueSource, CueSource>();
@@ -73,6 +83,9 @@ export function pairCitings(tokens: readonly Token[], found: readonly CueSource[
     const a = found.find((x) => {
       if (x === b || CITING_WORDS.test(tokens[x.cue.from]!.lower)) return false;
       if (x.clauseFrom < b.cue.from && b.clauseTo < x.cue.from) return true;
+      // "Quoting a senior diplomat, the Ledger said": the citing phrase before the clause's subject.
+      if (b.clauseTo < x.clauseFrom && tokens.slice(b.clauseTo + 1, x.clauseFrom).every((t) => t.text === ','))
+        return b.clauseTo + 1 < x.clauseFrom;
       if (
         trailing(tokens, b) &&
         x.cue.to < b.cue.from &&

@@ -107,6 +107,38 @@ describe('nested attribution in one sentence', () => {
     expect(paths.some((p) => p.join('>').endsWith('Associated Press>officials'))).toBe(true);
   });
 
+  it('"Quoting B, A said …", "A cited B who said …", "citing internal emails": B through A', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Quoting a senior diplomat, the Ledger said the talks had stalled.',
+        'talks had stalled',
+        'Ledger>senior diplomat',
+      ],
+      [
+        'The Ledger cited three election workers who said the ballots were moved at night.',
+        'moved at night',
+        'Ledger>election workers',
+      ],
+      [
+        'Bloomberg reported, citing internal emails, that the deal had collapsed.',
+        'deal had collapsed',
+        'Bloomberg News>internal emails',
+      ],
+    ];
+    for (const [text, claim, tail] of cases)
+      expect(
+        chainsOf(text, claim).paths.some((p) => p.join('>').endsWith(tail)),
+        text,
+      ).toBe(true);
+  });
+
+  it('"The paper cited three election workers." after its report: the workers said it, through the paper', () => {
+    const text =
+      'Korvas Daily reported on Monday that tally sheets had been moved by police. The paper cited three election workers.';
+    const { paths } = chainsOf(text, 'tally sheets');
+    expect(paths.some((p) => p.join('>').endsWith('Korvas Daily>election workers'))).toBe(true);
+  });
+
   it('"A quoted B as saying …": B through A, B a person', () => {
     const text = 'The Associated Press quoted an unnamed engineer as saying the sea wall would not survive a storm.';
     const { graph } = extractArticle({ text, id: 's' });

@@ -3,12 +3,10 @@ import { attributionConfidence } from './confidence';
 import type { ContentSpan } from './content';
 import { attributionType, extendQuotes, findContent } from './content';
 import { findCues } from './cues';
-import outletList from '../../data/outlets.json';
 import type { Entity, Mention } from './entities';
 import { EntityResolver } from './entities';
 import { factEntity } from './entity';
-import type { Gazetteer, OutletEntry } from './gazetteer';
-import { createGazetteer } from './gazetteer';
+import { gazetteerFor } from './gazetteer';
 import { getLexicon } from './lexicon';
 import type { Block, Sentence } from './nlp';
 import { analyseText, splitBlocks } from './nlp';
@@ -31,6 +29,7 @@ import {
 import { FactSink, normaliseClaim } from './fact-sink';
 
 export { normaliseClaim };
+export { DEFAULT_OUTLETS } from './gazetteer';
 import { callsReportFalse, deniesReferent, documentAdjunct, referringStance } from './reference-phrases';
 import { disputeReferred, echoedClaims, ownerEntity, quotedOutlet } from './stance-targets';
 import { pairCitings } from './citing-phrases';
@@ -41,18 +40,7 @@ import { DEFAULT_MODEL_OPTIONS, inText, mergeModelAttributions } from './model-a
 import { blockSequence } from './tagger-sequence';
 import { readModelAttribution } from './model-stage';
 import { findPublisher } from './publisher';
-
-/** The bundled gazetteer, data/outlets.json (612 outlets). */
-export const DEFAULT_OUTLETS: readonly OutletEntry[] = outletList;
-let defaultGazetteer: Gazetteer | undefined;
-const gazetteers = new WeakMap<object, Gazetteer>();
-
-function gazetteerFor(options: ExtractOptions): Gazetteer {
-  if (!options.outlets) return (defaultGazetteer ??= createGazetteer(DEFAULT_OUTLETS));
-  let g = gazetteers.get(options.outlets);
-  if (!g) gazetteers.set(options.outlets, (g = createGazetteer(options.outlets)));
-  return g;
-}
+import { citedFollowUp } from './cited-followup';
 
 const LETTER = /\p{L}/u;
 const FIRST_PERSON = new Set(['i', 'we', "i'm", 'me', 'us']);
@@ -104,6 +92,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
   const sentences = LETTER.test(text) ? analyseText(text, blocks) : [];
   // The attributions of the previous sentence when its quote came before the cue: '"…," he said. "…"'.
   let speaker: { block: number; list: Attribution[] } | undefined;
+  // The attributions of the previous sentence, for "The paper cited three election workers." after it.
+  let previous: { block: number; list: Attribution[] } | undefined;
   const tagger = options.attributionModel === false ? undefined : (options.tagger ?? defaultTagger());
   const modelOptions = { ...DEFAULT_MODEL_OPTIONS, ...(options.attributionModel || {}) };
   const fromModel = new Set<Attribution>();
@@ -156,6 +146,12 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         if (made[0]) speakers.set(cs, { entity: made[0].entity, content: complete });
         mentions.push(...made);
       }
+      // "The paper cited three election workers.": they say what the paper said just before, through it.
+      const followUp =
+        attributions.length === before && previous?.block === s.block ? citedFollowUp(s.tokens, lex.verbs) : null;
+      const citer = followUp ? resolver.resolve(s.tokens, followUp.citer, publisher)?.entity : undefined;
+      for (const a of citer ? previous!.list.filter((x) => x.source?.key === citer.key && x.stance === 'asserts') : [])
+        mentions.push(...attribute(s, followUp!.cs, { ...a.content, nextBlock: false }, block, citer));
       relations.push(...sentenceRelations(s, mentions, resolver, articleKey));
       // Pronouns and "the company" first: a source phrase of the same span resolved it better.
       keepMentions(foundMentions, [...anaphors, ...mentions]);
@@ -167,6 +163,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
       }
       const quotedBefore = mine.filter((a) => a.content.end <= a.cue.start && a.type !== 'indirect');
       speaker = quotedBefore.length ? { block: s.block, list: quotedBefore } : undefined;
+      previous = { block: s.block, list: mine };
     }
   }
 

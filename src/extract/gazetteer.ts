@@ -1,5 +1,7 @@
+import outletList from '../../data/outlets.json';
 import { closeUpAround } from './linear-trim';
 import { foldText } from './nlp';
+import type { ExtractOptions } from './types';
 
 /** One outlet of the gazetteer (data/outlets.json). `short` names resolve only once the outlet was named in full. */
 export interface OutletEntry {
@@ -92,4 +94,17 @@ export function gazetteerNames(text: string, gazetteer: Gazetteer, seen: Readonl
   }
   flush(run);
   return found;
+}
+
+/** The bundled gazetteer, data/outlets.json (612 outlets). */
+export const DEFAULT_OUTLETS: readonly OutletEntry[] = outletList;
+let defaultGazetteer: Gazetteer | undefined;
+const gazetteers = new WeakMap<object, Gazetteer>();
+
+/** The gazetteer of the options' outlets, built once per outlet list. */
+export function gazetteerFor(options: ExtractOptions): Gazetteer {
+  if (!options.outlets) return (defaultGazetteer ??= createGazetteer(DEFAULT_OUTLETS));
+  let g = gazetteers.get(options.outlets);
+  if (!g) gazetteers.set(options.outlets, (g = createGazetteer(options.outlets)));
+  return g;
 }

@@ -279,3 +279,14 @@ export function inversionEnd(tokens: readonly Token[], np: NounPhrase): number {
   const verbless = seg.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isQuote(t));
   return seg.length > 0 && seg.length < 25 && (verbless || rel) ? end : np.to;
 }
+
+/**
+ * "The World Health Organisation (WHO) recommends", "The Associated Press (AP), citing …": the token before a
+ * short parenthesis that ends at `j`, else `j`.
+ */
+export function beforeParenthesis(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ')') return j;
+  let k = j - 1;
+  while (k > 0 && j - k < 10 && tokens[k]!.text !== '(') k--;
+  return tokens[k]?.text === '(' ? k - 1 : j;
+}

@@ -1,9 +1,18 @@
 import type { CueMatch } from './cues';
 import type { Token } from './nlp';
-import { authoredDocument, citedPhrase, citedSource, quotedAsSaying, withoutDatedParticiple } from './citing-phrases';
+import {
+  authoredDocument,
+  citedPhrase,
+  citedSource,
+  citingClause,
+  quotedAsSaying,
+  withoutDatedParticiple,
+} from './citing-phrases';
+import { canFind, speaks } from './source-ability';
 import type { NounPhrase } from './noun-phrase';
 import {
   authorsDocument,
+  beforeParenthesis,
   coordinatedLeft,
   isCapitalised,
   isHead,
@@ -19,7 +28,6 @@ import {
 import {
   BE_FORMS,
   DATE_WORD_PATTERN as CALENDAR_WORDS,
-  DOC_HEADS,
   HUMAN_HEADS,
   RELATIVE_PRONOUNS as RELATIVES,
   SKIPPABLE_BEFORE_CUE,
@@ -59,17 +67,6 @@ function cueSource(cue: CueMatch, sources: NounPhrase[], pattern: Pattern, extra
   if (extra.via) tos.push(extra.via.to);
   if (extra.clauseTo !== undefined) tos.push(extra.clauseTo);
   return { cue, sources, pattern, ...extra, clauseFrom: Math.min(...froms), clauseTo: Math.max(...tos) };
-}
-
-/**
- * "The World Health Organisation (WHO) recommends", "The Associated Press (AP), citing …": the token before a
- * short parenthesis that ends at `j`, else `j`.
- */
-function beforeParenthesis(tokens: readonly Token[], j: number): number {
-  if (tokens[j]?.text !== ')') return j;
-  let k = j - 1;
-  while (k > 0 && j - k < 10 && tokens[k]!.text !== '(') k--;
-  return tokens[k]?.text === '(' ? k - 1 : j;
 }
 
 /** "X, spokesman for Y, said": the phrase before the apposition, if the part between commas has no verb. */
@@ -191,28 +188,6 @@ function cueReadsAsAttribution(tokens: readonly Token[], cue: CueMatch): boolean
   return true;
 }
 
-/** Can this phrase be a speaker? A name, a pronoun, a human noun, or a document that reports. */
-function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
-  const head = tokens[np.to]!;
-  if (head.pos === 'PROPN' || head.pos === 'PRON' || isCapitalised(head)) return true;
-  return tokens.slice(np.from, np.to + 1).some((t) => HUMAN_HEADS.has(t.lower) || FINDING_SUBJECT_HEADS.test(t.lower));
-}
-
-const FINDING_SUBJECT_HEADS =
-  /^(results?|figures|data|estimates?|findings?|stud(?:y|ies)|surveys?|polls?|reports?|research|analys[ie]s|records?|documents?|tests?|evidence|statistics|numbers|projections?|forecasts?|models?|memos?|papers?|letters?|review|audit|census|count|tally|investigation|inquiry|probe|experts?|scientists?|researchers?|authors?|officials?)$/;
-
-/** "The results show", "a poll found": findings need a subject that can find. */
-function canFind(tokens: readonly Token[], np: NounPhrase): boolean {
-  const head = tokens[np.to]!;
-  return (
-    head.pos === 'PROPN' ||
-    head.pos === 'PRON' ||
-    FINDING_SUBJECT_HEADS.test(head.lower) ||
-    DOC_HEADS.has(head.lower) ||
-    isCapitalised(head)
-  );
-}
-
 /** Finds the source of a cue in its sentence by the usual orders of news prose. */
 export function findSource(
   tokens: readonly Token[],
@@ -332,7 +307,9 @@ export function findSource(
   if (left && isHead(left)) {
     if (left.lower === 'who') {
       const ante = leftNounPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
-      if (ante) return cueSource(cue, [ante], 'subject', optional('recipient', recipientOf()));
+      // "The Ledger cited three election workers who said": the workers, cited through the Ledger.
+      const cited = ante && citingClause(tokens, ante.from);
+      if (ante) return cueSource(cue, [ante], 'subject', { ...optional('recipient', recipientOf()), ...cited });
     }
     const np = withPartitive(tokens, locatedSubject(tokens, leftNounPhrase(tokens, j)));
     if (np && cue.entry.class === 'finding' && !canFind(tokens, np)) return null;
