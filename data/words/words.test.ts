@@ -32,6 +32,7 @@ const schemas = {
     pointing: list,
     modifiers: list,
     falsehoods: list,
+    blameNouns: list,
   }),
   'name-words.json': z.strictObject({
     about,

@@ -347,9 +347,8 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         discourse.logClaim(block.index, outlets, own, stance === 'asserts' ? claimKey : undefined);
         if (stance === 'asserts' && lastReporter && lastReporter !== m.entity && deniesReferent(contentText))
           disputeReferred(sink, discourse, m.entity, lastReporter, block.index, true, ev);
-        if (stance === 'disputes')
-          for (const target of echoedClaims(contentText, claims, claimKey))
-            relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
+        for (const target of stance === 'supports' ? [] : echoedClaims(sink, contentText, claimKey, m.entity, stance))
+          relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });
       }
       if (content.nextBlock) discourse.openFrame(m.entity, attribution, block.index);
       // "The Telegraph reported on Sunday that engineers had found a problem:" — and quotes the problem next.

@@ -2,6 +2,7 @@ import type { Entity } from './entities';
 import type { Token } from './nlp';
 import type { Span } from './types';
 import {
+  BLAME_NOUN_ALTERNATIVES,
   DOC_HEADS,
   FALSEHOOD_ALTERNATIVES,
   POINTING_ALTERNATIVES,
@@ -33,9 +34,9 @@ const OWNED_REPORT = new RegExp(
   `^(?:(?:[Tt]he\\s+)?(?<owner>${OWNER})|(?<possessor>${POSSESSOR}))\\s+(?:(?:${REPORT_MODIFIER_ALTERNATIVES})\\s+)?(?:${REPORT_NOUN_ALTERNATIVES})$`,
   'u',
 );
-/** What opens the content of a stance toward a report: "these claims", "on the Ledger's reporting", "it". */
+/** What opens the content of a stance toward a report: "these claims", "on the Ledger's reporting", "it", "any wrongdoing". */
 const REFERRING_TARGET = new RegExp(
-  `^(?:[Hh]owever,?\\s+)?(?:(?:on|against|at)\\s+)?(${TARGET}|${PRONOUN_TARGET})`,
+  `^(?:[Hh]owever,?\\s+)?(?:(?:on|against|at)\\s+)?(${TARGET}|${PRONOUN_TARGET}|(?:any\\s+)?(?:${BLAME_NOUN_ALTERNATIVES})\\b)`,
   'u',
 );
 /** A passage pointing at what was reported: "dismissed the reporting", "denies the allegations". */
@@ -45,10 +46,12 @@ const DENIAL_INSIDE = new RegExp(
   `\\b(?:[Dd]enies|[Dd]enied|[Dd]eny|[Dd]enying|[Rr]ejects|[Rr]ejected|[Rr]ejecting|[Dd]isputes|[Dd]isputed)\\b["'\u201d\u2019]?\\s+${TARGET}`,
   'u',
 );
+/** An opening quotation mark, as the word calling a report untrue may be quoted: 'was "inaccurate"'. */
+const QUOTE = `["'\u201c\u2018]?`;
 /** A report called untrue: "the report was false", "(called) the claims baseless", "it is completely wrong". */
 const CALLED_FALSE = new RegExp(
-  `^(${TARGET}|${PRONOUN_TARGET})\\s+(?:(?:was|were|is|are|as|has been|have been|had been)\\s+)?` +
-    `(?:(?:\\p{Ll}+ly|a|an|pure|complete|total|utter)\\s+){0,2}(?:${FALSEHOOD_ALTERNATIVES})\\b`,
+  `^(${TARGET}|${PRONOUN_TARGET})\\s+(?:(?:was|were|is|are|as|has been|have been|had been)\\s+)?${QUOTE}` +
+    `(?:(?:\\p{Ll}+ly|a|an|pure|complete|total|utter)\\s+){0,2}${QUOTE}(?:${FALSEHOOD_ALTERNATIVES})\\b`,
   'u',
 );
 const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;

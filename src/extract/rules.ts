@@ -360,8 +360,9 @@ export function findSource(
       if (first && isHead(tokens[first.to])) return cueSource(cue, [first], 'apposition');
     }
   }
-  // Inversion after a quote or a comma: '"…," said Ambassador Mohib.'
-  if (from === 0 || left?.text === ',' || isQuote(left) || left?.text === ':') {
+  // Inversion after a quote or a comma: '"…," said Ambassador Mohib.' — never a gerund's ("…, saying the report
+  // was wrong" says nothing of the report).
+  if (!/ing$/.test(cueWord) && (from === 0 || left?.text === ',' || isQuote(left) || left?.text === ':')) {
     const np = rightNounPhrase(tokens, to + 1);
     if (np && isHead(tokens[np.to])) {
       const cs = cueSource(cue, [np], 'inverted');

@@ -1,15 +1,16 @@
 import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isCapitalised } from './noun-phrase';
-import { DOC_HEADS, HUMAN_HEADS } from './words';
+import { DOC_HEADS, HUMAN_HEADS, ORG_HEADS } from './words';
 
 /** What a noun phrase can do as a source: speak (be cited, say), or find (a study, a poll). */
 
-/** Can this phrase be a speaker? A name, a pronoun, a human noun, or a document that reports. */
+/** Can this phrase be a speaker? A name, a pronoun, a human or organisation noun, or a document that reports. */
 export function speaks(tokens: readonly Token[], np: NounPhrase): boolean {
   const head = tokens[np.to]!;
   if (head.pos === 'PROPN' || head.pos === 'PRON' || isCapitalised(head)) return true;
-  // People and what reports ("citing internal emails"), and what finds ("citing a study").
+  // People, bodies ("the company"), what reports ("citing internal emails") and what finds ("citing a study").
+  if (ORG_HEADS.has(head.lower)) return true;
   return tokens
     .slice(np.from, np.to + 1)
     .some((t) => HUMAN_HEADS.has(t.lower) || DOC_HEADS.has(t.lower) || FINDING_SUBJECT_HEADS.test(t.lower));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../corpus';
 import { claimPaths, findClaims } from '../query';
+import type { Entity } from './entities';
 import { echoedClaims } from './stance-targets';
 
 // Invented stories, written for these tests: one paragraph a line.
@@ -67,13 +68,41 @@ describe('a denial that repeats what it denies', () => {
   });
 
   it('needs most of the denial and two words at least', () => {
-    const claims = new Map([
-      ['c1', 'the Harlow refinery would close in May'],
-      ['c2', 'the ferry would leave at noon'],
-    ]);
-    expect(echoedClaims('the refinery would close', claims, 'x')).toEqual(['c1']);
-    expect(echoedClaims('the refinery had a fire in the boiler house last winter', claims, 'x')).toEqual([]);
-    expect(echoedClaims('refinery', claims, 'x')).toEqual([]);
-    expect(echoedClaims('the refinery would close', claims, 'c1')).toEqual([]);
+    const sink = {
+      claims: new Map([
+        ['c1', 'the Harlow refinery would close in May'],
+        ['c2', 'the ferry would leave at noon'],
+      ]),
+      relations: [{ kind: 'asserts' as const, source: 'organization:pellam', target: 'c2' }],
+    };
+    const reuters = { key: 'outlet:reuters' } as Entity;
+    const echoed = (content: string, except = 'x', by = reuters, stance: 'asserts' | 'disputes' = 'disputes') =>
+      echoedClaims(sink, content, except, by, stance);
+    expect(echoed('the refinery would close')).toEqual(['c1']);
+    expect(echoed('the refinery had a fire in the boiler house last winter')).toEqual([]);
+    expect(echoed('refinery')).toEqual([]);
+    expect(echoed('the refinery would close', 'c1')).toEqual([]);
+    // One's own claim is no one else's to dispute.
+    expect(echoed('the ferry would leave at noon', 'x', { key: 'organization:pellam' } as Entity)).toEqual([]);
+  });
+
+  it('takes an assertion for a dispute only when it repeats the claim negated', () => {
+    const lines = ['The Courier reported on Monday that Pellam Oil had dumped waste into the Avon river.'];
+    const said = (reply: string) => disputersOf([...lines, reply], 'dumped waste into the Avon');
+    expect(said('Pellam Oil said it had never dumped waste into the river.')).toContain('Pellam Oil');
+    expect(said('Fishermen said waste had been dumped into the river for years.')).toEqual([]);
+  });
+});
+
+describe('denials and stances in the words reporters use', () => {
+  const lines = ['The Courier reported on Monday that Pellam Oil had dumped waste into the Avon river.'];
+  it.each([
+    'Pellam Oil denied any wrongdoing.',
+    'A Pellam Oil spokeswoman called the report "deeply misleading."',
+    'Pellam Oil said the report was "inaccurate."',
+    'Pellam Oil said the story was a smear.',
+    'The company responded, saying the report was wrong.',
+  ])('"%s" disputes the report', (reply) => {
+    expect(disputersOf([...lines, reply], 'dumped waste into the Avon').length).toBeGreaterThan(0);
   });
 });

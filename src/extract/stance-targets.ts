@@ -52,17 +52,29 @@ export function claimsAssertedBy(relations: readonly FactRelation[], by: string)
 // A denial repeats what it denies in fewer words: most of its content words, and at least two, are the claim's.
 const MIN_SHARED = 2;
 const MIN_COVERED = 0.6;
+const NEGATION = /\b(?:not|never|no|neither|nor|none|nothing)\b|n['\u2019]t\b/i;
 
 /**
- * Earlier claims a disputed content repeats ("Pellam Oil denied that the refinery would close" after "the
- * Harlow refinery would close in May"): those holding at least 60 % of its content words, two at least.
+ * Earlier claims of others that a content repeats: those holding at least 60 % of its content words, two at
+ * least. A denial disputes what it repeats ("Pellam Oil denied that the refinery would close" after "the Harlow
+ * refinery would close in May"); an assertion only what it repeats negated, or negates ("said it had never
+ * dumped waste" after "had dumped waste into the river").
  */
-export function echoedClaims(content: string, claims: ReadonlyMap<string, string>, except: string): string[] {
+export function echoedClaims(
+  sink: Pick<FactSink, 'claims' | 'relations'>,
+  content: string,
+  except: string,
+  by: Entity,
+  stance: 'asserts' | 'disputes',
+): string[] {
   const denied = claimTokens(content);
   if (denied.length < MIN_SHARED) return [];
+  const negated = NEGATION.test(content);
+  const own = new Set(claimsAssertedBy(sink.relations, by.key));
   const out: string[] = [];
-  for (const [key, text] of claims) {
-    if (key === except) continue;
+  for (const [key, text] of sink.claims) {
+    if (key === except || own.has(key)) continue;
+    if (stance === 'asserts' && NEGATION.test(text) === negated) continue;
     const words = new Set(claimTokens(text));
     const shared = denied.filter((w) => words.has(w)).length;
     if (shared >= MIN_SHARED && shared / denied.length >= MIN_COVERED) out.push(key);

@@ -13,3 +13,5 @@ export const POINTING_ALTERNATIVES = wordAlternatives(eitherCase(words.pointing)
 export const REPORT_MODIFIER_ALTERNATIVES = wordAlternatives(eitherCase(words.modifiers));
 /** Words calling a report untrue: "the report was false", "called the claims baseless". */
 export const FALSEHOOD_ALTERNATIVES = wordAlternatives(words.falsehoods);
+/** What a denial naming no report denies: "denied any wrongdoing". */
+export const BLAME_NOUN_ALTERNATIVES = wordAlternatives(words.blameNouns);
