@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import {
   BINARY,
   dropFile,
+  FEED,
+  FEED_SUMMARY_TITLE,
   holdIngestWorker,
   importReport,
   PAGE,
@@ -54,6 +56,29 @@ test.describe('importing articles', () => {
     await expect.poll(async () => (await hook(page, 'selection'))?.type).toBe('node');
     const selected = await hook(page, 'selection');
     expect(after).toContain(selected?.key);
+  });
+
+  test('a feed item with only a short summary is imported and shown as a summary', async ({ page }) => {
+    await openApp(page);
+    await pickFiles(page, [FEED]);
+    await waitForImport(page);
+    await expect(importReport(page)).toContainText(
+      'Imported 3 articles from 1 file, 1 of them only a feed summary, not the full article.',
+    );
+    await expect(importReport(page)).toContainText('feed.rss (feed): 3 articles (1 only a feed summary)');
+    const articles = page.getByRole('region', { name: 'Articles', exact: true });
+    const teaser = articles.getByRole('button', { name: new RegExp(`^${FEED_SUMMARY_TITLE}`) });
+    await expect(teaser).toContainText('feed summary only');
+    const full = articles.getByRole('button', { name: /^Harbour review widens/ });
+    await expect(full).not.toContainText('feed summary only');
+    await teaser.click();
+    const reader = page.getByRole('region', { name: 'Reader' });
+    await expect(reader.getByRole('heading', { name: FEED_SUMMARY_TITLE })).toBeVisible();
+    await expect(reader.getByRole('note')).toContainText('Only a feed summary, not the full article');
+    await expect(reader).toContainText('Summer timetable starts next week.');
+    await full.click();
+    await expect(reader.getByRole('heading', { name: 'Harbour review widens' })).toBeVisible();
+    await expect(reader.getByRole('note')).toHaveCount(0);
   });
 
   test('a binary file is refused with a message naming it, and the graph is unchanged', async ({ page }) => {

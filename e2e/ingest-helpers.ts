@@ -17,6 +17,14 @@ export const PAGE = {
 export const PAGE_TITLE = 'Ferry service to Elm Island suspended after inspection';
 export const PAGE_OUTLET = 'outlet:harbour-ledger';
 
+/** An RSS feed of three items, one of them ("Ferry timetable changes") only a short summary. */
+export const FEED = {
+  name: 'feed.rss',
+  mimeType: 'application/rss+xml',
+  buffer: readFileSync(new URL('./fixtures/ingest/feed.rss', import.meta.url)),
+};
+export const FEED_SUMMARY_TITLE = 'Ferry timetable changes';
+
 /** A PNG header and some bytes: a binary file no parser should accept. */
 export const BINARY = {
   name: 'scan.png',

@@ -61,6 +61,11 @@ export function ArticleReader() {
       <p className="article-meta">
         {[outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
       </p>
+      {article.summary && (
+        <p className="summary-note" role="note">
+          Only a feed summary, not the full article: attributions the full text makes are missing here.
+        </p>
+      )}
       <p className="reader-key" aria-hidden="true">
         <mark className="hl hl-source">source</mark> <mark className="hl hl-cue">cue</mark>{' '}
         <mark className="hl hl-claim">claim</mark> — click a mark to select it in the graph

@@ -17,6 +17,7 @@ function Row({ row, open }: { row: ArticleRow; open: boolean }) {
         <span className="article-title">{row.title || row.key}</span>
         <span className="article-meta">
           {meta} · {row.attributions} attribution{row.attributions === 1 ? '' : 's'}
+          {row.summary && <span className="summary-tag"> · feed summary only</span>}
         </span>
       </button>
       <button

@@ -15,6 +15,7 @@ function graph() {
       outlet: id === 'a' ? 'outlet:post' : '',
       text: 'Officials said it rained. The Post reported it.',
       ...(publishedAt ? { publishedAt } : {}),
+      ...(id === 'b' ? { summary: true } : {}),
     });
   article('a', '2025-01-02');
   article('b');
@@ -32,11 +33,18 @@ function graph() {
 }
 
 describe('listArticles', () => {
-  it('lists outlet, title, date and attribution count, newest first and undated last', () => {
+  it('lists outlet, title, date, attribution count and the summary mark, newest first and undated last', () => {
     expect(listArticles(graph())).toEqual([
-      { key: 'article:c', title: 'Title c', outlet: '', publishedAt: '2025-03-01', attributions: 0 },
-      { key: 'article:a', title: 'Title a', outlet: 'The Post', publishedAt: '2025-01-02', attributions: 2 },
-      { key: 'article:b', title: 'Title b', outlet: '', publishedAt: '', attributions: 0 },
+      { key: 'article:c', title: 'Title c', outlet: '', publishedAt: '2025-03-01', attributions: 0, summary: false },
+      {
+        key: 'article:a',
+        title: 'Title a',
+        outlet: 'The Post',
+        publishedAt: '2025-01-02',
+        attributions: 2,
+        summary: false,
+      },
+      { key: 'article:b', title: 'Title b', outlet: '', publishedAt: '', attributions: 0, summary: true },
     ]);
   });
 });

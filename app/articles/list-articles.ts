@@ -9,6 +9,8 @@ export interface ArticleRow {
   publishedAt: string;
   /** Evidence items of this article on stance edges (asserts, disputes, supports): one per attribution. */
   attributions: number;
+  /** The text is only a feed item's summary, not the full article. */
+  summary: boolean;
 }
 
 const STANCE_KINDS = new Set(['asserts', 'disputes', 'supports']);
@@ -33,6 +35,7 @@ export function listArticles(graph: SourcetraceGraph): ArticleRow[] {
       outlet,
       publishedAt: attrs.publishedAt ?? '',
       attributions: counts.get(key) ?? 0,
+      summary: attrs.summary === true,
     });
   });
   return rows.sort(

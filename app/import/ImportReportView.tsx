@@ -1,17 +1,14 @@
 import { selectImportReport, useAppStore, useAppStoreApi } from '../store';
 import type { FileReport } from '../workers/ingest-types';
+import { fileLoadedText, importHeadline } from './report-text';
 
 function FileLine({ report }: { report: FileReport }) {
-  const loaded = [
-    report.articles > 0 ? `${report.articles} article${report.articles === 1 ? '' : 's'}` : '',
-    report.graphs > 0 ? `${report.graphs} graph${report.graphs === 1 ? '' : 's'} merged` : '',
-  ].filter(Boolean);
   return (
     <li>
       <span className="report-file">{report.file}</span>
       {report.format && <span className="report-format"> ({report.format})</span>}
       {': '}
-      {loaded.length > 0 ? loaded.join(', ') : 'nothing loaded'}
+      {fileLoadedText(report)}
       {report.problems.length > 0 && (
         <ul className="report-problems">
           {report.problems.map((p, i) => (
@@ -31,10 +28,7 @@ export function ImportReportView() {
   const report = useAppStore(selectImportReport);
   if (!report) return null;
   const skipped = report.files.reduce((n, f) => n + f.problems.length, 0);
-  const headline =
-    report.status === 'done'
-      ? `Imported ${report.articles} article${report.articles === 1 ? '' : 's'} from ${report.files.length} file${report.files.length === 1 ? '' : 's'}${skipped ? `; ${skipped} skipped` : ''}.`
-      : report.message;
+  const headline = report.status === 'done' ? importHeadline(report.articles, report.files) : report.message;
   return (
     <section className="import-report" aria-label="Import report" aria-live="polite">
       <p className={report.status === 'failed' || skipped ? 'report-headline error' : 'report-headline'}>{headline}</p>

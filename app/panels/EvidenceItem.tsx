@@ -50,7 +50,8 @@ export function EvidenceItem({ graph, evidence }: { graph: SourcetraceGraph; evi
       <p className="evidence-source">
         <cite>{article.title}</cite>
         {outlet && ` — ${outlet}`}
-        {article.publishedAt && `, ${article.publishedAt.slice(0, 10)}`}{' '}
+        {article.publishedAt && `, ${article.publishedAt.slice(0, 10)}`}
+        {article.summary && <span className="summary-tag"> (feed summary only)</span>}{' '}
         <button type="button" className="link" onClick={() => store.getState().openArticle(evidence.article)}>
           Open in reader
         </button>

@@ -14,6 +14,7 @@ function kindFields(graph: SourcetraceGraph, key: string): [string, string][] {
         ['Published', a.publishedAt ?? 'unknown'],
         ...(a.author ? ([['Author', a.author]] as [string, string][]) : []),
         ...(a.url ? ([['URL', a.url]] as [string, string][]) : []),
+        ...(a.summary ? ([['Text', 'only a feed summary, not the full article']] as [string, string][]) : []),
       ];
     }
     case 'outlet':

@@ -38,7 +38,7 @@ function batchOf(base: SourcetraceGraph, added: SourcetraceGraph, key: string): 
   return {
     graph: mergeGraphs(base.copy() as SourcetraceGraph, added),
     articles: [{ key, file: 'a.txt', highlights: [] }],
-    reports: [{ file: 'a.txt', format: 'text', articles: 1, graphs: 0, problems: [] }],
+    reports: [{ file: 'a.txt', format: 'text', articles: 1, summaries: 0, graphs: 0, problems: [] }],
   };
 }
 
@@ -101,7 +101,14 @@ describe('corpus slice', () => {
     expect(failing.saves).toEqual([]);
     expect(failing.store.getState().importReport?.message).toBe('app/ingest.worker: boom; nothing was changed.');
 
-    const report = { file: 'x.png', format: null, articles: 0, graphs: 0, problems: ['ingest: binary file'] };
+    const report = {
+      file: 'x.png',
+      format: null,
+      articles: 0,
+      summaries: 0,
+      graphs: 0,
+      problems: ['ingest: binary file'],
+    };
     const binary = harness(async (base) => ({
       status: 'done',
       saved: false,

@@ -28,6 +28,16 @@ describe('addFileToBatch', () => {
     expect(imported!.highlights.filter((h) => h.role === 'claim' && h.target).length).toBeGreaterThan(0);
   });
 
+  it('imports a feed teaser as an article marked summary and counts it in the file report', () => {
+    const batch = createBatch();
+    const feed = readFileSync('e2e/fixtures/ingest/feed.rss');
+    const report = addFileToBatch(batch, 'feed.rss', feed, linkedomParsers);
+    expect(report).toMatchObject({ format: 'feed', articles: 3, summaries: 1, problems: [] });
+    const done = finishBatch(batch);
+    const marked = done.graph.filterNodes((_k, a) => a.kind === 'article' && a.summary === true);
+    expect(marked.map((k) => done.graph.getNodeAttribute(k, 'label'))).toEqual(['Ferry timetable changes']);
+  });
+
   it('reads a saved page with its outlet, title and date from the metadata', () => {
     const batch = createBatch();
     addFileToBatch(batch, 'harbour-ledger.html', page, linkedomParsers);

@@ -89,6 +89,7 @@ export function addFileToBatch(
     file: name,
     format: result.format,
     articles: 0,
+    summaries: 0,
     graphs: result.graphs.length,
     problems: result.problems.map((p) => p.message),
   };
@@ -103,6 +104,7 @@ export function addFileToBatch(
         file: name,
       });
       report.articles++;
+      if (article.summary) report.summaries++;
     } catch (err) {
       const which = original.title ?? original.id ?? `#${i + 1}`;
       report.problems.push(`app/ingest: ${name}: article ${which}: ${(err as Error).message}`);

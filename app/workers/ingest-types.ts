@@ -7,6 +7,8 @@ export interface FileReport {
   file: string;
   format: IngestFormat | null;
   articles: number;
+  /** How many of `articles` are only a feed item's summary, not the full article (imported, marked so). */
+  summaries: number;
   graphs: number;
   problems: string[];
 }

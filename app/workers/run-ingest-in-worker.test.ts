@@ -33,7 +33,7 @@ class FakeWorker {
         articlesDone: i,
       });
       if (file.name.startsWith('slow')) return;
-      reports.push({ file: file.name, format: 'text', articles: 1, graphs: 0, problems: [] });
+      reports.push({ file: file.name, format: 'text', articles: 1, summaries: 0, graphs: 0, problems: [] });
     }
     const graph = createGraph();
     upsertNode(graph, 'outlet:a', { kind: 'outlet', label: 'A', aliases: [] });

@@ -42,7 +42,7 @@ const realWorker = () => new Worker(new URL('./ingest.worker.ts', import.meta.ur
 function timedOut(file: File, ms: number): FileReport {
   const s = Number((ms / 1000).toPrecision(3));
   const problems = [`app/ingest: ${file.name}: skipped: extraction took longer than ${s} s`];
-  return { file: file.name, format: null, articles: 0, graphs: 0, problems };
+  return { file: file.name, format: null, articles: 0, summaries: 0, graphs: 0, problems };
 }
 
 type Done = Extract<IngestResponse, { type: 'done' }>;

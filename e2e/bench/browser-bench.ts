@@ -2,12 +2,14 @@
  * Browser benchmark (`npm run bench:browser`): loads synthetic graphs of 1k–100k nodes into a page built
  * from the app's own pieces in headless Debian Chromium, and measures time to first frame, pan/zoom frame
  * rate, filter toggle, expand, chain trace and JS heap — the budgeted view graph against the naive
- * baseline that hands Cytoscape the whole graph. Prints a markdown table.
+ * baseline that hands Cytoscape the whole graph. Then the full-app scenario (app-scenario.ts): the built app
+ * imports synthetic article corpora through its file input and reopens them from IndexedDB. Prints markdown tables.
  *
  * Options: --sizes=1000,5000 (default 1k,5k,20k,50k,100k) --naive-max=50000 (larger naive runs take
- * minutes and over a gigabyte, so they are skipped unless asked for).
+ * minutes and over a gigabyte, so they are skipped unless asked for); --app-sizes=1000,10000 (articles;
+ * default 1000: 10k takes tens of minutes); --only=graphs or --only=app runs one scenario.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -15,6 +17,10 @@ import { build, preview } from 'vite';
 import { syntheticCorpus } from '../../src/test-support/story-corpus';
 import { serializeGraph } from '../../src/model';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../browser';
+import { writeAppCorpus } from './app-corpus';
+import { naiveReopen } from './app-baseline';
+import { buildApp, runAppScenario, serveApp } from './app-scenario';
+import { formatAppTable, type AppRow } from './app-table';
 import type { BenchMode, RenderVariant, RunResult } from './bench-types';
 import { formatTable, type Row } from './format-table';
 import { BENCH_OUT_DIR } from './vite.config';
@@ -22,6 +28,10 @@ import { BENCH_OUT_DIR } from './vite.config';
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SIZES = (arg('sizes') ?? '1000,5000,20000,50000,100000').split(',').map(Number);
 const NAIVE_MAX = Number(arg('naive-max') ?? 50_000);
+const APP_SIZES = (arg('app-sizes') ?? '1000').split(',').map(Number);
+const ONLY = arg('only');
+if (ONLY !== undefined && ONLY !== 'graphs' && ONLY !== 'app')
+  throw new Error(`bench-browser: --only=${ONLY}: expected graphs or app`);
 
 interface Run {
   mode: BenchMode;
@@ -120,33 +130,63 @@ async function runOne(browser: Browser, baseUrl: string, corpus: Corpus, run: Ru
   }
 }
 
+async function graphScenario(browser: Browser, baseUrl: string): Promise<string> {
+  const corpora = SIZES.map(writeCorpus);
+  const rows: Row[] = [];
+  for (const corpus of corpora) {
+    for (const run of RUNS) {
+      if (run.mode === 'naive' && corpus.size > NAIVE_MAX) {
+        rows.push({ corpus, ...run, result: null });
+        continue;
+      }
+      process.stderr.write(`bench-browser: ${corpus.nodes} nodes, ${run.mode} (${run.variant} style)…\n`);
+      rows.push({ corpus, ...run, result: await runOne(browser, baseUrl, corpus, run) });
+    }
+  }
+  return formatTable(rows, NAIVE_MAX);
+}
+
+/** The built app imports and reopens each corpus; the naive baseline then draws the graph the app stored. */
+async function appScenario(browser: Browser, benchUrl: string): Promise<string> {
+  await buildApp();
+  const app = await serveApp();
+  const rows: AppRow[] = [];
+  try {
+    for (const size of APP_SIZES) {
+      const corpus = writeAppCorpus(size);
+      const file = `graphs/app-${size}.json`;
+      mkdirSync(join(BENCH_OUT_DIR, 'graphs'), { recursive: true });
+      process.stderr.write(`bench-browser: app, ${size} articles in ${corpus.files.length} files…\n`);
+      const result = await runAppScenario(browser, app.url, corpus, join(BENCH_OUT_DIR, file));
+      rmSync(join(corpus.files[0]!, '..'), { recursive: true, force: true });
+      process.stderr.write(`bench-browser: naive baseline on the stored ${result.nodes}-node graph…\n`);
+      const naive = result.nodes > NAIVE_MAX ? null : await naiveReopen(browser, benchUrl, file);
+      rows.push({ result, naive });
+    }
+  } finally {
+    await app.close();
+  }
+  return formatAppTable(rows, NAIVE_MAX);
+}
+
 async function main(): Promise<void> {
   const configFile = new URL('./vite.config.ts', import.meta.url).pathname;
   await build({ configFile });
-  const corpora = SIZES.map(writeCorpus);
   const server = await preview({ configFile, preview: { host: '127.0.0.1', port: 4176, strictPort: false } });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('bench-browser: the preview server reported no URL');
   const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  const rows: Row[] = [];
+  const tables: string[] = [];
   try {
-    for (const corpus of corpora) {
-      for (const run of RUNS) {
-        if (run.mode === 'naive' && corpus.size > NAIVE_MAX) {
-          rows.push({ corpus, ...run, result: null });
-          continue;
-        }
-        process.stderr.write(`bench-browser: ${corpus.nodes} nodes, ${run.mode} (${run.variant} style)…\n`);
-        rows.push({ corpus, ...run, result: await runOne(browser, baseUrl, corpus, run) });
-      }
-    }
+    if (ONLY !== 'app') tables.push(await graphScenario(browser, baseUrl));
+    if (ONLY !== 'graphs') tables.push(`## Full app: import and reopen\n\n${await appScenario(browser, baseUrl)}`);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
   const [load1] = loadavg();
   const machine = `${cpus().length} cores, load average ${load1!.toFixed(1)} at the end of the run`;
-  process.stdout.write(`${formatTable(rows, NAIVE_MAX)}\n\nMachine: ${machine}.\n`);
+  process.stdout.write(`${tables.join('\n\n')}\n\nMachine: ${machine}.\n`);
 }
 
 main().catch((err: unknown) => {

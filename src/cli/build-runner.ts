@@ -84,7 +84,7 @@ function inputOf(graph: SourcetraceGraph, key: string): IngestedArticle {
   const outlet = a.outlet && graph.hasNode(a.outlet) ? graph.getNodeAttribute(a.outlet, 'label') : undefined;
   const opt = { title: a.title, url: a.url, publishedAt: a.publishedAt, author: a.author, outlet };
   const defined = Object.fromEntries(Object.entries(opt).filter(([, v]) => v));
-  return { id: key.slice('article:'.length), text: a.text, ...defined };
+  return { id: key.slice('article:'.length), text: a.text, ...defined, ...(a.summary ? { summary: true } : {}) };
 }
 
 export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> {

@@ -36,9 +36,12 @@ export function formatSummary(outcome: BuildOutcome, files: number, ignored: num
   const { graph, report, problems, filesLoaded } = outcome;
   const extracted = report.added.length;
   const inGraph = graph.filterNodes((_k, a) => a.kind === 'article').length;
+  // Said up front: a graph drawn partly from feed teasers is read differently from one of full articles.
+  const summaries = graph.filterNodes((_k, a) => a.kind === 'article' && a.summary === true).length;
+  const partial = summaries ? `, ${summaries} only a feed summary` : '';
   const rate = seconds > 0 ? ` (${Math.round(extracted / seconds)} articles/s)` : '';
   const lines = [
-    `sourcetrace build: ${inGraph} articles (${extracted} extracted) from ${filesLoaded} of ${files} files ` +
+    `sourcetrace build: ${inGraph} articles (${extracted} extracted${partial}) from ${filesLoaded} of ${files} files ` +
       `in ${seconds.toFixed(1)} s${rate}`,
     `  nodes ${graph.order}: ${nodeCounts(graph)}`,
     `  edges ${graph.size}: ${edgeCounts(graph)}`,

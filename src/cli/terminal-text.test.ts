@@ -29,7 +29,7 @@ describe('terminalText', () => {
     writeFileSync(
       feed,
       `<rss><channel><title>Outlet</title><item><title>Hi ${OSC_CLIPBOARD.replace('\x1b', '&#27;').replace('\x07', '&#7;')}</title>` +
-        `<description>short</description></item></channel></rss>`,
+        `<description></description></item></channel></rss>`,
     );
     const build = capture();
     expect(await main(['build', evilName, feed, '-j', '0', '-o', join(dir, 'g.json')], build.io)).toBe(1);

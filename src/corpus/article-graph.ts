@@ -42,6 +42,7 @@ export function buildArticleGraph(facts: ArticleFacts): SourcetraceGraph {
     ...(input.url ? { url: input.url } : {}),
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
     ...(input.author ? { author: input.author } : {}),
+    ...(input.summary ? { summary: true } : {}),
   });
   for (const e of facts.entities) upsertNode(graph, e.key, entityAttributes(e));
   for (const c of facts.claims)

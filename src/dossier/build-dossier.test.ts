@@ -69,6 +69,25 @@ describe('buildDossier', () => {
     expect(renderDossierHtml(dossier)).toContain('<h2>Paths, outlet to primary source</h2>');
   });
 
+  it('marks the reporters and evidence drawn from a feed summary, in the data and both renderings', () => {
+    const s = echoStory();
+    const echo = s.graph.getNodeAttributes(s.articles.echo);
+    if (echo.kind !== 'article') throw new Error('the echo story has no echo article');
+    echo.summary = true;
+    const dossier = buildDossier(s.graph, s.claim);
+    const marked = dossier.reporters.filter((r) => r.summary).map((r) => r.article);
+    expect(marked).toEqual([s.articles.echo]);
+    const evidence = dossier.hops.flatMap((hop) => hop.evidence);
+    expect(evidence.filter((e) => e.summary).map((e) => e.article)).toContain(s.articles.echo);
+    expect(evidence.filter((e) => e.article !== s.articles.echo).every((e) => !e.summary)).toBe(true);
+    const title = echo.title;
+    expect(renderDossierMarkdown(dossier)).toContain(`| ${title} (feed summary only, not the full article) |`);
+    expect(renderDossierHtml(dossier)).toContain(
+      `<td>${title} <span class="tag">feed summary only, not the full article</span></td>`,
+    );
+    expect(renderDossierMarkdown(buildDossier(echoStory().graph, s.claim))).not.toContain('feed summary only');
+  });
+
   it('refuses what is not a claim, naming it', () => {
     const s = echoStory();
     expect(() => buildDossier(s.graph, s.harbor)).toThrow(

@@ -65,6 +65,7 @@ export function buildDossier(graph: SourcetraceGraph, claimKey: string, review: 
       title: r.title,
       outlet: r.outlet ? label(graph, r.outlet) : 'outlet unknown',
       publishedAt: r.publishedAt ?? null,
+      summary: isSummary(graph, r.article),
       first: r.first,
     })),
     firstNote: first.note,
@@ -130,6 +131,12 @@ function stanceLinksOf(edges: ClaimPathEdges): Link[] {
   }));
 }
 
+/** Whether an article node holds only a feed item's summary (see ArticleAttributes.summary). */
+function isSummary(graph: SourcetraceGraph, key: string): boolean {
+  const attrs = graph.hasNode(key) ? graph.getNodeAttributes(key) : null;
+  return attrs?.kind === 'article' && attrs.summary === true;
+}
+
 function toHop(graph: SourcetraceGraph, edge: string, accepted?: ReadonlySet<string>): DossierHop {
   const attrs = graph.getEdgeAttributes(edge);
   const source = graph.source(edge);
@@ -147,6 +154,7 @@ function toHop(graph: SourcetraceGraph, edge: string, accepted?: ReadonlySet<str
       title,
       outlet: outlet ? label(graph, outlet) : 'outlet unknown',
       publishedAt,
+      summary: isSummary(graph, ev.article),
       sentence: found.sentence,
     });
     if (evidence.length >= MAX_EVIDENCE_PER_HOP) break;

@@ -9,6 +9,8 @@ export interface DossierEvidence {
   outlet: string;
   /** ISO date as given, or null: printed as "date unknown". */
   publishedAt: string | null;
+  /** The article's text is only a feed item's summary, not the full article. */
+  summary: boolean;
   sentence: string;
 }
 
@@ -31,6 +33,8 @@ export interface DossierReporter {
   title: string;
   outlet: string;
   publishedAt: string | null;
+  /** The article's text is only a feed item's summary: its report of the claim may be cut short. */
+  summary: boolean;
   first: boolean;
 }
 

@@ -12,9 +12,12 @@ td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}.first{font-wei
 ins{background:#e3f6e3;text-decoration:none}del{background:#fde4e4}.tag{font-size:.8em;padding:0 .3em;border:1px solid #90a4ae;border-radius:3px}`;
 
 const date = (d: string | null) => (d === null ? 'date unknown' : h(d));
+/** Said beside the title wherever an article is named, so a teaser is never read as the whole report. */
+const titled = (a: { title: string; summary: boolean }) =>
+  `${h(a.title)}${a.summary ? ' <span class="tag">feed summary only, not the full article</span>' : ''}`;
 
 function evidenceHtml(ev: DossierEvidence): string {
-  return `<blockquote>${h(ev.sentence)}</blockquote><p class="muted">${h(ev.title)} — ${h(ev.outlet)}, ${date(ev.publishedAt)}</p>`;
+  return `<blockquote>${h(ev.sentence)}</blockquote><p class="muted">${titled(ev)} — ${h(ev.outlet)}, ${date(ev.publishedAt)}</p>`;
 }
 
 function hopHtml(hop: DossierHop): string {
@@ -52,7 +55,7 @@ function changesHtml(changes: WordChange[]): string {
 function sections(d: Dossier): string[] {
   const reporters = d.reporters.map(
     (r) =>
-      `<tr${r.first ? ' class="first"' : ''}><td>${h(r.title)}</td><td>${h(r.outlet)}</td><td>${date(r.publishedAt)}</td><td>${r.first ? 'first' : ''}</td></tr>`,
+      `<tr${r.first ? ' class="first"' : ''}><td>${titled(r)}</td><td>${h(r.outlet)}</td><td>${date(r.publishedAt)}</td><td>${r.first ? 'first' : ''}</td></tr>`,
   );
   const groups = d.groups.map(
     (g) => `<li>${h(g.description)}${g.outlets.length ? ` — via ${h(g.outlets.join(', '))}` : ''}</li>`,

@@ -6,6 +6,9 @@ import { markdownCode as code, escapeMarkdown as m } from './escape';
 // so no value can open a link, a code span or raw HTML. Lists are appended in loops, never spread.
 
 const date = (d: string | null) => (d === null ? 'date unknown' : m(d));
+/** Said beside the title wherever an article is named, so a teaser is never read as the whole report. */
+const SUMMARY_MARK = ' (feed summary only, not the full article)';
+const titled = (a: { title: string; summary: boolean }) => `${m(a.title)}${a.summary ? SUMMARY_MARK : ''}`;
 
 function hopMd(hop: DossierHop, i: number, out: string[]): void {
   const cue = hop.cue ? ` (“${m(hop.cue)}”)` : '';
@@ -13,7 +16,7 @@ function hopMd(hop: DossierHop, i: number, out: string[]): void {
   const ok = hop.accepted ? ', reviewed: accepted' : '';
   out.push(`${i + 1}. **${m(hop.sourceLabel)}** ${m(hop.kind)}${cue} **${m(hop.targetLabel)}**${conf}${ok}`);
   for (const ev of hop.evidence) {
-    out.push(`   > ${m(ev.sentence)}`, `   >`, `   > — ${m(ev.title)}, ${m(ev.outlet)}, ${date(ev.publishedAt)}`, '');
+    out.push(`   > ${m(ev.sentence)}`, `   >`, `   > — ${titled(ev)}, ${m(ev.outlet)}, ${date(ev.publishedAt)}`, '');
   }
   if (hop.evidence.length === 0) out.push('');
 }
@@ -46,7 +49,7 @@ function sourcesMd(d: Dossier, out: string[]): void {
     out.push(`- ${m(g.description)}${g.outlets.length ? ` — via ${m(g.outlets.join(', '))}` : ''}`);
   out.push('', '## Who reported it', '', '| Article | Outlet | Published | |', '|---|---|---|---|');
   for (const r of d.reporters)
-    out.push(`| ${m(r.title)} | ${m(r.outlet)} | ${date(r.publishedAt)} | ${r.first ? '**first**' : ''} |`);
+    out.push(`| ${titled(r)} | ${m(r.outlet)} | ${date(r.publishedAt)} | ${r.first ? '**first**' : ''} |`);
   if (d.firstNote) out.push('', `_${m(d.firstNote)}_`);
 }
 

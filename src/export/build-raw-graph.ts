@@ -21,7 +21,15 @@ const MAX_PROBLEMS = 20;
 
 // Per kind: the fields a node may carry and, for required ones, the value a foreign file gets by default.
 const KIND_FIELDS: Record<NodeKind, Record<string, (label: string) => ColumnValue | undefined>> = {
-  article: { title: (l) => l, outlet: () => '', url: none, publishedAt: none, author: none, text: () => '' },
+  article: {
+    title: (l) => l,
+    outlet: () => '',
+    url: none,
+    publishedAt: none,
+    author: none,
+    text: () => '',
+    summary: none,
+  },
   outlet: { domain: none },
   person: { anonymous: () => false, role: none },
   organization: { anonymous: () => false, role: none },

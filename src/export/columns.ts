@@ -30,6 +30,7 @@ export const NODE_COLUMNS: readonly Column[] = [
   { id: 'url', type: 'string' },
   { id: 'publishedAt', type: 'string' },
   { id: 'author', type: 'string' },
+  { id: 'summary', type: 'boolean' },
   { id: 'description', type: 'string' },
   { id: 'text', type: 'string' },
 ];

@@ -72,6 +72,7 @@ const articleArb = fc
     url: opt(textArb),
     publishedAt: opt(fc.constantFrom('2025-10-31', '2025-11-01T08:00:00Z')),
     author: opt(textArb),
+    summary: opt(fc.constant(true)),
     text: textArb.map((t) => t + ' The ministry said so. Officials told reporters, "no comment."'),
   })
   .map(({ id, ...rest }) => ({

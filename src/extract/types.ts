@@ -14,6 +14,11 @@ export interface ArticleInput {
   publishedAt?: string;
   title?: string;
   author?: string;
+  /**
+   * The text is only the summary a feed gave for the item, not the full article: it is imported (the
+   * user asked for the feed's items) and shown as a summary wherever the article is.
+   */
+  summary?: boolean;
 }
 
 export interface Span {

@@ -18,6 +18,8 @@ export const articleRecordSchema = z.object({
     .optional(),
   author: field(1000).optional(),
   text: field(MAX_TEXT).refine((s) => s.trim() !== '', 'must not be empty'),
+  /** The text is only a summary (a feed item's, or a snapshot's article that was one). */
+  summary: z.boolean({ error: 'expected true or false' }).optional(),
 });
 
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
@@ -39,6 +41,7 @@ export function readArticleRecord(data: unknown): { article: IngestedArticle } |
     const value = key === 'url' ? safeHttpUrl(parsed.data.url) : parsed.data[key]?.trim();
     if (value) article[key] = value;
   }
+  if (parsed.data.summary) article.summary = true;
   if (parsed.data.publishedAt) article.publishedAt = new Date(parsed.data.publishedAt).toISOString();
   return { article };
 }

@@ -20,7 +20,7 @@ describe('ingestFile', () => {
       ['saved-page.html', 'html', 1],
       ['articles.json', 'json', 2],
       ['articles.jsonl', 'jsonl', 4],
-      ['feed.rss', 'feed', 2],
+      ['feed.rss', 'feed', 3], // one of them only a summary, imported and marked
       ['feed.atom', 'feed', 2],
     ]);
   });

@@ -15,7 +15,7 @@ export interface IngestOptions {
   parsers?: MarkupParsers;
   /** Refuse files above this many bytes (default 20 MB). */
   maxBytes?: number;
-  /** Feed items with less text than this are treated as teasers (default 300). */
+  /** Feed items with less text than this are imported marked as summaries (default 300). */
   minFeedItemChars?: number;
 }
 

@@ -5,7 +5,10 @@ import { safeHttpUrl } from './safe-url';
 import type { IngestedArticle, IngestResult } from './types';
 import { emptyResult, refused } from './types';
 
-/** Feed items shorter than this are teasers pointing at the real page, not articles to extract. */
+/**
+ * Feed items shorter than this carry a summary pointing at the real page, not the article: they are still
+ * imported (the user asked for the feed's items), marked `summary` so every view says the text is partial.
+ */
 export const MIN_FEED_ITEM_CHARS = 300;
 
 interface FeedShape {
@@ -81,8 +84,9 @@ function readItem(item: DomElement, shape: FeedShape, parsers: MarkupParsers): I
 }
 
 /**
- * Reads an RSS 2.0 (or 1.0) or Atom feed: each item carrying the full article becomes an article;
- * teaser-only items are reported, not loaded.
+ * Reads an RSS 2.0 (or 1.0) or Atom feed: each item with any content becomes an article, marked `summary`
+ * when its text is shorter than `minChars` (a teaser, not the full article). Items without content are
+ * reported, not loaded.
  */
 export function parseFeed(
   xml: string,
@@ -109,14 +113,13 @@ export function parseFeed(
       result.problems.push({ file, message: `ingest/feed: item ${i + 1}: ${(err as Error).message}` });
       return;
     }
-    const name = `item ${i + 1}${article.title ? ` ("${article.title.slice(0, 60)}")` : ''}`;
-    if (article.text.length >= minChars) result.articles.push(article);
-    else {
-      const why = article.text
-        ? `only a summary (${article.text.length} characters), not the full article`
-        : 'no content';
-      result.problems.push({ file, message: `ingest/feed: ${name}: ${why}` });
+    if (!article.text) {
+      const name = `item ${i + 1}${article.title ? ` ("${article.title.slice(0, 60)}")` : ''}`;
+      result.problems.push({ file, message: `ingest/feed: ${name}: no content` });
+      return;
     }
+    if (article.text.length < minChars) article.summary = true;
+    result.articles.push(article);
   });
   return result;
 }

@@ -25,6 +25,8 @@ export interface ArticleAttributes extends NodeBase<'article'> {
   publishedAt?: string;
   author?: string;
   text: string;
+  /** Set when `text` is only a feed item's summary, not the full article (see ArticleInput.summary). */
+  summary?: boolean;
 }
 
 export interface OutletAttributes extends NodeBase<'outlet'> {

@@ -26,6 +26,7 @@ export const nodeAttributesSchema = z.discriminatedUnion('kind', [
     publishedAt: name.optional(),
     author: name.optional(),
     text,
+    summary: z.boolean().optional(),
     ...position,
   }),
   z.object({ kind: z.literal('outlet'), label: name, aliases, domain: name.optional(), ...position }),

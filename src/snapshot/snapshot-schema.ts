@@ -41,6 +41,8 @@ export const snapshotArticleSchema = z.object({
   publishedAt: id.optional(),
   title: id.optional(),
   author: id.optional(),
+  /** Only a feed item's summary, not the full article. Absent in snapshots written before it existed. */
+  summary: z.boolean().optional(),
 });
 export type SnapshotArticle = z.infer<typeof snapshotArticleSchema>;
 

@@ -25,6 +25,7 @@ export function articlesFromGraph(graph: SourcetraceGraph): SnapshotArticle[] {
     if (outlet) article.outlet = outlet;
     for (const field of ['url', 'publishedAt', 'author'] as const)
       if (attrs[field] !== undefined) article[field] = attrs[field];
+    if (attrs.summary) article.summary = true;
     out.push(article);
   });
   return out;

@@ -40,7 +40,7 @@ export const veryDeepJsonArb: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 5_000, max: 30_000 }), fc.boolean())
   .map(([n, arrays]) => (arrays ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + '1' + '}'.repeat(n)));
 
-const ARTICLE_FIELDS = ['id', 'text', 'outlet', 'url', 'publishedAt', 'title', 'author', 'links'] as const;
+const ARTICLE_FIELDS = ['id', 'text', 'outlet', 'url', 'publishedAt', 'title', 'author', 'summary', 'links'] as const;
 
 /** One article record: the real fields (sometimes well-typed) plus prototype keys and duplicates. */
 export const articleRecordArb: fc.Arbitrary<string> = fc

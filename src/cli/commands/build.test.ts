@@ -35,8 +35,11 @@ describe('sourcetrace build', () => {
     const { code, stdout } = await build([folder, '-o', output, '-j', '0']);
     expect(code).toBe(0);
     const graph = parseGraphJson(readFileSync(output, 'utf8'));
-    expect(graph.filterNodes((_k, a) => a.kind === 'article')).toHaveLength(15);
-    expect(stdout).toMatch(/^sourcetrace build: 15 articles \(15 extracted\) from 9 of 14 files/);
+    expect(graph.filterNodes((_k, a) => a.kind === 'article')).toHaveLength(16);
+    // The feed's teaser item is imported and counted as a summary.
+    expect(stdout).toMatch(
+      /^sourcetrace build: 16 articles \(16 extracted, 1 only a feed summary\) from 9 of 14 files/,
+    );
     expect(stdout).toMatch(/fixtures\/utf16.txt: ingest: not UTF-8/);
     expect(stdout).toMatch(/fixtures\/articles.jsonl: ingest\/jsonl: line 4: text: required/);
     expect(stdout).toMatch(/2 files in folders ignored/);
@@ -53,7 +56,7 @@ describe('sourcetrace build', () => {
     expect((await build([jsonl, 'e2e/fixtures/ingest/feed.rss', '-o', a, '-j', '0', '-q'])).code).toBe(0);
     expect((await build([jsonl, 'e2e/fixtures/ingest/feed.rss', '-o', b, '-j', '2', '-q'])).code).toBe(0);
     expect(readFileSync(b, 'utf8')).toBe(readFileSync(a, 'utf8'));
-    expect(parseGraphJson(readFileSync(b, 'utf8')).filterNodes((_k, x) => x.kind === 'article')).toHaveLength(22);
+    expect(parseGraphJson(readFileSync(b, 'utf8')).filterNodes((_k, x) => x.kind === 'article')).toHaveLength(23);
   }, 60_000);
 
   it('exits 1 when nothing loads, 2 on usage errors', async () => {

@@ -31,7 +31,8 @@ one claim node. Writes graphology JSON (readable by \`sourcetrace export\` and t
 
 Inputs
   file       .txt/.md (UTF-8), .html (saved pages), .json / .jsonl ({ id?, title?, outlet?, url?,
-             publishedAt?, author?, text }), .rss/.atom/.xml feeds, or a graph JSON to merge
+             publishedAt?, author?, summary?, text }), .rss/.atom/.xml feeds (items shorter than
+             300 characters are kept, marked summary), or a graph JSON to merge
   folder     walked recursively for ${WALKED_EXTENSIONS.map((e) => '.' + e).join(' ')}
              (symbolic links inside folders and globs are not followed; name a link to read it)
   glob       e.g. 'news/**/*.html' (quote it so the shell leaves it alone)

@@ -1,0 +1,170 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import type { AppCorpus } from './app-corpus';
+
+/**
+ * The full-app scenario: the real app shell (built as `npm run test:e2e` builds it, `--mode e2e`, which adds
+ * only the read-only `window.__sourcetrace` hook the timings are read from) imports a synthetic corpus through
+ * its file input, then is reloaded and reopens the workspace from IndexedDB.
+ */
+
+const ROOT_CONFIG = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
+/** Where the app is built for the bench; beside the bench page, never committed. */
+export const APP_OUT_DIR = fileURLToPath(new URL('../../node_modules/.cache/bench-app', import.meta.url));
+const IMPORT_TIMEOUT_MS = 90 * 60_000;
+
+export async function buildApp(): Promise<void> {
+  await build({ configFile: ROOT_CONFIG, mode: 'e2e', logLevel: 'warn', build: { outDir: APP_OUT_DIR } });
+}
+
+/** Serves the built app; resolves with its URL and a way to stop the server. */
+export async function serveApp(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({
+    configFile: ROOT_CONFIG,
+    mode: 'e2e',
+    logLevel: 'warn',
+    build: { outDir: APP_OUT_DIR },
+    preview: { host: '127.0.0.1', port: 4177, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('bench-browser: the app preview server reported no URL');
+  return { url, close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())) };
+}
+
+export interface AppRunResult {
+  articles: number;
+  files: number;
+  megabytes: number;
+  /** Graph after the import (sample corpus included), and what the canvas draws of it. */
+  nodes: number;
+  edges: number;
+  drawnNodes: number;
+  /** Files picked until the import report is shown, the progress gone and the new graph painted. */
+  importMs: number;
+  /** Of importMs: when the worker moved on to merging and to saving (null when never seen). */
+  mergingAtMs: number | null;
+  savingAtMs: number | null;
+  /** Reload (navigation start) until the restored graph's first painted frame, and until its layout is final. */
+  reopenFirstFrameMs: number;
+  reopenReadyMs: number;
+  /** The report's headline, to check nothing was skipped. */
+  headline: string;
+}
+
+/** The app's graph is the restored/imported one (`nodes` of it), drawn (some nodes visible) and painted. */
+async function waitForDrawn(page: Page, nodes: number, laidOut: boolean): Promise<number> {
+  await page.waitForFunction(
+    ([n, ready]) => {
+      const h = window.__sourcetrace;
+      if (!h || h.graphCounts().nodes !== n || h.counts().visibleNodes === 0) return false;
+      return !ready || h.ready();
+    },
+    [nodes, laidOut] as const,
+    { polling: 'raf', timeout: IMPORT_TIMEOUT_MS },
+  );
+  // Two frames: Cytoscape paints in its own frame callback, so the second one follows a painted frame.
+  return page.evaluate(
+    () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))),
+  );
+}
+
+/** Records (in page time) when the progress text first says merging and saving. */
+function watchPhases(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __phases: Record<string, number> };
+    w.__phases = {};
+    new MutationObserver(() => {
+      const text = document.querySelector('.import-progress-text')?.textContent ?? '';
+      if (text.startsWith('Merging')) w.__phases.merging ??= performance.now();
+      if (text.startsWith('Saving')) w.__phases.saving ??= performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/**
+ * Saves the workspace graph exactly as the app stored it in IndexedDB (the record a reopen reads), through a
+ * download, so the naive baseline can draw the very same graph: a 10k-article graph is too big to hand back
+ * through page.evaluate.
+ */
+async function saveStoredGraph(page: Page, path: string): Promise<void> {
+  const download = page.waitForEvent('download');
+  download.catch(() => undefined); // a failure of the page script below is the one to report
+  // A string, not a function: tsx would wrap the helper's name in `__name`, which the page does not have.
+  await page.evaluate(`(async () => {
+    const request = (r) => new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const db = await request(indexedDB.open('sourcetrace'));
+    const stored = await request(db.transaction('workspace').objectStore('workspace').get('current'));
+    db.close();
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([JSON.stringify(stored.graph)], { type: 'application/json' }));
+    a.download = 'graph.json';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  })()`);
+  await (await download).saveAs(path);
+}
+
+/**
+ * Imports the corpus into a fresh profile (sample corpus loaded first, as on a first visit), then reloads.
+ * `graphFile`: where to save the stored graph for the naive baseline.
+ */
+export async function runAppScenario(
+  browser: Browser,
+  url: string,
+  corpus: AppCorpus,
+  graphFile: string,
+): Promise<AppRunResult> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(IMPORT_TIMEOUT_MS);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__sourcetrace?.ready() === true);
+    const before = await page.evaluate(() => window.__sourcetrace!.graphCounts().nodes);
+    await watchPhases(page);
+    const start = await page.evaluate(() => performance.now());
+    await page.getByLabel('Choose files to import').setInputFiles(corpus.files);
+    // Done: the report replaced the progress bar (it is cleared when an import starts) and the graph grew.
+    await page.waitForFunction(
+      (n) =>
+        !document.querySelector('progress[aria-label="Import progress"]') &&
+        document.querySelector('[aria-label="Import report"]') !== null &&
+        (window.__sourcetrace?.graphCounts().nodes ?? 0) > n,
+      before,
+      { polling: 'raf', timeout: IMPORT_TIMEOUT_MS },
+    );
+    const { nodes, edges } = await page.evaluate(() => window.__sourcetrace!.graphCounts());
+    const painted = await waitForDrawn(page, nodes, true);
+    const phases = await page.evaluate(() => (window as unknown as { __phases: Record<string, number> }).__phases);
+    const headline = (await page.locator('.report-headline').textContent()) ?? '';
+    const drawnNodes = await page.evaluate(() => window.__sourcetrace!.counts().visibleNodes);
+
+    await page.reload({ waitUntil: 'commit' });
+    // performance.now() counts from the reload's navigation start in the new document.
+    const reopenFirstFrameMs = await waitForDrawn(page, nodes, false);
+    const reopenReadyMs = await waitForDrawn(page, nodes, true);
+    await saveStoredGraph(page, graphFile);
+    const at = (t: number | undefined) => (t === undefined ? null : t - start);
+    return {
+      articles: corpus.articles,
+      files: corpus.files.length,
+      megabytes: corpus.bytes / 2 ** 20,
+      nodes,
+      edges,
+      drawnNodes,
+      importMs: painted - start,
+      mergingAtMs: at(phases.merging),
+      savingAtMs: at(phases.saving),
+      reopenFirstFrameMs,
+      reopenReadyMs,
+      headline,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,37 @@
+import type { NaiveReopen } from './app-baseline';
+import type { AppRunResult } from './app-scenario';
+
+export interface AppRow {
+  result: AppRunResult;
+  /** null when the naive baseline was skipped (graph above the naive cap). */
+  naive: NaiveReopen | null;
+}
+
+const ms = (v: number | null) => (v === null ? '—' : Math.round(v).toLocaleString('en-US'));
+const n = (v: number) => v.toLocaleString('en-US');
+
+const NOTES = [
+  'Import = files picked in the app’s file input until the report is shown, the progress gone and the new graph painted (after layout); [merging, saving] = when the worker moved on to merging into the workspace and to storing it.',
+  'Reopen = page reload (navigation start) until the first painted frame of the restored graph, read from IndexedDB; then until its layout is final.',
+  'Naive = the bench page’s naive baseline on the same stored graph: validated JSON parse + the whole graph handed to Cytoscape with the app’s stylesheet (preset positions, no page load, no IndexedDB). Ratio = naive ÷ app reopen first frame.',
+];
+
+/** The full-app scenario as a markdown table, with the notes that say what each time covers. */
+export function formatAppTable(rows: readonly AppRow[], naiveMax: number): string {
+  const head = [
+    '| Corpus (articles / files / MB) | Graph (nodes / edges) | Drawn nodes | Import (ms) [merging, saving at] | Reopen first frame (ms) | Reopen laid out (ms) | Naive reopen (ms) [parse + first frame] | Naive ÷ app |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  const lines = rows.map(({ result: r, naive }) => {
+    const corpus = `${n(r.articles)} / ${r.files} / ${r.megabytes.toFixed(1)}`;
+    const graph = `${n(r.nodes)} / ${n(r.edges)}`;
+    const imported = `${ms(r.importMs)} [${ms(r.mergingAtMs)}, ${ms(r.savingAtMs)}]`;
+    const base = naive
+      ? `${ms(naive.importMs + naive.firstFrameMs)} [${ms(naive.importMs)} + ${ms(naive.firstFrameMs)}]`
+      : `skipped: above ${n(naiveMax)} nodes`;
+    const ratio = naive ? `×${((naive.importMs + naive.firstFrameMs) / r.reopenFirstFrameMs).toFixed(1)}` : '—';
+    return `| ${corpus} | ${graph} | ${n(r.drawnNodes)} | ${imported} | ${ms(r.reopenFirstFrameMs)} | ${ms(r.reopenReadyMs)} | ${base} | ${ratio} |`;
+  });
+  const headlines = rows.map(({ result: r }) => `- ${n(r.articles)} articles: “${r.headline}”`);
+  return [...head, ...lines, '', ...NOTES, '', 'Import reports:', ...headlines].join('\n');
+}
