@@ -17,8 +17,10 @@ export interface CitationLink {
  *
  * - a visible `cites` edge from an article (or from an outlet itself) is one citation by the article's
  *   outlet of the edge's target;
- * - a visible `reports` edge from an article to a claim is one report by its outlet of each source with a
- *   visible `asserts` edge to that claim (claims are folded away; whose claim it is stays).
+ * - a visible `reports` edge from an article to a claim is one report by its outlet of each source that
+ *   asserts the claim and that the same article cites (visible edges): the article carries that source's
+ *   claim and says so. Claims are folded away; whose claim it is stays. A claim a source made elsewhere
+ *   is not counted, so a report never links two nodes that no article of the outlet links directly.
  *
  * An outlet citing itself is left out: it says nothing about who it relies on, and would draw a loop.
  * `onlyFrom` restricts the count to one outlet's own edges and its articles' (for its ranked citations).
@@ -30,34 +32,52 @@ export function countCitationLinks(
   onlyFrom?: number,
 ): Map<number, CitationLink> {
   const n = index.keys.length;
-  const { nodeReason, edgeReason } = filter;
   const links = new Map<number, CitationLink>();
-  const asserters = new Map<number, number[]>();
-  const add = (from: number, to: number, cites: number, reports: number) => {
-    if (from === to) return;
+  forEachCitation(index, filter, onlyFrom, (from, to, cite) => {
     const key = from * n + to;
     const link = links.get(key);
     if (link) {
-      link.cites += cites;
-      link.reports += reports;
-    } else links.set(key, { from, to, cites, reports });
-  };
-  const visit = (e: number) => {
+      if (cite) link.cites++;
+      else link.reports++;
+    } else links.set(key, { from, to, cites: cite ? 1 : 0, reports: cite ? 0 : 1 });
+  });
+  return links;
+}
+
+/**
+ * Calls `visit` once per citation or report counted by `countCitationLinks` (same rules), with the node
+ * that made it: the article, or the outlet itself.
+ */
+export function forEachCitation(
+  index: GraphIndex,
+  filter: FilterResult,
+  onlyFrom: number | undefined,
+  visit: (from: number, to: number, cite: boolean, by: number) => void,
+): void {
+  const { nodeReason, edgeReason } = filter;
+  const asserters = new Map<number, number[]>();
+  const cited = new Map<number, Set<number>>();
+  const onEdge = (e: number) => {
     if (edgeReason[e] !== 0) return;
     const kind = index.ekind[e]!;
     if (kind !== EKIND.cites && kind !== EKIND.reports) return;
-    const from = outletOwning(index, nodeReason, index.src[e]!);
+    const by = index.src[e]!;
+    const from = outletOwning(index, nodeReason, by);
     if (from < 0) return;
     const target = index.tgt[e]!;
-    if (kind === EKIND.cites) add(from, target, 1, 0);
-    else for (const s of assertersOf(index, edgeReason, target, asserters)) add(from, s, 0, 1);
+    if (kind === EKIND.cites) {
+      if (target !== from) visit(from, target, true, by);
+    } else {
+      for (const s of assertersOf(index, edgeReason, target, asserters)) {
+        if (s !== from && citedBy(index, edgeReason, by, cited).has(s)) visit(from, s, false, by);
+      }
+    }
   };
   if (onlyFrom === undefined) {
-    for (let e = 0; e < edgeReason.length; e++) visit(e);
+    for (let e = 0; e < edgeReason.length; e++) onEdge(e);
   } else if (nodeReason[onlyFrom] === 0) {
-    forEachOwnEdge(index, onlyFrom, visit);
+    forEachOwnEdge(index, onlyFrom, onEdge);
   }
-  return links;
 }
 
 /** The visible outlet speaking through node v: v itself if an outlet, an article's publisher, else -1. */
@@ -80,6 +100,19 @@ function assertersOf(index: GraphIndex, edgeReason: Uint8Array, c: number, memo:
   list = [...found];
   memo.set(c, list);
   return list;
+}
+
+/** What node v cites along visible edges; memoised per article, as each of its reports asks. */
+function citedBy(index: GraphIndex, edgeReason: Uint8Array, v: number, memo: Map<number, Set<number>>): Set<number> {
+  let set = memo.get(v);
+  if (set) return set;
+  set = new Set<number>();
+  for (let p = index.adjStart[v]!; p < index.adjStart[v + 1]!; p++) {
+    const e = index.adjEdge[p]!;
+    if (edgeReason[e] === 0 && index.ekind[e] === EKIND.cites && index.src[e] === v) set.add(index.tgt[e]!);
+  }
+  memo.set(v, set);
+  return set;
 }
 
 /** Each edge out of outlet v and out of the articles it publishes (anchored on it), once. */

@@ -5,7 +5,7 @@ import { applyFilters } from './apply-filters';
 import { buildViewGraph, EMPTY_VIEW_STATE } from './build-view-graph';
 import { buildCitationMap } from './citation-map';
 import { getGraphIndex } from './graph-index';
-import { rankedCitations } from './ranked-citations';
+import { articlesBehind, rankedCitations } from './ranked-citations';
 import type { ViewMapEdge, ViewState } from './types';
 
 /**
@@ -65,11 +65,11 @@ describe('buildCitationMap', () => {
       [`${s.gazette} > ${s.daily}`]: [1, 0],
     });
     const daily = map.edges.find((e) => e.source === s.daily)!;
-    expect(daily).toMatchObject({ kind: 'cites', count: 3, weight: 1, label: '2 citations, 1 report' });
-    // The Wire citing itself is left out; its weight counts every link it takes part in, drawn or not
-    // (3 + 2 + its citation of Ann); the Daily's 7 is the largest.
-    expect(map.nodes.find((n) => n.id === s.wire)).toMatchObject({ weight: 6, size: 0.926, kind: 'outlet' });
-    expect(map.nodes.find((n) => n.id === s.daily)).toMatchObject({ weight: 7, size: 1 });
+    expect(daily).toMatchObject({ kind: 'cites', count: 3, weight: 1, label: '2 citations, 1 report', cue: '3' });
+    // The Wire citing itself is left out; weights count every link a node takes part in, drawn or not
+    // (the Wire: 3 + 2 + its citation of Ann), scaled by the square root against the largest.
+    expect(map.nodes.find((n) => n.id === s.wire)).toMatchObject({ weight: 6, size: 1, kind: 'outlet' });
+    expect(map.nodes.find((n) => n.id === s.gazette)).toMatchObject({ weight: 4, size: 0.816 });
   });
 
   it('adds the most-cited sources when asked, with their links', () => {
@@ -78,10 +78,17 @@ describe('buildCitationMap', () => {
     expect(map.nodes.map((n) => n.id)).not.toContain(s.bob);
     expect(links(map.edges)).toMatchObject({
       [`${s.daily} > ${s.ann}`]: [1, 1],
-      [`${s.gazette} > ${s.ann}`]: [0, 1],
       [`${s.wire} > ${s.ann}`]: [1, 0],
     });
     expect(mapOf({}, 5).nodes).toHaveLength(5);
+  });
+
+  it('counts a report only where the reporting article cites whose claim it is', () => {
+    const all = links(mapOf({}, 5).edges);
+    // g1 reports Ann's claim without naming Ann; d2 carries Bob's without naming Bob.
+    expect(all[`${s.gazette} > ${s.ann}`]).toBeUndefined();
+    expect(all[`${s.daily} > ${s.bob}`]).toBeUndefined();
+    expect(all[`${s.gazette} > ${s.bob}`]).toEqual([1, 0]);
   });
 
   it('respects the filters: hidden outlets, dates, confidence and edge kinds', () => {
@@ -107,8 +114,8 @@ describe('buildCitationMap', () => {
     const graph = testGraph(20_000, 20_000);
     const index = getGraphIndex(graph);
     const filter = applyFilters(index, EMPTY_VIEW_STATE);
-    const full = buildCitationMap(index, filter, { budget: 1_000_000, sources: 50 });
-    const small = buildCitationMap(index, filter, { budget: 1000, sources: 50 });
+    const full = buildCitationMap(index, filter, { budget: 1_000_000, sources: 50, linksPerNode: 1000 });
+    const small = buildCitationMap(index, filter, { budget: 1000, sources: 50, linksPerNode: 1000 });
     expect(small.nodes.length).toBeLessThanOrEqual(500);
     expect(small.nodes.length + small.edges.length).toBeLessThanOrEqual(1000);
     expect(full.edges.length).toBeGreaterThan(150);
@@ -120,6 +127,15 @@ describe('buildCitationMap', () => {
         kept.has(e.source) && kept.has(e.target) && e.count > weakestKept && !small.edges.some((x) => x.id === e.id),
     );
     expect(strongerLeftOut).toEqual([]);
+  });
+
+  it('keeps a few links per node, the strongest, however large the budget', () => {
+    const graph = testGraph(20_000, 20_000);
+    const index = getGraphIndex(graph);
+    const filter = applyFilters(index, EMPTY_VIEW_STATE);
+    const map = buildCitationMap(index, filter, { budget: 1_000_000, sources: 0, linksPerNode: 1 });
+    expect(map.edges.length).toBe(map.nodes.length);
+    expect(map.omittedLinks).toBeGreaterThan(0);
   });
 });
 
@@ -153,12 +169,21 @@ describe('rankedCitations', () => {
     expect(ranked.rows.map((r) => [r.label, r.cites, r.reports])).toEqual([
       ['Wire', 2, 1],
       ['Ann', 1, 1],
-      ['Bob', 0, 1],
     ]);
-    expect(ranked.total).toBe(3);
+    expect(ranked.total).toBe(2);
     const mapped = mapOf().edges.find((e) => e.source === s.daily && e.target === s.wire)!;
     expect([mapped.cites, mapped.reports]).toEqual([ranked.rows[0]!.cites, ranked.rows[0]!.reports]);
-    expect(rankedCitations(index, filter, s.daily, 1)).toMatchObject({ total: 3, rows: [{ key: s.wire }] });
+    expect(rankedCitations(index, filter, s.daily, 1)).toMatchObject({ total: 2, rows: [{ key: s.wire }] });
+  });
+
+  it('finds the articles behind a row: those citing the node', () => {
+    expect(articlesBehind(index, filter, s.daily, s.wire).sort()).toEqual(['article:d1', 'article:d2']);
+    expect(articlesBehind(index, filter, s.daily, s.ann)).toEqual(['article:d1']);
+    expect(articlesBehind(index, filter, s.gazette, s.bob)).toEqual(['article:g1']);
+    expect(articlesBehind(index, filter, s.gazette, s.ann)).toEqual([]);
+    expect(articlesBehind(index, filter, s.daily, s.wire, 1)).toHaveLength(1);
+    const early = applyFilters(index, { ...EMPTY_VIEW_STATE, dateRange: { to: '2025-01-15' } });
+    expect(articlesBehind(index, early, s.daily, s.wire)).toEqual(['article:d1']);
   });
 
   it('is empty for a node that is not a visible outlet', () => {

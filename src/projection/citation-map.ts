@@ -2,13 +2,15 @@ import type { FilterResult } from './apply-filters';
 import { countCitationLinks, type CitationLink } from './citation-links';
 import { drawnNodeData } from './drawn-data';
 import { KIND, type GraphIndex } from './graph-index';
-import { mapEdgeLabel } from './labels';
+import { formatCount, mapEdgeLabel } from './labels';
 import type { ViewMapEdge, ViewMapNode } from './types';
 
 export interface CitationMapOptions {
   budget: number;
   /** How many of the most-cited people, organisations and documents to draw besides the outlets. */
   sources: number;
+  /** Most links per drawn node (default 3): past a few per node a map is a hairball, whatever the budget. */
+  linksPerNode?: number;
 }
 
 export interface CitationMap {
@@ -21,6 +23,7 @@ export interface CitationMap {
 const SOURCE_KINDS = new Set([KIND.person, KIND.organization, KIND.document]);
 /** Share of the budget outlets and sources may take; the rest is for the links between them. */
 const NODE_SHARE = 0.5;
+const LINKS_PER_NODE = 3;
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -28,7 +31,8 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * The outlet-level citation map of what the filters leave visible: every outlet as a node (and the
  * `sources` most-cited people, organisations and documents), joined by one counted edge per citing outlet
  * and cited node (see `countCitationLinks` for what is counted). Claims and articles are folded away.
- * Within the budget: nodes by weight up to half of it, then links by count, strongest first. Pure and
+ * Within the budget: nodes by weight up to half of it, then links by count, strongest first, at most
+ * `linksPerNode` per drawn node on average. Pure and
  * deterministic: ties are broken by key, output sorted by id.
  */
 export function buildCitationMap(index: GraphIndex, filter: FilterResult, options: CitationMapOptions): CitationMap {
@@ -43,7 +47,8 @@ export function buildCitationMap(index: GraphIndex, filter: FilterResult, option
   }
   const drawn = chooseNodes(index, filter.nodeReason, weight, citedBy, options);
   const kept = links.filter((l) => drawn.has(l.from) && drawn.has(l.to));
-  const room = Math.max(0, options.budget - drawn.size);
+  const perNode = Math.max(0, options.linksPerNode ?? LINKS_PER_NODE);
+  const room = Math.max(0, Math.min(options.budget - drawn.size, Math.floor(perNode * drawn.size)));
   const edges = strongest(index, kept, room);
   const maxWeight = Math.max(1, ...[...drawn].map((v) => weight.get(v) ?? 0));
   const nodes: ViewMapNode[] = [...drawn].map((v) => {
@@ -102,5 +107,6 @@ function mapEdge(index: GraphIndex, link: CitationLink, maxCount: number): ViewM
     count,
     weight: round3(Math.sqrt(count / maxCount)),
     label: mapEdgeLabel(link.cites, link.reports),
+    cue: formatCount(count),
   };
 }

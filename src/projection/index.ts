@@ -11,10 +11,16 @@ export {
   EMPTY_VIEW_STATE,
   MIN_BUDGET,
 } from './build-view-graph';
-export { rankedCitations, type RankedCitation, type RankedCitations } from './ranked-citations';
+export { articlesBehind, rankedCitations, type RankedCitation, type RankedCitations } from './ranked-citations';
 export { placeLabels, type LabelBox } from './place-labels';
 export { diffViewGraph, type ViewGraphDiff } from './diff-view-graph';
-export { withExpanded, withoutExpanded, expansionPages, parseAggregateId } from './expansions';
+export {
+  withExpanded,
+  withoutExpanded,
+  expansionPages,
+  nextPageId as nextPageIdOf,
+  parseAggregateId,
+} from './expansions';
 export { getGraphIndex, type GraphIndex } from './graph-index';
 export * from './types';
 export { applyFilters, type FilterResult } from './apply-filters';

@@ -1,6 +1,6 @@
 import { NODE_KINDS, type NodeKind } from '../model';
 import type { FilterResult } from './apply-filters';
-import { countCitationLinks } from './citation-links';
+import { countCitationLinks, forEachCitation } from './citation-links';
 import type { GraphIndex } from './graph-index';
 
 export interface RankedCitation {
@@ -41,4 +41,29 @@ export function rankedCitations(
     reports: l.reports,
   }));
   return { rows, total: links.length };
+}
+
+/**
+ * The articles of an outlet behind one of its ranked rows, as `countCitationLinks` counts them: those
+ * citing `citedKey` along visible edges (its reports too come from these), best-ranked first, at most
+ * `limit`. What to expand to see the detail behind a count.
+ */
+export function articlesBehind(
+  index: GraphIndex,
+  filter: FilterResult,
+  outletKey: string,
+  citedKey: string,
+  limit = 30,
+): string[] {
+  const v = index.idOf.get(outletKey);
+  const t = index.idOf.get(citedKey);
+  if (v === undefined || t === undefined) return [];
+  const found = new Set<number>();
+  forEachCitation(index, filter, v, (_from, to, _cite, by) => {
+    if (to === t && by !== v) found.add(by);
+  });
+  return [...found]
+    .sort((a, b) => index.rankOf[a]! - index.rankOf[b]!)
+    .slice(0, Math.max(0, limit))
+    .map((a) => index.keys[a]!);
 }

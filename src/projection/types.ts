@@ -140,7 +140,10 @@ export interface ViewMapEdge {
   count: number;
   /** `count` scaled to 0..1 against the map's largest link (square root), for the line width. */
   weight: number;
+  /** "12 citations, 3 reports". */
   label: string;
+  /** What the drawn link shows, as edges show their cue: the count alone ("15"), so labels stay short. */
+  cue: string;
 }
 
 export type ViewEdge = ViewRealEdge | ViewAggregateEdge | ViewMapEdge;
