@@ -24,7 +24,8 @@ export interface CitationLink {
  *
  * An outlet citing itself is left out: it says nothing about who it relies on, and would draw a loop.
  * `onlyFrom` restricts the count to one outlet's own edges and its articles' (for its ranked citations).
- * Links come out keyed by `from * n + to`, in edge order, so equal inputs give equal maps.
+ * Links come out in node and edge order (keyed by the citing outlet's slot and the cited node), so equal
+ * inputs give equal maps.
  */
 export function countCitationLinks(
   index: GraphIndex,
@@ -32,21 +33,25 @@ export function countCitationLinks(
   onlyFrom?: number,
 ): Map<number, CitationLink> {
   const n = index.keys.length;
+  // Keyed by a dense slot per citing outlet (few) rather than its node index, so keys stay small integers.
+  const slotOf = new Int32Array(n).fill(-1);
+  let slots = 0;
   const links = new Map<number, CitationLink>();
   forEachCitation(index, filter, onlyFrom, (from, to, cite) => {
-    const key = from * n + to;
+    if (slotOf[from]! < 0) slotOf[from] = slots++;
+    const key = slotOf[from]! * n + to;
     const link = links.get(key);
-    if (link) {
-      if (cite) link.cites++;
-      else link.reports++;
-    } else links.set(key, { from, to, cites: cite ? 1 : 0, reports: cite ? 0 : 1 });
+    if (!link) links.set(key, { from, to, cites: cite ? 1 : 0, reports: cite ? 0 : 1 });
+    else if (cite) link.cites++;
+    else link.reports++;
   });
   return links;
 }
 
 /**
  * Calls `visit` once per citation or report counted by `countCitationLinks` (same rules), with the node
- * that made it: the article, or the outlet itself.
+ * that made it: the article, or the outlet itself. Walks each citing node's own edges with typed arrays
+ * only: this runs on every filter change of a 100k-node graph.
  */
 export function forEachCitation(
   index: GraphIndex,
@@ -55,28 +60,37 @@ export function forEachCitation(
   visit: (from: number, to: number, cite: boolean, by: number) => void,
 ): void {
   const { nodeReason, edgeReason } = filter;
-  const asserters = new Map<number, number[]>();
-  const cited = new Map<number, Set<number>>();
-  const onEdge = (e: number) => {
-    if (edgeReason[e] !== 0) return;
-    const kind = index.ekind[e]!;
-    if (kind !== EKIND.cites && kind !== EKIND.reports) return;
-    const by = index.src[e]!;
+  const { adjStart, adjEdge, src, tgt, ekind } = index;
+  const asserters = assertersByClaim(index, edgeReason);
+  // cited[s] === by + 1 while `by` is walked: whether it cites s, without a set per article.
+  const cited = new Int32Array(index.keys.length);
+  const walk = (by: number) => {
     const from = outletOwning(index, nodeReason, by);
     if (from < 0) return;
-    const target = index.tgt[e]!;
-    if (kind === EKIND.cites) {
-      if (target !== from) visit(from, target, true, by);
-    } else {
-      for (const s of assertersOf(index, edgeReason, target, asserters)) {
-        if (s !== from && citedBy(index, edgeReason, by, cited).has(s)) visit(from, s, false, by);
+    for (let p = adjStart[by]!; p < adjStart[by + 1]!; p++) {
+      const e = adjEdge[p]!;
+      if (edgeReason[e] !== 0 || ekind[e] !== EKIND.cites || src[e] !== by) continue;
+      cited[tgt[e]!] = by + 1;
+      if (tgt[e] !== from) visit(from, tgt[e]!, true, by);
+    }
+    for (let p = adjStart[by]!; p < adjStart[by + 1]!; p++) {
+      const e = adjEdge[p]!;
+      if (edgeReason[e] !== 0 || ekind[e] !== EKIND.reports || src[e] !== by) continue;
+      const claim = tgt[e]!;
+      for (let q = asserters.start[claim]!; q < asserters.start[claim + 1]!; q++) {
+        const s = asserters.source[q]!;
+        if (s !== from && cited[s] === by + 1) visit(from, s, false, by);
       }
     }
   };
   if (onlyFrom === undefined) {
-    for (let e = 0; e < edgeReason.length; e++) onEdge(e);
+    for (let v = 0; v < nodeReason.length; v++) walk(v);
   } else if (nodeReason[onlyFrom] === 0) {
-    forEachOwnEdge(index, onlyFrom, onEdge);
+    walk(onlyFrom);
+    for (let p = index.depStart[onlyFrom]!; p < index.depStart[onlyFrom + 1]!; p++) {
+      const d = index.dep[p]!;
+      if (index.kind[d] === KIND.article && index.outletOf[d] === onlyFrom) walk(d);
+    }
   }
 }
 
@@ -88,44 +102,15 @@ function outletOwning(index: GraphIndex, nodeReason: Uint8Array, v: number): num
   return outlet >= 0 && nodeReason[outlet] === 0 ? outlet : -1;
 }
 
-/** Sources asserting claim c along visible edges, each once; memoised because hot claims are reported often. */
-function assertersOf(index: GraphIndex, edgeReason: Uint8Array, c: number, memo: Map<number, number[]>): number[] {
-  let list = memo.get(c);
-  if (list) return list;
-  const found = new Set<number>();
-  for (let p = index.adjStart[c]!; p < index.adjStart[c + 1]!; p++) {
-    const e = index.adjEdge[p]!;
-    if (edgeReason[e] === 0 && index.ekind[e] === EKIND.asserts && index.tgt[e] === c) found.add(index.src[e]!);
-  }
-  list = [...found];
-  memo.set(c, list);
-  return list;
-}
-
-/** What node v cites along visible edges; memoised per article, as each of its reports asks. */
-function citedBy(index: GraphIndex, edgeReason: Uint8Array, v: number, memo: Map<number, Set<number>>): Set<number> {
-  let set = memo.get(v);
-  if (set) return set;
-  set = new Set<number>();
-  for (let p = index.adjStart[v]!; p < index.adjStart[v + 1]!; p++) {
-    const e = index.adjEdge[p]!;
-    if (edgeReason[e] === 0 && index.ekind[e] === EKIND.cites && index.src[e] === v) set.add(index.tgt[e]!);
-  }
-  memo.set(v, set);
-  return set;
-}
-
-/** Each edge out of outlet v and out of the articles it publishes (anchored on it), once. */
-function forEachOwnEdge(index: GraphIndex, v: number, visit: (e: number) => void): void {
-  const outOf = (u: number) => {
-    for (let p = index.adjStart[u]!; p < index.adjStart[u + 1]!; p++) {
-      const e = index.adjEdge[p]!;
-      if (index.src[e] === u) visit(e);
-    }
-  };
-  outOf(v);
-  for (let p = index.depStart[v]!; p < index.depStart[v + 1]!; p++) {
-    const d = index.dep[p]!;
-    if (index.kind[d] === KIND.article && index.outletOf[d] === v) outOf(d);
-  }
+/** Sources with a visible `asserts` edge to each node: source[start[c] .. start[c + 1]) (CSR by target). */
+function assertersByClaim(index: GraphIndex, edgeReason: Uint8Array): { start: Int32Array; source: Int32Array } {
+  const n = index.keys.length;
+  const start = new Int32Array(n + 1);
+  const isAssert = (e: number) => edgeReason[e] === 0 && index.ekind[e] === EKIND.asserts;
+  for (let e = 0; e < edgeReason.length; e++) if (isAssert(e)) start[index.tgt[e]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const cursor = start.slice(0, n);
+  const source = new Int32Array(start[n]!);
+  for (let e = 0; e < edgeReason.length; e++) if (isAssert(e)) source[cursor[index.tgt[e]!]!++] = index.src[e]!;
+  return { start, source };
 }

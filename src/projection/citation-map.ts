@@ -32,30 +32,31 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * `sources` most-cited people, organisations and documents), joined by one counted edge per citing outlet
  * and cited node (see `countCitationLinks` for what is counted). Claims and articles are folded away.
  * Within the budget: nodes by weight up to half of it, then links by count, strongest first, at most
- * `linksPerNode` per drawn node on average. Pure and
- * deterministic: ties are broken by key, output sorted by id.
+ * `linksPerNode` per drawn node on average. Pure and deterministic: ties are broken by key, output
+ * sorted by id.
  */
 export function buildCitationMap(index: GraphIndex, filter: FilterResult, options: CitationMapOptions): CitationMap {
   const links = [...countCitationLinks(index, filter).values()];
-  const weight = new Map<number, number>();
-  const citedBy = new Map<number, number>();
+  const weight = new Float64Array(index.keys.length);
+  const citedBy = new Float64Array(index.keys.length);
   for (const link of links) {
     const count = link.cites + link.reports;
-    weight.set(link.from, (weight.get(link.from) ?? 0) + count);
-    weight.set(link.to, (weight.get(link.to) ?? 0) + count);
-    citedBy.set(link.to, (citedBy.get(link.to) ?? 0) + count);
+    weight[link.from]! += count;
+    weight[link.to]! += count;
+    citedBy[link.to]! += count;
   }
   const drawn = chooseNodes(index, filter.nodeReason, weight, citedBy, options);
   const kept = links.filter((l) => drawn.has(l.from) && drawn.has(l.to));
   const perNode = Math.max(0, options.linksPerNode ?? LINKS_PER_NODE);
   const room = Math.max(0, Math.min(options.budget - drawn.size, Math.floor(perNode * drawn.size)));
   const edges = strongest(index, kept, room);
-  const maxWeight = Math.max(1, ...[...drawn].map((v) => weight.get(v) ?? 0));
+  let maxWeight = 1;
+  for (const v of drawn) maxWeight = Math.max(maxWeight, weight[v]!);
   const nodes: ViewMapNode[] = [...drawn].map((v) => {
-    const w = weight.get(v) ?? 0;
+    const w = weight[v]!;
     return { type: 'map-node', ...drawnNodeData(index, v), weight: w, size: round3(Math.sqrt(w / maxWeight)) };
   });
-  const maxCount = Math.max(1, ...edges.map((l) => l.cites + l.reports));
+  const maxCount = edges.reduce((max, l) => Math.max(max, l.cites + l.reports), 1);
   const mapEdges: ViewMapEdge[] = edges.map((l) => mapEdge(index, l, maxCount));
   return { nodes: nodes.sort(byId), edges: mapEdges.sort(byId), omittedLinks: kept.length - edges.length };
 }
@@ -64,16 +65,20 @@ export function buildCitationMap(index: GraphIndex, filter: FilterResult, option
 function chooseNodes(
   index: GraphIndex,
   nodeReason: Uint8Array,
-  weight: Map<number, number>,
-  citedBy: Map<number, number>,
+  weight: Float64Array,
+  citedBy: Float64Array,
   options: CitationMapOptions,
 ): Set<number> {
-  const heavier = (by: Map<number, number>) => (a: number, b: number) =>
-    (by.get(b) ?? 0) - (by.get(a) ?? 0) || (index.keys[a]! < index.keys[b]! ? -1 : 1);
-  const outlets: number[] = [];
-  for (let v = 0; v < index.keys.length; v++) if (nodeReason[v] === 0 && index.kind[v] === KIND.outlet) outlets.push(v);
-  const sources = [...citedBy.keys()].filter((v) => SOURCE_KINDS.has(index.kind[v]!) && nodeReason[v] === 0);
+  const heavier = (by: Float64Array) => (a: number, b: number) =>
+    by[b]! - by[a]! || (index.keys[a]! < index.keys[b]! ? -1 : 1);
   const wanted = Math.max(0, Math.floor(options.sources));
+  const outlets: number[] = [];
+  const sources: number[] = [];
+  for (let v = 0; v < index.keys.length; v++) {
+    if (nodeReason[v] !== 0) continue;
+    if (index.kind[v] === KIND.outlet) outlets.push(v);
+    else if (wanted > 0 && citedBy[v]! > 0 && SOURCE_KINDS.has(index.kind[v]!)) sources.push(v);
+  }
   const top = sources.sort(heavier(citedBy)).slice(0, wanted);
   const limit = Math.floor(options.budget * NODE_SHARE);
   const chosen =
