@@ -11,7 +11,8 @@ import { clickNode, hook, openApp } from './test-hook';
 const CORPUS = execFileSync(
   process.execPath,
   ['--import', 'tsx', fileURLToPath(new URL('./generated-corpus.ts', import.meta.url)), '2000', '15', '500'],
-  { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  // From the repo root, where `--import tsx` resolves, wherever Playwright was started.
+  { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, cwd: fileURLToPath(new URL('..', import.meta.url)) },
 );
 
 async function openGeneratedCorpus(page: Page): Promise<void> {
