@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode, hook, openApp } from './test-hook';
+import { clickNode, hook, openApp, waitForLayout } from './test-hook';
 
 /**
  * A generated corpus of 2,000 short articles (about 80 outlets citing each other, shared claims, named and
@@ -55,12 +55,13 @@ test.describe('corpus overview: the outlet citation map', () => {
       'outlets only, claims and articles folded',
     ).toBe(true);
 
-    // Labels: several outlets named at the fitted zoom, in type large enough to read, none overlapping.
+    // Labels: none overlapping once decluttered (a frame after the layout), several outlets named at the
+    // fitted zoom, in type large enough to read, not all of them.
+    await expect.poll(() => overlappingLabels(page)).toEqual([]);
     await expect.poll(async () => (await hook(page, 'labelBoxes')).length).toBeGreaterThanOrEqual(8);
     const labels = await hook(page, 'labelBoxes');
     expect(labels.length, 'only some labels at overview zoom').toBeLessThan(keys.length);
     for (const l of labels) expect(l.fontPx, `${l.label} is readable`).toBeGreaterThanOrEqual(9);
-    expect(await overlappingLabels(page)).toEqual([]);
 
     // Zooming in: labels of smaller outlets come in where there is room, and still none overlaps another.
     const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
@@ -73,11 +74,10 @@ test.describe('corpus overview: the outlet citation map', () => {
     await expect
       .poll(async () => (await hook(page, 'labelBoxes')).filter((l) => !before.has(l.id)).length)
       .toBeGreaterThan(0);
-    expect(await overlappingLabels(page)).toEqual([]);
+    await expect.poll(() => overlappingLabels(page)).toEqual([]);
 
     // The most-cited outlet (the largest label kept): its citations, ranked by count in the side panel.
-    const fit = page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Fit' });
-    await fit.click();
+    await page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Fit' }).click();
     const outlet = [...labels].sort((a, b) => b.width - a.width)[0]!.id;
     await clickNode(page, outlet);
     await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: outlet });
@@ -96,10 +96,7 @@ test.describe('corpus overview: the outlet citation map', () => {
     const runs = (await hook(page, 'counts')).layoutRuns;
     await rows.first().click();
     await expect.poll(() => hook(page, 'focus')).toEqual({ key: outlet, hops: 1 });
-    await page.waitForFunction(
-      (n) => (window.__sourcetrace?.counts().layoutRuns ?? 0) > n && window.__sourcetrace?.ready() === true,
-      runs,
-    );
+    await waitForLayout(page, runs);
     expect((await hook(page, 'drawn'))?.mode).not.toBe('map');
     const detailed = await hook(page, 'nodeKeys');
     const cited = (await hook(page, 'selection'))!.key;
@@ -110,6 +107,20 @@ test.describe('corpus overview: the outlet citation map', () => {
       detailed.some((k) => k.startsWith('claim:')),
       'what the articles report',
     ).toBe(true);
-    expect(await overlappingLabels(page)).toEqual([]);
+    await expect.poll(() => overlappingLabels(page)).toEqual([]);
+
+    // Back to the map, this time with the most-cited people, organisations and documents too.
+    const toolbar = page.getByRole('toolbar', { name: 'Canvas' });
+    await toolbar.getByRole('button', { name: 'Clear focus' }).click();
+    await page.waitForFunction(() => window.__sourcetrace?.drawn()?.mode === 'map');
+    const mapRuns = (await hook(page, 'counts')).layoutRuns;
+    await toolbar.getByRole('radio', { name: /^Outlets \+ top \d+ sources$/ }).check();
+    await waitForLayout(page, mapRuns);
+    await expect
+      .poll(async () => (await hook(page, 'nodeKeys')).filter((k) => /^(person|organization|document):/.test(k)).length)
+      .toBeGreaterThan(0);
+    expect((await hook(page, 'drawn'))?.mode).toBe('map');
+    await expect.poll(async () => (await hook(page, 'labelBoxes')).length).toBeGreaterThan(0);
+    await expect.poll(() => overlappingLabels(page)).toEqual([]);
   });
 });
