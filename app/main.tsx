@@ -5,6 +5,7 @@ import { App } from './App';
 import { loadSampleCorpus } from './load-sample-corpus';
 import { AppStoreProvider, createAppStore, startWorkspace } from './store';
 import './styles.css';
+import './overview.css';
 
 const store = createAppStore();
 const root = document.getElementById('root');

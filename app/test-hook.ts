@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
-import type { AppStore, FilterState, Selection } from './store';
+import { LABEL_HIDDEN_CLASS, labelPainted, renderedLabelBox } from './canvas/label-declutter';
+import type { AppStore, Drawn, FilterState, Focus, Selection } from './store';
 
 export interface Point {
   x: number;
@@ -46,6 +47,24 @@ export interface SourcetraceTestHook {
   review(): { loaded: boolean; decisions: { action: string; target: string[] }[] };
   /** A drawn edge's Cytoscape classes (e.g. `low-confidence`, `hidden`), or null when it is not drawn. */
   edgeClasses(key: string): string[] | null;
+  /** What the canvas draws: whole graph, detailed overview or citation map, with its counts. */
+  drawn(): Drawn | null;
+  focus(): Focus | null;
+  /**
+   * Viewport coordinates of every node label Cytoscape paints now (visible, kept by the declutter, big
+   * enough at this zoom), as Cytoscape's own rendered label bounding boxes, with the label text and the
+   * node's rendered width (what the declutter ranks by) and the label's font size on screen.
+   */
+  labelBoxes(): {
+    id: string;
+    label: string;
+    width: number;
+    fontPx: number;
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+  }[];
 }
 
 declare global {
@@ -167,6 +186,21 @@ export function installTestHook(cy: Core, store: AppStore, isReady?: () => boole
       const el = cy.getElementById(key);
       return el.nonempty() && el.isEdge() ? [...el.classes()] : null;
     },
+    drawn: () => store.getState().drawn,
+    focus: () => store.getState().focus,
+    labelBoxes: () =>
+      cy
+        .nodes()
+        .map((n) => n)
+        .filter((n) => !n.hasClass(LABEL_HIDDEN_CLASS) && labelPainted(n, cy.zoom(), window.devicePixelRatio || 1))
+        .map((n) => {
+          const b = renderedLabelBox(n);
+          const tl = toClient(cy, { x: b.x1, y: b.y1 });
+          const br = toClient(cy, { x: b.x2, y: b.y2 });
+          const width = n.renderedWidth();
+          const fontPx = Number(n.numericStyle('font-size')) * cy.zoom();
+          return { id: n.id(), label: String(n.data('label')), width, fontPx, x1: tl.x, y1: tl.y, x2: br.x, y2: br.y };
+        }),
   };
   // The chain view installs its own hook over the network's; removing it gives the network's back.
   const previous = window.__sourcetrace;

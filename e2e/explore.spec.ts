@@ -98,7 +98,8 @@ test.describe('exploring the graph', () => {
   test('above the element budget the canvas draws an overview, and a group expands on double-click', async ({
     page,
   }) => {
-    await openApp(page, '/?budget=300');
+    // The detailed overview (its groups expand); above the budget the default is the outlet citation map.
+    await openApp(page, '/?budget=300&overview=detail');
     const overview = page.getByTestId('overview');
     await expect(overview).toContainText(/Overview: \d+ of \d+ elements drawn/);
     const counts = await hook(page, 'counts');

@@ -1,13 +1,20 @@
 import type { Core } from 'cytoscape';
-import { selectDrawn, selectFocus, selectGraph, useAppStore, useAppStoreApi } from '../store';
+import { selectBudget, selectDrawn, selectFocus, selectGraph, useAppStore, useAppStoreApi } from '../store';
+import { OverviewControl } from './OverviewControl';
 import { RendererControl } from './RendererControl';
 
-/** Canvas controls: fit to what is shown, reset the view, the renderer, and the current focus with a way out. */
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Canvas controls: fit to what is shown, reset the view, the renderer, what the overview draws (above the
+ * budget only), what is drawn now, and the current focus with a way out.
+ */
 export function CanvasToolbar({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
   const focus = useAppStore(selectFocus);
   const drawn = useAppStore(selectDrawn);
   const graph = useAppStore(selectGraph);
+  const budget = useAppStore(selectBudget);
   const fit = () => cy.fit(cy.elements(':visible'), 40);
   const reset = () => {
     const s = store.getState();
@@ -27,10 +34,17 @@ export function CanvasToolbar({ cy }: { cy: Core }) {
         Reset view
       </button>
       <RendererControl />
+      {drawn && drawn.total > budget && <OverviewControl />}
       {drawn?.mode === 'overview' && (
         <span className="overview-chip" data-testid="overview">
-          Overview: {drawn.elements.toLocaleString('en-US')} of {drawn.total.toLocaleString('en-US')} elements drawn;{' '}
-          {drawn.aggregated.toLocaleString('en-US')} nodes folded — double-click a group to expand
+          Overview: {count(drawn.elements)} of {count(drawn.total)} elements drawn; {count(drawn.aggregated)} nodes
+          folded — double-click a group to expand
+        </span>
+      )}
+      {drawn?.mode === 'map' && (
+        <span className="overview-chip" data-testid="overview">
+          Citation map: {count(drawn.elements)} of {count(drawn.total)} elements drawn; {count(drawn.aggregated)} nodes
+          folded — click an outlet for whom it cites
         </span>
       )}
       {focus && (

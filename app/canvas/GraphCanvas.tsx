@@ -9,6 +9,7 @@ import {
   ClassesController,
   ElementsController,
   EventsController,
+  LabelController,
   LayoutController,
 } from './controllers';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -68,6 +69,7 @@ export function GraphCanvas() {
           <ElementsController cy={canvas.cy} />
           <LayoutController cy={canvas.cy} />
           <ClassesController cy={canvas.cy} />
+          <LabelController cy={canvas.cy} />
           <EventsController cy={canvas.cy} />
           <CameraController cy={canvas.cy} />
           <ExportController cy={canvas.cy} />

@@ -18,3 +18,14 @@ export const NETWORK_LAYOUT = {
   nodeSeparation: 120,
   packComponents: true,
 } as LayoutOptions;
+
+/**
+ * The citation map's layout: the network's, spread wider, because its few nodes are big, carry large
+ * labels and are joined by many links; packed tight they would hide each other's labels.
+ */
+export const MAP_LAYOUT = {
+  ...NETWORK_LAYOUT,
+  nodeRepulsion: 60000,
+  idealEdgeLength: 150,
+  nodeSeparation: 150,
+} as unknown as LayoutOptions;

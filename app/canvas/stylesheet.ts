@@ -84,6 +84,33 @@ const special: StylesheetJson = [
     },
   },
   { selector: 'edge.counted', style: { label: 'data(cue)', width: 'mapData(count, 1, 500, 1.5, 8)' } },
+  // Citation map: few mappers (size and line width, both pre-scaled to 0..1 by src/projection), large
+  // readable outlet labels, and link counts that only come in once zoomed in: this is the 50k-node view.
+  {
+    selector: 'node.map-node',
+    style: {
+      width: 'mapData(size, 0, 1, 24, 96)',
+      height: 'mapData(size, 0, 1, 24, 96)',
+      'font-size': 24,
+      'font-weight': 600,
+      'min-zoomed-font-size': 7,
+      'text-max-width': '200px',
+    },
+  },
+  {
+    selector: 'edge.map-link',
+    style: {
+      width: 'mapData(weight, 0, 1, 1, 12)',
+      opacity: 0.55,
+      'arrow-scale': 0.7,
+      'font-size': 11,
+      'min-zoomed-font-size': 12,
+    },
+  },
+  // Drawn labels are chosen by app/canvas/label-declutter.ts; the rest stay measurable but are not painted,
+  // and their nodes go below the labelled ones, so a painted label is not drawn over by an unlabelled node.
+  { selector: 'node', style: { 'z-index': 1 } },
+  { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'z-index': 0 } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: 'node.hovered', style: { 'border-color': '#0f172a', 'border-width': 2.5 } },

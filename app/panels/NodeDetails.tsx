@@ -2,6 +2,7 @@ import type { SourcetraceGraph } from '../../src/model';
 import { NODE_KIND_STYLES } from '../canvas';
 import { selectExpanded, selectFocus, useAppStore, useAppStoreApi } from '../store';
 import { nodeCounts } from './node-summary';
+import { OutletCitations } from './OutletCitations';
 
 function kindFields(graph: SourcetraceGraph, key: string): [string, string][] {
   const a = graph.getNodeAttributes(key);
@@ -90,6 +91,7 @@ export function NodeDetails({ graph, nodeKey }: { graph: SourcetraceGraph; nodeK
           </div>
         ))}
       </dl>
+      {a.kind === 'outlet' && <OutletCitations outlet={nodeKey} />}
     </article>
   );
 }

@@ -48,9 +48,9 @@ export const VIEW_MODES = ['network', 'chain'] as const;
 
 export type ViewMode = (typeof VIEW_MODES)[number];
 
-/** What the canvas draws: the whole graph, or an aggregated overview within the element budget. */
+/** What the canvas draws: the whole graph, or an aggregated overview or citation map within the element budget. */
 export interface Drawn {
-  mode: 'all' | 'overview';
+  mode: 'all' | 'overview' | 'map';
   /** Elements handed to Cytoscape. */
   elements: number;
   /** Elements in the graph. */
@@ -65,6 +65,14 @@ export interface Focus {
   /** 1 to 3. */
   hops: number;
 }
+
+/**
+ * What the canvas draws above the element budget while nothing is focused: the outlet-level citation map
+ * (the default), or the detailed overview of every kind with its "N more …" groups.
+ */
+export const OVERVIEWS = ['map', 'detail'] as const;
+
+export type Overview = (typeof OVERVIEWS)[number];
 
 /** How Cytoscape draws: its 2D canvas renderer, or the same renderer with its (experimental) WebGL layer. */
 export const RENDERERS = ['canvas', 'webgl'] as const;
@@ -82,6 +90,9 @@ export interface ViewState {
   positions: Readonly<Record<string, Point>>;
   /** Most elements (nodes + edges) drawn as themselves; above it the canvas shows an overview. */
   budget: number;
+  overview: Overview;
+  /** The citation map draws this many of the most-cited people, organisations and documents too. */
+  mapSources: number;
   drawn: Drawn | null;
   /** Bumped whenever the drawn elements change: the layout runs after each bump. */
   drawVersion: number;
@@ -119,6 +130,8 @@ export interface ViewActions {
   chainBack: (index: number) => void;
   showNetwork: () => void;
   setBudget: (budget: number) => void;
+  setOverview: (overview: Overview) => void;
+  setMapSources: (count: number) => void;
   /** Called by the canvas after it synced its elements; `changed` asks for a layout. */
   elementsDrawn: (drawn: Drawn, changed: boolean) => void;
   /** Focuses on `key`'s neighbourhood; hops are clamped to 1–3. */

@@ -8,6 +8,7 @@ export { useAppStore, useAppStoreApi } from './useAppStore';
 export { useGraphRevision } from './useGraphRevision';
 export * from './selectors';
 export {
+  OVERVIEWS,
   RENDERERS,
   VIEW_MODES,
   type AppState,
@@ -29,6 +30,7 @@ export {
   type HistoryState,
   type ImportReport,
   type LoadStatus,
+  type Overview,
   type PendingView,
   type PngRequest,
   type Point,

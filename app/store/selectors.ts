@@ -38,6 +38,8 @@ export const selectProblems = (s: AppState) => s.problems;
 export const selectMode = (s: AppState) => s.mode;
 export const selectChainTrail = (s: AppState) => s.chainTrail;
 export const selectBudget = (s: AppState) => s.budget;
+export const selectOverview = (s: AppState) => s.overview;
+export const selectMapSources = (s: AppState) => s.mapSources;
 export const selectDrawn = (s: AppState) => s.drawn;
 export const selectDrawVersion = (s: AppState) => s.drawVersion;
 export const selectFocus = (s: AppState) => s.focus;

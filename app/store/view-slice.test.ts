@@ -29,3 +29,23 @@ describe('view slice: renderer and positions', () => {
     expect(store.getState().positions).toBe(before);
   });
 });
+
+describe('view slice: the overview above the budget', () => {
+  it('starts on the outlet citation map with outlets only, and takes only known overviews', () => {
+    const store = createAppStore();
+    expect(store.getState().overview).toBe('map');
+    expect(store.getState().mapSources).toBe(0);
+    store.getState().setOverview('detail');
+    expect(store.getState().overview).toBe('detail');
+    store.getState().setOverview('nonsense' as 'map');
+    expect(store.getState().overview).toBe('detail');
+  });
+
+  it('clamps the number of sources the map draws to a whole number of at least 0', () => {
+    const store = createAppStore();
+    store.getState().setMapSources(24.6);
+    expect(store.getState().mapSources).toBe(25);
+    store.getState().setMapSources(-3);
+    expect(store.getState().mapSources).toBe(0);
+  });
+});

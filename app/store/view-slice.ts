@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { DEFAULT_BUDGET, MIN_BUDGET } from '../../src/projection';
-import { RENDERERS, type ViewSlice, type AppState } from './app-state';
+import { DEFAULT_BUDGET, DEFAULT_MAP_SOURCES, MIN_BUDGET } from '../../src/projection';
+import { OVERVIEWS, RENDERERS, type ViewSlice, type AppState } from './app-state';
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   renderer: null,
@@ -19,6 +19,12 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   drawn: null,
   drawVersion: 0,
   setBudget: (budget) => set({ budget: Math.max(MIN_BUDGET, Math.round(budget) || DEFAULT_BUDGET) }),
+  overview: 'map',
+  setOverview: (overview) => {
+    if (OVERVIEWS.includes(overview)) set({ overview });
+  },
+  mapSources: DEFAULT_MAP_SOURCES,
+  setMapSources: (count) => set({ mapSources: Math.max(0, Math.round(count) || 0) }),
   elementsDrawn: (drawn, changed) => set({ drawn, drawVersion: get().drawVersion + (changed ? 1 : 0) }),
   focus: null,
   expanded: [],

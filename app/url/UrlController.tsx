@@ -14,9 +14,13 @@ const settled = (s: AppState) => s.status !== 'loading' && s.pendingView === nul
 export function UrlController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
   useEffect(() => {
-    // `?budget=N`: the element budget, for measuring and for testing the overview on small corpora.
-    const budget = new URLSearchParams(window.location.search).get('budget');
+    // `?budget=N`: the element budget, for measuring and for testing the overview on small corpora;
+    // `?overview=detail`: the detailed overview instead of the citation map above it.
+    const query = new URLSearchParams(window.location.search);
+    const budget = query.get('budget');
     if (budget) store.getState().setBudget(Number(budget));
+    const overview = query.get('overview');
+    if (overview === 'map' || overview === 'detail') store.getState().setOverview(overview);
     const extras = decodeViewExtras(window.location.hash);
     let restored = extras === null;
     let frame = 0;

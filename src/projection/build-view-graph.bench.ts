@@ -32,4 +32,22 @@ describe(`view graph of ${graph.order} nodes / ${graph.size} edges (budget 3000)
   bench('focus: hot claim, 2 hops', () => {
     buildViewGraph(graph, focused);
   });
+  bench('build: outlet citation map', () => {
+    buildViewGraph(graph, EMPTY_VIEW_STATE, { overview: 'map' });
+  });
+  bench('build: citation map + 25 top sources, hide one outlet', () => {
+    buildViewGraph(graph, outletHidden, { overview: 'map', mapSources: 25 });
+  });
+});
+
+const half = syntheticCorpus(50_000).graph;
+getGraphIndex(half);
+
+describe(`citation map of ${half.order} nodes / ${half.size} edges (budget 3000)`, () => {
+  bench('build: outlet citation map', () => {
+    buildViewGraph(half, EMPTY_VIEW_STATE, { overview: 'map' });
+  });
+  bench('build: detailed overview, for comparison', () => {
+    buildViewGraph(half, EMPTY_VIEW_STATE);
+  });
 });

@@ -1,5 +1,6 @@
 import type { SourcetraceGraph } from '../model';
 import { applyFilters } from './apply-filters';
+import { buildCitationMap } from './citation-map';
 import { emitElements } from './emit-elements';
 import { expansionPages } from './expansions';
 import { getGraphIndex } from './graph-index';
@@ -11,6 +12,8 @@ export const DEFAULT_BUDGET = 3000;
 export const DEFAULT_PAGE_SIZE = 100;
 /** The four catch-all aggregates and every counted edge between them (4 + 4 × 4 × 9 kinds) always fit. */
 export const MIN_BUDGET = 150;
+/** Sources the citation map draws besides outlets unless told otherwise: outlets only. */
+export const DEFAULT_MAP_SOURCES = 0;
 
 /** A view state that hides nothing. */
 export const EMPTY_VIEW_STATE: ViewState = {
@@ -28,7 +31,8 @@ export const EMPTY_VIEW_STATE: ViewState = {
 /**
  * What the renderer should draw for `graph` under `state`: every element that passes the filters and the
  * focus when they fit in the budget, otherwise an aggregated overview (outlets, the most-cited sources,
- * claim clusters and "N more …" aggregates with counted edges) that never exceeds it. Pure and deterministic:
+ * claim clusters and "N more …" aggregates with counted edges) that never exceeds it — or, with
+ * `overview: 'map'` and nothing focused or expanded, the outlet-level citation map. Pure and deterministic:
  * the graph is only read, and equal inputs give equal, id-sorted output.
  */
 export function buildViewGraph(graph: SourcetraceGraph, state: ViewState, options: ViewGraphOptions = {}): ViewGraph {
@@ -53,6 +57,11 @@ export function buildViewGraph(graph: SourcetraceGraph, state: ViewState, option
     const pages = expansionPages(state.expanded);
     const { nodes, edges } = emitElements({ index, filter, rep, aggregates: [], countedEdges: [], pages });
     return { ...common, mode: 'all', nodes, edges, aggregated: { nodes: 0, edges: 0, internalEdges: 0 } };
+  }
+  if (options.overview === 'map' && !state.focus && expansionPages(state.expanded).size === 0) {
+    const map = buildCitationMap(index, filter, { budget, sources: options.mapSources ?? DEFAULT_MAP_SOURCES });
+    const aggregated = { nodes: visibleNodes - map.nodes.length, edges: visibleEdges, internalEdges: 0 };
+    return { ...common, mode: 'map', nodes: map.nodes, edges: map.edges, aggregated };
   }
   const overview = new Overview(index, filter.edgeReason, filter.nodeReason);
   const pages = selectShown(overview, index, filter.edgeReason, state, budget, pageSize);

@@ -35,3 +35,11 @@ export function aggregateLabel(group: AggregateGroup, count: number, anchorLabel
 export function countedEdgeLabel(kind: EdgeKind, count: number): string {
   return `${formatCount(count)} ${noun(EDGE_NOUNS[kind], count)}`;
 }
+
+/** A citation-map link: "12 citations", "3 reports", "12 citations, 3 reports". */
+export function mapEdgeLabel(cites: number, reports: number): string {
+  const parts: string[] = [];
+  if (cites > 0) parts.push(countedEdgeLabel('cites', cites));
+  if (reports > 0) parts.push(countedEdgeLabel('reports', reports));
+  return parts.join(', ');
+}

@@ -23,6 +23,13 @@ export interface ViewState {
 export interface ViewGraphOptions {
   /** Most elements (nodes + edges) to hand to the renderer. */
   budget?: number;
+  /**
+   * What to draw above the budget when nothing is focused or expanded: `detail` (default) the aggregated
+   * overview of every kind, `map` the outlet-level citation map (see `buildCitationMap`).
+   */
+  overview?: 'detail' | 'map';
+  /** In the map: how many of the most-cited people, organisations and documents to draw besides outlets. */
+  mapSources?: number;
   /** How many members one expansion (or one further page of it) releases. */
   pageSize?: number;
 }
@@ -81,7 +88,16 @@ export interface ViewAggregateNode {
   expandId: string;
 }
 
-export type ViewNode = ViewRealNode | ViewAggregateNode;
+/** An outlet (or a most-cited source) in the citation map: a graph node, sized by the citations it takes part in. */
+export interface ViewMapNode extends DrawnNodeData {
+  type: 'map-node';
+  /** Citations and reports into and out of it, over every link counted (drawn or not). */
+  weight: number;
+  /** `weight` scaled to 0..1 against the map's largest (square root, so small outlets stay visible). */
+  size: number;
+}
+
+export type ViewNode = ViewRealNode | ViewAggregateNode | ViewMapNode;
 
 /** What a graph edge drawn as itself carries, whole graph or overview (see `drawnEdgeData`). */
 export interface DrawnEdgeData {
@@ -109,14 +125,38 @@ export interface ViewAggregateEdge {
   label: string;
 }
 
-export type ViewEdge = ViewRealEdge | ViewAggregateEdge;
+/**
+ * One citing outlet → one cited node in the citation map: `cites` edges of its articles (or its own) to the
+ * node, plus `reports` of claims the node asserts. `kind` is `cites` when there is any citation, else `reports`.
+ */
+export interface ViewMapEdge {
+  type: 'map-edge';
+  id: string;
+  source: string;
+  target: string;
+  kind: 'cites' | 'reports';
+  cites: number;
+  reports: number;
+  count: number;
+  /** `count` scaled to 0..1 against the map's largest link (square root), for the line width. */
+  weight: number;
+  /** "12 citations, 3 reports". */
+  label: string;
+  /** What the drawn link shows, as edges show their cue: the count alone ("15"), so labels stay short. */
+  cue: string;
+}
+
+export type ViewEdge = ViewRealEdge | ViewAggregateEdge | ViewMapEdge;
 
 /** `ok`: focus applied; `missing`: no such node; `filtered`: the node is hidden, so the focus was not applied. */
 export type FocusStatus = 'none' | 'ok' | 'missing' | 'filtered';
 
 export interface ViewGraph {
-  /** `all`: every filtered element is drawn; `overview`: over budget, so some are folded into aggregates. */
-  mode: 'all' | 'overview';
+  /**
+   * `all`: every filtered element is drawn; `overview`: over budget, so some are folded into aggregates;
+   * `map`: over budget, drawn as the outlet-level citation map (claims and articles folded away).
+   */
+  mode: 'all' | 'overview' | 'map';
   budget: number;
   /** Sorted by id: real nodes first, then aggregates. */
   nodes: ViewNode[];

@@ -7,7 +7,9 @@ import {
   selectExpanded,
   selectFilters,
   selectFocus,
+  selectMapSources,
   selectMinConfidence,
+  selectOverview,
   useAppStore,
   useAppStoreApi,
   useGraphRevision,
@@ -37,7 +39,8 @@ function redraw(cy: Core, store: AppStore, change: () => void): boolean {
 /**
  * Renderless: keeps Cytoscape's elements in step with the store. When the whole graph fits the element
  * budget it is all drawn, and filters and focus only toggle classes (no element churn). Above the budget
- * Cytoscape gets the view graph instead: an overview built for the current filters, focus and expansions,
+ * Cytoscape gets the view graph instead: the outlet citation map (or, if picked, the detailed overview) while
+ * nothing is focused, the focused neighbourhood otherwise, built for the current filters and expansions and
  * updated by diff so unchanged elements keep their positions.
  *
  * Nodes that arrive go where the store last saw them; only those it never placed sit beside a neighbour and
@@ -51,6 +54,8 @@ export function ElementsController({ cy }: { cy: Core }) {
   const focus = useAppStore(selectFocus);
   const expanded = useAppStore(selectExpanded);
   const minConfidence = useAppStore(selectMinConfidence);
+  const overview = useAppStore(selectOverview);
+  const mapSources = useAppStore(selectMapSources);
   const previous = useRef<ViewGraph | null>(null);
   const total = graph.order + graph.size;
   const full = total <= budget;
@@ -64,7 +69,8 @@ export function ElementsController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     if (full) return;
-    const view = buildViewGraph(graph, viewStateOf(filters, focus, expanded, minConfidence), { budget });
+    const state = viewStateOf(filters, focus, expanded, minConfidence);
+    const view = buildViewGraph(graph, state, { budget, overview, mapSources });
     const changed = redraw(cy, store, () => {
       if (!previous.current) cy.elements().remove(); // leaving the full view: start from a clean canvas
       applyViewGraphDiff(cy, diffViewGraph(previous.current, view));
@@ -77,6 +83,6 @@ export function ElementsController({ cy }: { cy: Core }) {
       aggregated: view.aggregated.nodes,
     };
     store.getState().elementsDrawn(drawn, changed);
-  }, [cy, graph, version, full, total, budget, filters, focus, expanded, minConfidence, store]);
+  }, [cy, graph, version, full, total, budget, overview, mapSources, filters, focus, expanded, minConfidence, store]);
   return null;
 }

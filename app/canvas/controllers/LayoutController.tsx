@@ -1,7 +1,7 @@
 import type { Core, EventObject, LayoutOptions } from 'cytoscape';
 import { useEffect } from 'react';
 import { selectDrawVersion, useAppStore, useAppStoreApi } from '../../store';
-import { NETWORK_LAYOUT } from '../layouts';
+import { MAP_LAYOUT, NETWORK_LAYOUT } from '../layouts';
 import { positionsOf, restorePositions } from '../stored-positions';
 
 const LARGE_VIEW = 800;
@@ -17,7 +17,7 @@ export function LayoutController({ cy }: { cy: Core }) {
   const drawVersion = useAppStore(selectDrawVersion);
   useEffect(() => {
     if (drawVersion === 0 || cy.nodes().empty()) return;
-    const { layoutStarted, layoutStopped, keepPositions, positions } = store.getState();
+    const { layoutStarted, layoutStopped, keepPositions, positions, drawn } = store.getState();
     const visible = cy.nodes(':visible');
     const placed = cy.nodes().filter((n) => Object.hasOwn(positions, n.id()));
     if (placed.length === cy.nodes().length) return;
@@ -28,7 +28,8 @@ export function LayoutController({ cy }: { cy: Core }) {
       .map((n) => ({ nodeId: n.id(), position: fixed[n.id()] }));
     // fcose's "proof" quality costs seconds on software GL past ~800 nodes; "default" keeps big views quick.
     const quality = visible.length > LARGE_VIEW ? 'default' : 'proof';
-    const options = { ...NETWORK_LAYOUT, quality, randomize: placed.empty(), fixedNodeConstraint };
+    const base = drawn?.mode === 'map' ? MAP_LAYOUT : NETWORK_LAYOUT;
+    const options = { ...base, quality, randomize: placed.empty(), fixedNodeConstraint };
     const layout = cy.layout(options as unknown as LayoutOptions);
     layout.one('layoutstop', () => {
       // Constraints are met to rounding; placed nodes get their exact positions back.

@@ -4,3 +4,4 @@ export { ElementsController } from './ElementsController';
 export { EventsController } from './EventsController';
 export { LayoutController } from './LayoutController';
 export { CameraController } from './CameraController';
+export { LabelController } from './LabelController';
