@@ -19,6 +19,8 @@ export class FactSink {
   readonly relations: FactRelation[] = [];
   /** Claim key → the claim's text as first stated. */
   readonly claims = new Map<string, string>();
+  /** Claim keys in the order first stated (a claim unclaimed since stays listed), for the latest few. */
+  readonly claimOrder: string[] = [];
   readonly attributions: Attribution[] = [];
 
   constructor(
@@ -29,7 +31,10 @@ export class FactSink {
   /** The claim a content states, keyed by its normalised text (one node however many say it). */
   addClaim(content: string): string {
     const key = claimKey(content);
-    if (!this.claims.has(key)) this.claims.set(key, content);
+    if (!this.claims.has(key)) {
+      this.claims.set(key, content);
+      this.claimOrder.push(key);
+    }
     return key;
   }
 

@@ -8,6 +8,7 @@ import {
   POINTING_ALTERNATIVES,
   REPORT_MODIFIER_ALTERNATIVES,
   REPORT_NOUN_ALTERNATIVES,
+  REPORT_NOUNS,
 } from './words';
 
 /**
@@ -46,6 +47,8 @@ const DENIAL_INSIDE = new RegExp(
   `\\b(?:[Dd]enies|[Dd]enied|[Dd]eny|[Dd]enying|[Rr]ejects|[Rr]ejected|[Rr]ejecting|[Dd]isputes|[Dd]isputed)\\b["'\u201d\u2019]?\\s+${TARGET}`,
   'u',
 );
+/** Any word calling something untrue: the quick test before the whole pattern. */
+const SAYS_FALSE = new RegExp(`\\b(?:${FALSEHOOD_ALTERNATIVES})\\b`);
 /** An opening quotation mark, as the word calling a report untrue may be quoted: 'was "inaccurate"'. */
 const QUOTE = `["'\u201c\u2018]?`;
 /** A report called untrue: "the report was false", "(called) the claims baseless", "it is completely wrong". */
@@ -69,6 +72,8 @@ export function quotedReportPhrase(sentence: string): { owner?: string } | null 
 
 /** Whose report a phrase names when it names nothing else ("the Telegraph's report" → "Telegraph's"), or null. */
 export function reportOwner(phrase: string): string | null {
+  // Every noun phrase of the article comes here: most end in no report noun, and need no pattern.
+  if (!REPORT_NOUNS.has(phrase.slice(phrase.lastIndexOf(' ') + 1))) return null;
   const m = OWNED_REPORT.exec(phrase);
   return m ? (m.groups?.['owner'] ?? m.groups?.['possessor'] ?? null) : null;
 }
@@ -100,7 +105,7 @@ export function referringStance(text: string, content: Span, cue: Span, clauseEn
  * claims baseless"): a stance toward it, spanned as `referringStance` spans one. Null otherwise.
  */
 export function callsReportFalse(text: string, content: Span, cue: Span, clauseEnd: number): ReferringStance | null {
-  return stanceOn(CALLED_FALSE, text, content, cue, clauseEnd);
+  return SAYS_FALSE.test(content.text) ? stanceOn(CALLED_FALSE, text, content, cue, clauseEnd) : null;
 }
 
 function stanceOn(pattern: RegExp, text: string, content: Span, cue: Span, clauseEnd: number): ReferringStance | null {

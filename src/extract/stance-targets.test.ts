@@ -73,6 +73,7 @@ describe('a denial that repeats what it denies', () => {
         ['c1', 'the Harlow refinery would close in May'],
         ['c2', 'the ferry would leave at noon'],
       ]),
+      claimOrder: ['c1', 'c2'],
       relations: [{ kind: 'asserts' as const, source: 'organization:pellam', target: 'c2' }],
     };
     const reuters = { key: 'outlet:reuters' } as Entity;

@@ -54,30 +54,57 @@ const MIN_SHARED = 2;
 const MIN_COVERED = 0.6;
 const NEGATION = /\b(?:not|never|no|neither|nor|none|nothing)\b|n['\u2019]t\b/i;
 
+/** A claim's words and whether it is negated, worked out once per claim. */
+interface ClaimWords {
+  words: ReadonlySet<string>;
+  negated: boolean;
+}
+const wordsOfClaims = new WeakMap<ReadonlyMap<string, string>, Map<string, ClaimWords>>();
+function claimWords(claims: ReadonlyMap<string, string>, key: string, text: string): ClaimWords {
+  let cache = wordsOfClaims.get(claims);
+  if (!cache) wordsOfClaims.set(claims, (cache = new Map()));
+  let words = cache.get(key);
+  if (!words) cache.set(key, (words = { words: new Set(claimTokens(text)), negated: NEGATION.test(text) }));
+  return words;
+}
+
+// A reply answers what was reported just before it: the latest claims, not the whole article (which would make
+// a long article's extraction quadratic).
+const RECENT_CLAIMS = 40;
+
 /**
- * Earlier claims of others that a content repeats: those holding at least 60 % of its content words, two at
+ * The latest claims of others that a content repeats: those holding at least 60 % of its content words, two at
  * least. A denial disputes what it repeats ("Pellam Oil denied that the refinery would close" after "the Harlow
  * refinery would close in May"); an assertion only what it repeats negated, or negates ("said it had never
  * dumped waste" after "had dumped waste into the river").
  */
 export function echoedClaims(
-  sink: Pick<FactSink, 'claims' | 'relations'>,
+  sink: Pick<FactSink, 'claims' | 'claimOrder' | 'relations'>,
   content: string,
   except: string,
   by: Entity,
   stance: 'asserts' | 'disputes',
 ): string[] {
+  const negated = NEGATION.test(content);
+  const order = sink.claimOrder;
+  const candidates: [string, ClaimWords][] = [];
+  for (let i = order.length - 1; i >= Math.max(0, order.length - RECENT_CLAIMS); i--) {
+    const key = order[i]!;
+    const text = sink.claims.get(key);
+    if (text === undefined || key === except) continue;
+    const claim = claimWords(sink.claims, key, text);
+    if (stance === 'disputes' || claim.negated !== negated) candidates.push([key, claim]);
+  }
+  // Most assertions have no claim of the other polarity near them: no need to read their words.
+  if (candidates.length === 0) return [];
   const denied = claimTokens(content);
   if (denied.length < MIN_SHARED) return [];
-  const negated = NEGATION.test(content);
-  const own = new Set(claimsAssertedBy(sink.relations, by.key));
   const out: string[] = [];
-  for (const [key, text] of sink.claims) {
-    if (key === except || own.has(key)) continue;
-    if (stance === 'asserts' && NEGATION.test(text) === negated) continue;
-    const words = new Set(claimTokens(text));
-    const shared = denied.filter((w) => words.has(w)).length;
-    if (shared >= MIN_SHARED && shared / denied.length >= MIN_COVERED) out.push(key);
+  for (const [key, claim] of candidates) {
+    const shared = denied.filter((w) => claim.words.has(w)).length;
+    if (shared < MIN_SHARED || shared / denied.length < MIN_COVERED) continue;
+    // One's own claim is not disputed by saying it again.
+    if (!sink.relations.some((r) => r.kind === 'asserts' && r.source === by.key && r.target === key)) out.push(key);
   }
   return out;
 }

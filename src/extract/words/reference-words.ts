@@ -1,11 +1,13 @@
 import words from '../../../data/words/reference-words.json';
-import { wordAlternatives } from './word-set';
+import { wordAlternatives, wordSet } from './word-set';
 
 /** A word as written lower case or opening a sentence ("These claims"): the patterns are case-sensitive. */
 const eitherCase = (list: readonly string[]): string[] =>
   list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
 
-/** Alternatives for the nouns an article uses for what was reported: "claims", "the reporting", "account". */
+/** The nouns an article uses for what was reported: "claims", "the reporting", "account". */
+export const REPORT_NOUNS = wordSet(words.reportNouns);
+/** The same as alternatives of a pattern. */
 export const REPORT_NOUN_ALTERNATIVES = wordAlternatives(words.reportNouns);
 /** Alternatives for the words that point back at it: "these", "the", "its". */
 export const POINTING_ALTERNATIVES = wordAlternatives(eitherCase(words.pointing));
