@@ -62,6 +62,8 @@ test.describe('corpus overview: the outlet citation map', () => {
     const labels = await hook(page, 'labelBoxes');
     expect(labels.length, 'only some labels at overview zoom').toBeLessThan(keys.length);
     for (const l of labels) expect(l.fontPx, `${l.label} is readable`).toBeGreaterThanOrEqual(9);
+    // The README's first picture: a corpus as it opens.
+    if (process.env.README_SCREENSHOT) await page.screenshot({ path: 'e2e/readme-overview.png' });
 
     // Zooming in: labels of smaller outlets come in where there is room, and still none overlaps another.
     const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;

@@ -2,7 +2,7 @@ import type { Entity, Mention } from './entity';
 import type { Latest } from './entity-anaphora';
 import { latestOrganization, organizationNamedBy } from './entity-anaphora';
 import type { Token } from './nlp';
-import { isOutletAnaphor, pronounForms } from './words';
+import { OUTLET_NOUNS, pronounForms } from './words';
 
 /**
  * Third-person singular personal pronouns, as the subject form whose referent they share ("his" and "him"
@@ -56,8 +56,8 @@ export function anaphorMentions(
     }
     const n = tokens[i + 1];
     if (t.lower !== 'the' || !n || n.pos !== 'NOUN' || tokens[i + 2]?.pos === 'NOUN') continue;
-    // "the newspaper", "the station": the outlet last named.
-    if (isOutletAnaphor([n.lower]))
+    // "the newspaper", "the station": the outlet last named (one noun of isOutletAnaphor's list).
+    if (OUTLET_NOUNS.has(n.lower))
       add(
         latest((e) => e.kind === 'outlet'),
         t,

@@ -57,6 +57,7 @@ const CALLED_FALSE = new RegExp(
     `(?:(?:\\p{Ll}+ly|a|an|pure|complete|total|utter)\\s+){0,2}${QUOTE}(?:${FALSEHOOD_ALTERNATIVES})\\b`,
   'u',
 );
+const DENIAL_WORD = /[Dd]en[iy]|[Rr]eject|[Dd]isput/;
 const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;
 
 /** A sentence that only introduces a quotation from a report: "From the report:", "In the Courier's story:". */
@@ -64,7 +65,8 @@ const NAMES_QUOTED_REPORT = new RegExp(`^(?:[Ff]rom|[Ii]n|[Hh]ere is|[Hh]ere's)\
 
 /** Whether a sentence only introduces a quotation from a report, and whose report it names if it does. */
 export function quotedReportPhrase(sentence: string): { owner?: string } | null {
-  const m = NAMES_QUOTED_REPORT.exec(sentence);
+  // Asked of every paragraph's last sentence: only one ending in a colon can be such an opener.
+  const m = sentence.endsWith(':') ? NAMES_QUOTED_REPORT.exec(sentence) : null;
   if (!m) return null;
   const owner = m.groups?.['owner'] ?? m.groups?.['possessor'];
   return owner ? { owner } : {};
@@ -148,5 +150,6 @@ export function documentAdjunct(
 }
 
 export function deniesReferent(content: string): boolean {
-  return DENIAL_INSIDE.test(content);
+  // Asked of every assertion: the pattern only where a denial word is.
+  return DENIAL_WORD.test(content) && DENIAL_INSIDE.test(content);
 }
