@@ -20,6 +20,17 @@ describe('the publisher of an article without metadata', () => {
     expect(publisherOf(`${body}\n\nThis story was first published by Kestrel Wire.`)).toBe('outlet:kestrel-wire');
   });
 
+  it('ends where the credit line goes on in lower case, and keeps connectors inside a name', () => {
+    expect(
+      publisherOf(
+        `${body}\n\nThis story was originally published by Valdane Voice and is republished with permission.`,
+      ),
+    ).toBe('outlet:valdane-voice');
+    expect(publisherOf(`${body}\n\nThis article originally appeared on The Bureau of Harbour Affairs.`)).toBe(
+      'outlet:bureau-of-harbour-affairs',
+    );
+  });
+
   it("is read from an agency's dateline at its start", () => {
     expect(publisherOf(`CALVERA CITY (Kestrel Wire) — ${body}`)).toBe('outlet:kestrel-wire');
     expect(publisherOf(`PORT ELLIS (Reuters) - ${body}`)).toBe('outlet:reuters');
