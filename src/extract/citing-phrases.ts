@@ -33,7 +33,25 @@ export function quotedAsSaying(
   }
   if (!source) return null;
   const citing = citingClause(tokens, source.from);
-  return citing ? { source, ...citing } : null;
+  return citing ? { source, ...citing } : passiveQuoted(tokens, source);
+}
+
+/**
+ * "[Minister Ivan Petrov] was quoted by [the Interfax news agency] as saying": the passive, `by` the one who
+ * quotes (here `quoter`, the phrase before "as").
+ */
+function passiveQuoted(
+  tokens: readonly Token[],
+  quoter: NounPhrase,
+): { source: NounPhrase; via: NounPhrase; viaCue: NounPhrase } | null {
+  const by = quoter.from - 1;
+  if (tokens[by]?.lower !== 'by' || !QUOTING_VERBS.test(tokens[by - 1]?.lower ?? '')) return null;
+  if (!/^(?:was|were|is|are|been|being)$/.test(tokens[by - 2]?.lower ?? '')) return null;
+  // "has been quoted", "was also quoted": back over the auxiliaries and adverbs to the subject.
+  let k = by - 3;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  const source = leftNounPhrase(tokens, k);
+  return source ? { source, via: quoter, viaCue: { from: by - 1, to: by } } : null;
 }
 
 /**
@@ -152,4 +170,65 @@ export function citedSource(
   const named = tokens[np.to + 1]?.text === ',' ? rightNounPhrase(tokens, np.to + 2) : null;
   if (named && isCapitalised(tokens[named.from]) && tokens[named.to]!.pos === 'PROPN') return { np, named };
   return speaks(np) ? { np } : null;
+}
+
+/** Phrases naming whom a source spoke to, and where the one spoken to starts (words after the phrase's first). */
+const SPOKEN_TO = [
+  ['in', 'an', 'interview', 'with'],
+  ['in', 'a', 'statement', 'to'],
+  ['in', 'remarks', 'to'],
+  ['speaking', 'to'],
+  ['speaking', 'with'],
+  ['talking', 'to'],
+] as const;
+
+function phraseAt(tokens: readonly Token[], at: number): number {
+  for (const p of SPOKEN_TO) if (p.every((w, k) => tokens[at + k]?.lower === w)) return p.length;
+  return 0;
+}
+
+/**
+ * "In an interview with CNN, Ana Voss said …", "Speaking to the BBC, …", "… said in a statement to Axios that
+ * …": whom the source spoke to, opening the sentence before the cue or right after the cue; an outlet spoken to
+ * is on the chain as one told is.
+ */
+export function spokenTo(tokens: readonly Token[], cueFrom: number, cueTo: number): NounPhrase | null {
+  const opening = phraseAt(tokens, 0);
+  if (opening) {
+    const np = rightNounPhrase(tokens, opening);
+    if (np && np.to < cueFrom && tokens[np.to + 1]?.text === ',') return np;
+  }
+  const after = phraseAt(tokens, cueTo + 1);
+  return after ? rightNounPhrase(tokens, cueTo + 1 + after) : null;
+}
+
+/**
+ * "Minister Ivan Petrov said the warnings had been ignored, according to Reuters.": an "according to" closing the
+ * sentence after a clause with its own source says through whom that source is known: the clause takes it as
+ * its `via` (in place). The phrase stays an attribution of its own, of the whole clause, as annotators take it.
+ */
+export function foldTrailingAccording(tokens: readonly Token[], found: readonly CueSource[]): void {
+  for (let i = found.length - 1; i > 0; i--) {
+    const b = found[i]!;
+    if (tokens[b.cue.from]!.lower !== 'according' || b.pattern !== 'according' || !trailing(tokens, b)) continue;
+    const x = found[i - 1]!;
+    if (x.via || x.pattern === 'according' || b.sources.length !== 1) continue;
+    x.via = b.sources[0]!;
+    x.viaCue = { from: b.cue.from, to: b.cue.to };
+  }
+}
+
+const OBTAINING = /^(?:obtained|seen|reviewed|acquired|leaked|provided|published|released|reported)$/;
+
+/**
+ * "The memo, first obtained by Politico, says": the one who obtained the subject, named in the aside between
+ * commas (tokens `from` to `to`, the commas included). Null when the aside says nothing of the kind.
+ */
+export function obtainedAside(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'by' || !OBTAINING.test(tokens[k - 1]!.lower)) continue;
+    const np = rightNounPhrase(tokens, k + 1);
+    return np && np.to === to - 1 ? np : null;
+  }
+  return null;
 }

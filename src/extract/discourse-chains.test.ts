@@ -132,6 +132,19 @@ describe('nested attribution in one sentence', () => {
       ).toBe(true);
   });
 
+  it.each([
+    ['According to a report by The Guardian, the ministry had ignored the warnings.', 'Coastline Daily>The Guardian'],
+    ['In an interview with CNN, Senator Ada Voss said the ministry had ignored the warnings.', 'CNN>Ada Voss'],
+    ['Speaking to the BBC, Senator Ada Voss said the ministry had ignored the warnings.', 'BBC News>Ada Voss'],
+    ['Senator Ada Voss said in a statement to Axios that the ministry had ignored the warnings.', 'Axios>Ada Voss'],
+    ['Senator Ada Voss said the ministry had ignored the warnings, according to Reuters.', 'Reuters>Ada Voss'],
+    ['Senator Ada Voss was quoted by Reuters as saying the ministry had ignored the warnings.', 'Reuters>Ada Voss'],
+    ['The memo, first obtained by Politico, says the ministry had ignored the warnings.', 'Politico>memo'],
+  ])('"%s" traces to %s', (text, tail) => {
+    const { paths } = chainsOf(text, 'the ministry had ignored the warnings');
+    expect(paths.some((p) => p.join('>').endsWith(tail))).toBe(true);
+  });
+
   it('"The paper cited three election workers." after its report: the workers said it, through the paper', () => {
     const text =
       'Korvas Daily reported on Monday that tally sheets had been moved by police. The paper cited three election workers.';

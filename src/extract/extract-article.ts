@@ -32,7 +32,7 @@ export { normaliseClaim };
 export { DEFAULT_OUTLETS } from './gazetteer';
 import { callsReportFalse, deniesReferent, documentAdjunct, referringStance } from './reference-phrases';
 import { disputeReferred, echoedClaims, ownerEntity, quotedOutlet } from './stance-targets';
-import { pairCitings } from './citing-phrases';
+import { foldTrailingAccording, pairCitings } from './citing-phrases';
 import { tagSequence } from './attribution-tagger';
 import { defaultTagger } from './default-tagger';
 import type { ModelAttribution } from './model-attributions';
@@ -126,6 +126,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         sources.push(cs);
       }
       // "Reuters reported, citing two officials, that …": the officials say what Reuters reports, through it.
+      foldTrailingAccording(s.tokens, sources);
       const citings = pairCitings(s.tokens, sources);
       const found: { cs: CueSource; content: ContentSpan; through?: CueSource }[] = [];
       for (const cs of sources) {

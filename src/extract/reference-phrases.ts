@@ -35,6 +35,12 @@ const OWNED_REPORT = new RegExp(
   `^(?:(?:[Tt]he\\s+)?(?<owner>${OWNER})|(?<possessor>${POSSESSOR}))\\s+(?:(?:${REPORT_MODIFIER_ALTERNATIVES})\\s+)?(?:${REPORT_NOUN_ALTERNATIVES})$`,
   'u',
 );
+/** A report named with its publisher after it: "a report by The Guardian", "the latest story in the Ledger". */
+const REPORT_BY = new RegExp(
+  `^(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\\s+)?(?:(?:${REPORT_MODIFIER_ALTERNATIVES})\\s+)?(?:${REPORT_NOUN_ALTERNATIVES})` +
+    `\\s+(?:by|in|from)\\s+(?:[Tt]he\\s+)?(?<publisher>(?:${NAME_WORD}\\s+){0,4}${NAME_WORD})$`,
+  'u',
+);
 /** What opens the content of a stance toward a report: "these claims", "on the Ledger's reporting", "it", "any wrongdoing". */
 const REFERRING_TARGET = new RegExp(
   `^(?:[Hh]owever,?\\s+)?(?:(?:on|against|at)\\s+)?(${TARGET}|${PRONOUN_TARGET}|(?:any\\s+)?(?:${BLAME_NOUN_ALTERNATIVES})\\b)`,
@@ -72,9 +78,13 @@ export function quotedReportPhrase(sentence: string): { owner?: string } | null 
   return owner ? { owner } : {};
 }
 
-/** Whose report a phrase names when it names nothing else ("the Telegraph's report" → "Telegraph's"), or null. */
+/**
+ * Whose report a phrase names when it names nothing else ("the Telegraph's report" → "Telegraph's", "a report by
+ * The Guardian" → "Guardian"), or null.
+ */
 export function reportOwner(phrase: string): string | null {
-  // Every noun phrase of the article comes here: most end in no report noun, and need no pattern.
+  // Every noun phrase of the article comes here: most end in no report noun and have no "by", and need no pattern.
+  if (/ (?:by|in|from) /.test(phrase)) return REPORT_BY.exec(phrase)?.groups?.['publisher'] ?? null;
   if (!REPORT_NOUNS.has(phrase.slice(phrase.lastIndexOf(' ') + 1))) return null;
   const m = OWNED_REPORT.exec(phrase);
   return m ? (m.groups?.['owner'] ?? m.groups?.['possessor'] ?? null) : null;

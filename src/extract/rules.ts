@@ -6,6 +6,8 @@ import {
   citedSource,
   citingClause,
   quotedAsSaying,
+  obtainedAside,
+  spokenTo,
   withoutDatedParticiple,
 } from './citing-phrases';
 import { canFind, speaks } from './source-ability';
@@ -29,6 +31,7 @@ import {
   BE_FORMS,
   DATE_WORD_PATTERN as CALENDAR_WORDS,
   HUMAN_HEADS,
+  REPORT_NOUNS,
   RELATIVE_PRONOUNS as RELATIVES,
   SKIPPABLE_BEFORE_CUE,
   TIME_NOUN_PATTERN as TIME_NOUNS,
@@ -87,7 +90,10 @@ export function appositionSubject(tokens: readonly Token[], comma: number): Noun
       // A reduced relative may open the segment: "Results of studies, published in 1989, show".
       // "X, citing a leaked audit, said": a citing phrase is an adjunct whatever its words.
       const citing = /^(citing|quoting)$/.test(seg[0]?.lower ?? '') && !seg.some(isQuote);
-      const ok = seg.length > 0 && (citing || verbAt < 0 || (verbAt === 0 && /ed$/.test(seg[0]!.lower)));
+      // "The memo, first obtained by Politico, says": the participle may follow an adverb.
+      const participleAt = seg[0]?.pos === 'ADV' ? 1 : 0;
+      const ok =
+        seg.length > 0 && (citing || verbAt < 0 || (verbAt === participleAt && /ed$/.test(seg[verbAt]!.lower)));
       if (!ok) return fallback ?? null;
       // "Sophie Lang, 26, who teaches …, said": an age between commas belongs to the apposition.
       const age = tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',';
@@ -204,7 +210,15 @@ export function findSource(
     // The tagger reads "contracts", "Herald" as verbs now and then; the phrase after "according to" is a noun's.
     const found = rightNounPhrase(tokens, to + 1) ?? citedPhrase(tokens, to + 1);
     if (!found) return null;
-    const np = withoutDatedParticiple(tokens, found);
+    const bare = withoutDatedParticiple(tokens, found);
+    // "according to a report by The Guardian": the report with its publisher, who is who speaks.
+    const publisher =
+      REPORT_NOUNS.has(tokens[bare.to]!.lower) &&
+      /^(by|in|from)$/.test(tokens[bare.to + 1]?.lower ?? '') &&
+      isCapitalised(tokens[bare.to + 2]?.lower === 'the' ? tokens[bare.to + 3] : tokens[bare.to + 2])
+        ? rightNounPhrase(tokens, bare.to + 2)
+        : null;
+    const np = publisher ? { from: bare.from, to: publisher.to } : bare;
     const by =
       tokens[np.to + 2]?.lower === 'by' ? (rightNounPhrase(tokens, np.to + 3) ?? citedPhrase(tokens, np.to + 3)) : null;
     const via =
@@ -217,6 +231,8 @@ export function findSource(
     return cueSource(cue, [np], 'according', via ? { via } : {});
   }
   if (INFINITIVE_AFTER.has(cue.entry.class) && tokens[to + 1]?.lower === 'to') return null;
+  // "The memo, first obtained by Politico, says": an aside naming who obtained the subject (the clause's via).
+  if (tokens[to]!.lower === 'by' && tokens[from - (tokens[from - 1]?.pos === 'ADV' ? 2 : 1)]?.text === ',') return null;
   if (!cueReadsAsAttribution(tokens, cue)) return null;
   if (cueWord === 'citing' || cueWord === 'quoting') {
     const cited = citedSource(tokens, to + 1, (np) => speaks(tokens, np));
@@ -266,7 +282,7 @@ export function findSource(
   const recipientOf = (): NounPhrase | undefined =>
     cue.entry.lemma === 'tell' || cue.entry.lemma === 'ask'
       ? (rightNounPhrase(tokens, to + 1) ?? undefined)
-      : undefined;
+      : (spokenTo(tokens, from, to) ?? undefined);
   j = beforeParenthesis(tokens, j);
   const left = tokens[j];
   if (left && (left.lower === 'and' || left.lower === 'but') && j > 0) {
@@ -348,7 +364,11 @@ export function findSource(
   if (left?.text === ',') {
     const np = appositionSubject(tokens, j);
     if (np && j - np.to < 40) {
-      const cs = cueSource(cue, [np], 'apposition', optional('recipient', recipientOf()));
+      const obtainer = obtainedAside(tokens, np.to + 1, j);
+      const cs = cueSource(cue, [np], 'apposition', {
+        ...optional('recipient', recipientOf()),
+        ...optional('via', obtainer ?? undefined),
+      });
       const named = appositiveName(tokens, np);
       if (named) cs.named = named;
       return cs;

@@ -27,6 +27,9 @@ export function clipContent(
     const from = s.tokens[other.cs.pattern === 'gerund' ? other.cs.cue.from : other.cs.clauseFrom]!.start;
     if (from > cueEnd && from > content.start && from < end) end = from;
   }
+  // "…, according to Reuters." folded into the clause as its via: not part of what was said.
+  const viaAt = cs.viaCue && cs.viaCue.from > cs.cue.to ? s.tokens[cs.viaCue.from]!.start : end;
+  if (viaAt > content.start && viaAt < end) end = viaAt;
   if (end === content.end) return content;
   const trimmed = stripTrailingJoiner(text.slice(content.start, end));
   return trimmed.length > 0 ? { ...content, end: content.start + trimmed.length } : content;
