@@ -145,6 +145,13 @@ describe('nested attribution in one sentence', () => {
     expect(paths.some((p) => p.join('>').endsWith(tail))).toBe(true);
   });
 
+  it('takes "softer than the surveys had shown" for a comparison, not for what the surveys say', () => {
+    const text = 'Engineers found the seabed was softer than the surveys had shown.';
+    const { attributions } = extractArticle({ text, id: 's' });
+    expect(attributions.map((a) => a.source?.text)).toEqual(['Engineers']);
+    expect(attributions[0]!.content.text).toBe('the seabed was softer than the surveys had shown');
+  });
+
   it('"The paper cited three election workers." after its report: the workers said it, through the paper', () => {
     const text =
       'Korvas Daily reported on Monday that tally sheets had been moved by police. The paper cited three election workers.';

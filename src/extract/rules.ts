@@ -328,7 +328,9 @@ export function findSource(
       if (ante) return cueSource(cue, [ante], 'subject', { ...optional('recipient', recipientOf()), ...cited });
     }
     const np = withPartitive(tokens, locatedSubject(tokens, leftNounPhrase(tokens, j)));
-    if (np && cue.entry.class === 'finding' && !canFind(tokens, np)) return null;
+    // "softer than the surveys had shown": a comparison, not what the surveys say ("more than 40,000 fans" is none).
+    const compared = np && tokens[np.from - 1]?.lower === 'than' && tokens[np.from]!.pos !== 'NUM';
+    if (np && (compared || (cue.entry.class === 'finding' && !canFind(tokens, np)))) return null;
     // "repairs estimated at $11 million", "a video posted on Sunday": a participle modifying a noun.
     const participle = /ed$|^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP';
     if (np && /^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP') return null;
