@@ -140,6 +140,7 @@ describe('nested attribution in one sentence', () => {
     ['Senator Ada Voss said the ministry had ignored the warnings, according to Reuters.', 'Reuters>Ada Voss'],
     ['Senator Ada Voss was quoted by Reuters as saying the ministry had ignored the warnings.', 'Reuters>Ada Voss'],
     ['The memo, first obtained by Politico, says the ministry had ignored the warnings.', 'Politico>memo'],
+    ['As first reported by Reuters, the ministry had ignored the warnings.', 'Coastline Daily>Reuters'],
   ])('"%s" traces to %s', (text, tail) => {
     const { paths } = chainsOf(text, 'the ministry had ignored the warnings');
     expect(paths.some((p) => p.join('>').endsWith(tail))).toBe(true);

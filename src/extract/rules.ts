@@ -11,6 +11,9 @@ import {
   withoutDatedParticiple,
 } from './citing-phrases';
 import { canFind, speaks } from './source-ability';
+import { appositionSubject, appositiveName } from './apposition';
+
+export { appositionSubject };
 import type { NounPhrase } from './noun-phrase';
 import {
   authorsDocument,
@@ -32,10 +35,8 @@ import {
   DATE_WORD_PATTERN as CALENDAR_WORDS,
   HUMAN_HEADS,
   REPORT_NOUNS,
-  RELATIVE_PRONOUNS as RELATIVES,
   SKIPPABLE_BEFORE_CUE,
   TIME_NOUN_PATTERN as TIME_NOUNS,
-  TITLES,
 } from './words';
 
 export type Pattern = 'subject' | 'apposition' | 'inverted' | 'according' | 'passive' | 'credit' | 'gerund';
@@ -70,58 +71,6 @@ function cueSource(cue: CueMatch, sources: NounPhrase[], pattern: Pattern, extra
   if (extra.via) tos.push(extra.via.to);
   if (extra.clauseTo !== undefined) tos.push(extra.clauseTo);
   return { cue, sources, pattern, ...extra, clauseFrom: Math.min(...froms), clauseTo: Math.max(...tos) };
-}
-
-/** "X, spokesman for Y, said": the phrase before the apposition, if the part between commas has no verb. */
-export function appositionSubject(tokens: readonly Token[], comma: number): NounPhrase | null {
-  let end = comma;
-  let fallback: NounPhrase | undefined;
-  for (let k = comma - 1; k >= Math.max(0, comma - 60); k--) {
-    const t = tokens[k]!;
-    if (t.text === ',') {
-      const seg = tokens.slice(k + 1, end);
-      const relAt = seg.findIndex((s) => RELATIVES.has(s.lower));
-      const verbAt = seg.findIndex(
-        (s, i) =>
-          isQuote(s) ||
-          ((s.pos === 'AUX' || (s.pos === 'VERB' && !/^(according|citing|quoting)$/.test(s.lower))) &&
-            !(relAt >= 0 && i > relAt)),
-      );
-      // A reduced relative may open the segment: "Results of studies, published in 1989, show".
-      // "X, citing a leaked audit, said": a citing phrase is an adjunct whatever its words.
-      const citing = /^(citing|quoting)$/.test(seg[0]?.lower ?? '') && !seg.some(isQuote);
-      // "The memo, first obtained by Politico, says": the participle may follow an adverb.
-      const participleAt = seg[0]?.pos === 'ADV' ? 1 : 0;
-      const ok =
-        seg.length > 0 && (citing || verbAt < 0 || (verbAt === participleAt && /ed$/.test(seg[verbAt]!.lower)));
-      if (!ok) return fallback ?? null;
-      // "Sophie Lang, 26, who teaches …, said": an age between commas belongs to the apposition.
-      const age = tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',';
-      const np = leftNounPhrase(tokens, age ? k - 3 : beforeParenthesis(tokens, k - 1));
-      if (!np) return fallback ?? null;
-      const before = tokens[np.from - 1];
-      // "Eastman, Director of X, and Chairman of Y, says" / "at the University of Arkansas, Fayetteville,": keep going.
-      const titled = TITLES.has(tokens[np.from]!.lower) || tokens[np.to]!.pos !== 'PROPN';
-      if (before && (before.pos === 'ADP' || before.pos === 'CCONJ' || (before.text === ',' && titled))) {
-        // The next segment runs up to this comma: "Eastman, [Director of X, and Chairman of Y], says".
-        end = k;
-        fallback ??= np;
-        continue;
-      }
-      return np;
-    }
-    if (isQuote(t) || t.text === ';' || t.text === ':') return fallback ?? null;
-  }
-  return fallback ?? null;
-}
-
-/** "The housing minister, [Peter Castellan], said": a proper name right after a role phrase. */
-function appositiveName(tokens: readonly Token[], np: NounPhrase): NounPhrase | null {
-  if (tokens[np.to]!.pos === 'PROPN' || tokens[np.to + 1]?.text !== ',') return null;
-  let k = np.to + 2;
-  const from = k;
-  while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || isCapitalised(tokens[k]))) k++;
-  return k > from && k - from <= 4 && tokens[k]?.text === ',' ? { from, to: k - 1 } : null;
 }
 
 /** The source of the nearest cue verb before token `j`: "Starmer told parliament, [adding] …". */
@@ -194,6 +143,15 @@ function cueReadsAsAttribution(tokens: readonly Token[], cue: CueMatch): boolean
   return true;
 }
 
+/** "As (first) reported by [Reuters]," opening the sentence: who reported it, or null. */
+function reportedAs(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  const lead = tokens[1]?.pos === 'ADV' ? 2 : 1;
+  if (tokens[0]?.lower !== 'as' || from !== lead || !/ed$/.test(tokens[from]!.lower)) return null;
+  const by = tokens[to]!.lower === 'by' ? to : tokens[to + 1]?.lower === 'by' ? to + 1 : -1;
+  const np = by > 0 ? rightNounPhrase(tokens, by + 1) : null;
+  return np && tokens[np.to + 1]?.text === ',' ? np : null;
+}
+
 /** Finds the source of a cue in its sentence by the usual orders of news prose. */
 export function findSource(
   tokens: readonly Token[],
@@ -231,6 +189,9 @@ export function findSource(
     return cueSource(cue, [np], 'according', via ? { via } : {});
   }
   if (INFINITIVE_AFTER.has(cue.entry.class) && tokens[to + 1]?.lower === 'to') return null;
+  // "As first reported by Reuters, the ministry …": the outlet reports the clause after the comma.
+  const asReported = reportedAs(tokens, from, to);
+  if (asReported) return { ...cueSource(cue, [asReported], 'passive', { clauseTo: asReported.to + 1 }), clauseFrom: 0 };
   // "The memo, first obtained by Politico, says": an aside naming who obtained the subject (the clause's via).
   if (tokens[to]!.lower === 'by' && tokens[from - (tokens[from - 1]?.pos === 'ADV' ? 2 : 1)]?.text === ',') return null;
   if (!cueReadsAsAttribution(tokens, cue)) return null;
