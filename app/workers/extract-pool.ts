@@ -5,10 +5,14 @@ import type { FileReport } from './ingest-types';
 /** More workers than this rarely pay: each holds a model copy, and one thread merges what they all send. */
 export const MAX_EXTRACT_WORKERS = 4;
 
-/** How many extraction workers an import of `tasks` files gets: one per core, capped, at least one. */
+/**
+ * How many extraction workers an import of `tasks` files gets: a core each, less the one this worker merges
+ * on while they extract (on a 2-core machine 2 extractors plus the merge measured a third slower than 1),
+ * capped, at least one.
+ */
 export function extractWorkerCount(hardwareConcurrency: number | undefined, tasks: number): number {
   const cores = Number.isFinite(hardwareConcurrency) && hardwareConcurrency! > 0 ? hardwareConcurrency! : 1;
-  return Math.max(1, Math.min(cores, MAX_EXTRACT_WORKERS, tasks));
+  return Math.max(1, Math.min(cores - 1, MAX_EXTRACT_WORKERS, tasks));
 }
 
 export interface ExtractPoolOptions {

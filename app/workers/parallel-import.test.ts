@@ -85,7 +85,8 @@ async function importWith(workers: number, delay: (task: ExtractTask) => number,
   return { ...done, json: serializeGraph(done.graph), progress, answered: FakeExtractor.answered };
 }
 
-describe('importInParallel', () => {
+// Each case imports the whole batch for real, up to three times: seconds on a loaded machine.
+describe('importInParallel', { timeout: 60_000 }, () => {
   it('gives the same graph, keys, highlights and reports with 1 and with 3 workers, whatever finishes first', async () => {
     const one = await importWith(1, () => 0);
     // Later files finish first, then an irregular order: neither may change a thing.
@@ -133,10 +134,11 @@ describe('importInParallel', () => {
 });
 
 describe('extractWorkerCount', () => {
-  it('uses one worker per core up to the cap, never more than the files, at least one', () => {
-    expect(extractWorkerCount(2, 4)).toBe(2);
+  it('uses a worker per core but the merging one, up to the cap, never more than the files, at least one', () => {
+    expect(extractWorkerCount(2, 4)).toBe(1);
+    expect(extractWorkerCount(4, 10)).toBe(3);
     expect(extractWorkerCount(16, 40)).toBe(4);
-    expect(extractWorkerCount(8, 1)).toBe(1);
+    expect(extractWorkerCount(8, 2)).toBe(2);
     expect(extractWorkerCount(undefined, 5)).toBe(1);
     expect(extractWorkerCount(0, 0)).toBe(1);
   });
