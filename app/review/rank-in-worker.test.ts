@@ -2,28 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { reviewQueue } from '../../src/review';
 import { echoStory } from '../../src/test-support/echo-story';
 import { graphFromTrustedJson } from '../workers/trusted-graph';
+import type { QueueItem } from '../../src/review';
+import type { JobResponse } from '../workers/worker-jobs';
 import { rankQueueInWorker, type RankWorker } from './rank-in-worker';
-import type { RankRequest, RankResponse } from './rank-protocol';
+import type { RankRequest } from './rank-protocol';
 
 /** Stands in for the ranking worker: ranks what it is sent when `answer` is called, as the worker would. */
 class FakeRankWorker implements RankWorker {
   static made: FakeRankWorker[] = [];
-  onmessage: ((event: MessageEvent<RankResponse>) => void) | null = null;
-  inbox: RankRequest[] = [];
+  onmessage: ((event: MessageEvent<JobResponse<QueueItem[]>>) => void) | null = null;
+  inbox: ({ id: number } & RankRequest)[] = [];
   terminated = false;
 
   constructor() {
     FakeRankWorker.made.push(this);
   }
 
-  postMessage(request: RankRequest): void {
+  postMessage(request: { id: number } & RankRequest): void {
     this.inbox.push(request);
   }
 
   answer(): void {
     for (const { id, graph, accepted, limit } of this.inbox.splice(0)) {
-      const items = reviewQueue(graphFromTrustedJson(graph), { accepted: new Set(accepted), limit });
-      this.onmessage?.({ data: { id, type: 'ranked', items } } as MessageEvent<RankResponse>);
+      const value = reviewQueue(graphFromTrustedJson(graph), { accepted: new Set(accepted), limit });
+      this.onmessage?.({ data: { id, type: 'done', value } } as MessageEvent<JobResponse<QueueItem[]>>);
     }
   }
 
