@@ -4,6 +4,7 @@ export type JobResponse<T> = { id: number; type: 'done'; value: T } | { id: numb
 /** The part of a Worker used here, so tests can stand in for one. */
 export interface JobWorker<Req, T> {
   onmessage: ((event: MessageEvent<JobResponse<T>>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
   postMessage(request: { id: number } & Req): void;
   terminate(): void;
 }
@@ -31,6 +32,13 @@ export function jobsInWorker<Req, T>(create: () => JobWorker<Req, T>): (request:
       pending.delete(data.id);
       if (data.type === 'done') job?.resolve(data.value);
       else job?.reject(new Error(data.message));
+    };
+    // A worker that failed to load, or died: its jobs fail (never hang), and the next job starts a new one.
+    w.onerror = (event) => {
+      if (worker === w) worker = null;
+      w.terminate();
+      for (const job of pending.values()) job.reject(new Error(`worker failed: ${event.message || 'it stopped'}`));
+      pending.clear();
     };
     return w;
   };
