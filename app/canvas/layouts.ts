@@ -1,8 +1,9 @@
 import type { LayoutOptions } from 'cytoscape';
 
 /**
- * Force-directed layout for the network view. Not animated, so positions are final when `layoutstop`
- * fires (the e2e hook and screenshots rely on it); quality 'proof' because the drawn view is small.
+ * Force-directed layout for the network view, run in the layout worker (compute-layout.ts); positions are
+ * final once the store's layoutStopped is called (the e2e hook relies on it); quality 'proof' because the
+ * drawn view is small. Plain data only: the options travel to the worker.
  */
 export const NETWORK_LAYOUT = {
   name: 'fcose',

@@ -1,7 +1,8 @@
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { reviewQueue, type QueueItem } from '../../src/review';
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { QueueItem } from '../../src/review';
 import { selectReviewed, useAppStore, useAppStoreApi } from '../store';
 import { formatConfidence } from './confidence';
+import { useRankedQueue } from './use-ranked-queue';
 
 /** How many queue items are listed at once: a reviewer works from the top. */
 export const QUEUE_LIMIT = 50;
@@ -29,15 +30,12 @@ function ItemText({ item, label }: { item: QueueItem; label: (k: string) => stri
  */
 function QueueBody() {
   const store = useAppStoreApi();
-  // Deferred: ranking walks every claim's chains (~0.5 s on 8k edges), so the canvas shows a decision first.
-  // A new object on every graph change, in place or not (see reviewedGraph), so it is the memo's only signal.
-  const reviewed = useDeferredValue(useAppStore(selectReviewed));
+  // A new object on every graph change, in place or not (see reviewedGraph): what triggers a new ranking.
+  const reviewed = useAppStore(selectReviewed);
   const listId = useId();
   const [index, setIndex] = useState(0);
-  const items = useMemo(
-    () => reviewQueue(reviewed.graph, { accepted: reviewed.accepted, limit: QUEUE_LIMIT }),
-    [reviewed],
-  );
+  const ranked = useRankedQueue(reviewed, QUEUE_LIMIT);
+  const items = ranked.items ?? [];
   const current = Math.min(index, Math.max(0, items.length - 1));
   const item = items[current];
   const label = (k: string) => (reviewed.graph.hasNode(k) ? reviewed.graph.getNodeAttribute(k, 'label') : k);
@@ -71,9 +69,11 @@ function QueueBody() {
     move();
   };
   const optionId = (i: number) => `${listId}-${i}`;
+  if (ranked.error) return <p className="hint">{ranked.error}</p>;
+  if (!ranked.items) return <p className="hint">Ranking the edges to review…</p>;
   return (
     <>
-      <p className="queue-count">
+      <p className="queue-count" aria-busy={ranked.ranking}>
         {items.length === QUEUE_LIMIT ? `The ${QUEUE_LIMIT} most urgent edges` : `${items.length} edges`}
       </p>
       <p className="hint" id={`${listId}-help`}>
@@ -119,8 +119,8 @@ function QueueBody() {
 }
 
 /**
- * Ranking walks every claim's chains (about 0.2 s at 300 articles, tens of seconds at 10,000), so it runs
- * only while the reviewer has the queue open — never on every render of the panel after an import.
+ * Ranking walks every claim's chains (about 0.2 s at 300 articles, tens of seconds at 10,000), so it runs in
+ * a worker, and only while the reviewer has the queue open — never on every render of the panel after an import.
  */
 export function ReviewQueue() {
   const [open, setOpen] = useState(false);

@@ -124,6 +124,8 @@ export interface ViewActions {
   setHovered: (key: string | null) => void;
   layoutStarted: () => void;
   layoutStopped: () => void;
+  /** A layout was dropped before it finished (its elements changed): not a finished run. */
+  layoutCancelled: () => void;
   /** Opens the chain view on `key` (a claim, article or outlet), after the current trail. */
   traceChain: (key: string) => void;
   /** Steps back to the trail entry at `index`. */

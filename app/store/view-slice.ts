@@ -70,4 +70,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   layoutRuns: 0,
   layoutStarted: () => set({ layoutRunning: true }),
   layoutStopped: () => set({ layoutRunning: false, layoutRuns: get().layoutRuns + 1 }),
+  layoutCancelled: () => set({ layoutRunning: false }),
 });
