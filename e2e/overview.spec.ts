@@ -38,7 +38,8 @@ async function overlappingLabels(page: Page): Promise<string[]> {
 }
 
 test.describe('corpus overview: the outlet citation map', () => {
-  test.setTimeout(120_000);
+  // The app extracts 2,000 articles in the browser first: a minute or more on a loaded 2-core machine.
+  test.setTimeout(240_000);
 
   test('opens on the outlet map with readable, non-overlapping labels, ranks an outlet and opens its neighbourhood', async ({
     page,
