@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { deserializeGraph, type SerializedSourcetraceGraph, type SourcetraceGraph } from '../../src/model';
 import { HIGHLIGHT_ROLES, type ImportedArticle } from '../workers/ingest-types';
+import { readFirstFrame, type FirstFrame } from './first-frame';
 import { CURRENT, openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 /** A workspace as it is kept between visits: the whole graph and what the app knows of its imported articles. */
 export interface Workspace {
   graph: SourcetraceGraph;
+  articles: ImportedArticle[];
+}
+
+/** The stored workspace checked but not rebuilt: plain data that crosses from the worker that read it. */
+export interface CheckedWorkspace {
+  graph: SerializedSourcetraceGraph;
   articles: ImportedArticle[];
 }
 
@@ -20,6 +27,13 @@ export interface WorkspaceStorage {
    * changes. `replace` (the default) drops records not given; `add` keeps them (an import adds articles).
    */
   save: (graph: SerializedSourcetraceGraph, articles: readonly ImportedArticle[], mode?: SaveMode) => Promise<void>;
+  /**
+   * What the canvas last drew of the stored workspace, or null when there is no workspace or no usable
+   * record (missing, outdated, corrupt). Never throws: the record only speeds a reopen up.
+   */
+  loadFirstFrame: () => Promise<FirstFrame | null>;
+  /** Keeps the first frame of the workspace as it is now; a later `save` of the graph drops it again. */
+  saveFirstFrame: (frame: FirstFrame) => Promise<void>;
 }
 
 const targetSchema = z.object({ type: z.enum(['node', 'edge']), key: z.string() });
@@ -36,18 +50,58 @@ const articleSchema = z.object({
   ),
 });
 
-async function load(db: WorkspaceDb): Promise<Workspace | null> {
+async function readStored(db: WorkspaceDb) {
   const tx = db.transaction(['workspace', 'articles']);
   const [stored, articles] = await Promise.all([
     tx.objectStore('workspace').get(CURRENT),
     tx.objectStore('articles').getAll(),
   ]);
+  return stored ? { graph: stored.graph as unknown, articles: articles as unknown } : null;
+}
+
+function unreadable(err: unknown): Error {
+  return new Error(`app/persistence: the saved workspace is unreadable: ${(err as Error).message}`, { cause: err });
+}
+
+async function load(db: WorkspaceDb): Promise<Workspace | null> {
+  const stored = await readStored(db);
   if (!stored) return null;
   try {
-    return { graph: deserializeGraph(stored.graph), articles: z.array(articleSchema).parse(articles) };
+    return { graph: deserializeGraph(stored.graph), articles: z.array(articleSchema).parse(stored.articles) };
   } catch (err) {
-    throw new Error(`app/persistence: the saved workspace is unreadable: ${(err as Error).message}`, { cause: err });
+    throw unreadable(err);
   }
+}
+
+/**
+ * Reads and checks the stored workspace as `load` does, but hands back the graph's JSON as stored (built
+ * only to be checked): the workspace-load worker runs this, and the page rebuilds without checking again.
+ */
+export async function readCheckedWorkspace(name?: string): Promise<CheckedWorkspace | null> {
+  const db = await openWorkspaceDb(name);
+  try {
+    const stored = await readStored(db);
+    if (!stored) return null;
+    try {
+      deserializeGraph(stored.graph);
+      const articles = z.array(articleSchema).parse(stored.articles);
+      return { graph: stored.graph as SerializedSourcetraceGraph, articles };
+    } catch (err) {
+      throw unreadable(err);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+async function loadFirstFrame(db: WorkspaceDb): Promise<FirstFrame | null> {
+  // Counting the graph record tells whether a workspace exists without reading (cloning) the graph.
+  const tx = db.transaction(['workspace', 'firstFrame']);
+  const [workspaces, frame] = await Promise.all([
+    tx.objectStore('workspace').count(CURRENT),
+    tx.objectStore('firstFrame').get(CURRENT),
+  ]);
+  return workspaces === 1 ? readFirstFrame(frame) : null;
 }
 
 async function save(
@@ -56,11 +110,13 @@ async function save(
   articles: readonly ImportedArticle[],
   mode: SaveMode,
 ) {
-  const tx = db.transaction(['workspace', 'articles'], 'readwrite');
+  const tx = db.transaction(['workspace', 'articles', 'firstFrame'], 'readwrite');
   const articleStore = tx.objectStore('articles');
   const pending: Promise<unknown>[] = [tx.done];
   try {
     pending.push(tx.objectStore('workspace').put({ graph, savedAt: new Date().toISOString() }, CURRENT));
+    // The old first frame shows the old graph: gone with it, in the same transaction, until the page draws anew.
+    pending.push(tx.objectStore('firstFrame').delete(CURRENT));
     if (mode === 'replace') pending.push(articleStore.clear());
     for (const a of articles) pending.push(articleStore.put(a));
     await Promise.all(pending);
@@ -98,6 +154,20 @@ export function createWorkspaceStorage(name?: string): WorkspaceStorage {
         await save(await open(), graph, articles, mode);
       } catch (err) {
         throw wrap('save', err);
+      }
+    },
+    loadFirstFrame: async () => {
+      try {
+        return await loadFirstFrame(await open());
+      } catch {
+        return null; // a cache that cannot be read is one that is not there: the whole graph still loads
+      }
+    },
+    saveFirstFrame: async (frame) => {
+      try {
+        await (await open()).put('firstFrame', frame, CURRENT);
+      } catch (err) {
+        throw wrap('save the first frame of', err);
       }
     },
   };
