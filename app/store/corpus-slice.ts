@@ -28,6 +28,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
     ): Promise<void> {
       let saveError = stored?.saveError ?? null;
       if (!stored) {
+        set({ savingWorkspace: true });
         try {
           await services().storage.save(serializeGraph(graph), Object.values(imported));
         } catch (err) {
@@ -36,7 +37,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       }
       const persistenceError = saveError && `${saveError} — the change is shown but will not survive a reload`;
       get().setGraph(graph);
-      set({ importedArticles: imported, persistenceError });
+      set({ importedArticles: imported, persistenceError, savingWorkspace: false });
     }
 
     const finish = (importReport: ImportReport) => set({ importProgress: null, importReport });
@@ -47,6 +48,8 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       importReport: null,
       persistenceError: null,
       readerArticle: null,
+      firstFrame: null,
+      savingWorkspace: false,
 
       importFiles: async (files) => {
         // While the start-up graph loads, a merge would be overwritten by it: the UI disables import then.
@@ -119,8 +122,18 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       },
 
       restoreWorkspace: async () => {
+        const { storage, afterFirstFrame } = services();
+        // The whole graph starts loading at once (in a worker in the app); the small first-frame record is
+        // read meanwhile and painted before the graph is rebuilt on the page.
+        const full = storage.load();
+        full.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+        const firstFrame = await storage.loadFirstFrame();
+        if (firstFrame && get().status === 'loading') {
+          set({ firstFrame });
+          await afterFirstFrame?.();
+        }
         try {
-          const saved = await services().storage.load();
+          const saved = await full;
           if (!saved) return false;
           get().setGraph(saved.graph);
           set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])) });
@@ -128,6 +141,19 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
         } catch (err) {
           set({ persistenceError: message(err) });
           return false;
+        } finally {
+          set({ firstFrame: null });
+        }
+      },
+
+      keepFirstFrame: async (frame) => {
+        const s = get();
+        if (s.status !== 'ready' || s.firstFrame || s.savingWorkspace || s.importProgress || job) return false;
+        try {
+          await services().storage.saveFirstFrame(frame);
+          return true;
+        } catch {
+          return false; // the next reopen waits for the whole graph, as before
         }
       },
 
