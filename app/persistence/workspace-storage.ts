@@ -1,18 +1,12 @@
-import { z } from 'zod';
-import { deserializeGraph, type SerializedSourcetraceGraph, type SourcetraceGraph } from '../../src/model';
-import { HIGHLIGHT_ROLES, type ImportedArticle } from '../workers/ingest-types';
+import type { SerializedSourcetraceGraph, SourcetraceGraph } from '../../src/model';
+import type { ImportedArticle } from '../workers/ingest-types';
+import { graphFromTrustedJson } from '../workers/trusted-graph';
 import { readFirstFrame, type FirstFrame } from './first-frame';
 import { CURRENT, openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 /** A workspace as it is kept between visits: the whole graph and what the app knows of its imported articles. */
 export interface Workspace {
   graph: SourcetraceGraph;
-  articles: ImportedArticle[];
-}
-
-/** The stored workspace checked but not rebuilt: plain data that crosses from the worker that read it. */
-export interface CheckedWorkspace {
-  graph: SerializedSourcetraceGraph;
   articles: ImportedArticle[];
 }
 
@@ -36,20 +30,6 @@ export interface WorkspaceStorage {
   saveFirstFrame: (frame: FirstFrame) => Promise<void>;
 }
 
-const targetSchema = z.object({ type: z.enum(['node', 'edge']), key: z.string() });
-const articleSchema = z.object({
-  key: z.string(),
-  file: z.string(),
-  highlights: z.array(
-    z.object({
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-      role: z.enum(HIGHLIGHT_ROLES),
-      target: targetSchema.nullable(),
-    }),
-  ),
-});
-
 async function readStored(db: WorkspaceDb) {
   const tx = db.transaction(['workspace', 'articles']);
   const [stored, articles] = await Promise.all([
@@ -59,38 +39,31 @@ async function readStored(db: WorkspaceDb) {
   return stored ? { graph: stored.graph as unknown, articles: articles as unknown } : null;
 }
 
-function unreadable(err: unknown): Error {
-  return new Error(`app/persistence: the saved workspace is unreadable: ${(err as Error).message}`, { cause: err });
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Rebuilds the workspace as this app stored it, without checking it field by field again: what is stored
+ * was checked when it was made (an import in the worker, an opened file) and only this app writes here.
+ * Checking a 10,000-article graph again took seconds (zod, in a worker as well: the graph then crossed
+ * threads once more), so only the shape is checked; graphology refuses edges between missing nodes.
+ */
+function rebuild(graph: unknown, articles: unknown): Workspace {
+  if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
+    throw new Error('the graph record has no node and edge lists');
+  }
+  if (!Array.isArray(articles) || !articles.every((a) => isObject(a) && typeof a.key === 'string')) {
+    throw new Error('an article record has no key');
+  }
+  return { graph: graphFromTrustedJson(graph as SerializedSourcetraceGraph), articles: articles as ImportedArticle[] };
 }
 
 async function load(db: WorkspaceDb): Promise<Workspace | null> {
   const stored = await readStored(db);
   if (!stored) return null;
   try {
-    return { graph: deserializeGraph(stored.graph), articles: z.array(articleSchema).parse(stored.articles) };
+    return rebuild(stored.graph, stored.articles);
   } catch (err) {
-    throw unreadable(err);
-  }
-}
-
-/**
- * Reads and checks the stored workspace as `load` does, but hands back the graph's JSON as stored (built
- * only to be checked): the workspace-load worker runs this, and the page rebuilds without checking again.
- */
-export async function readCheckedWorkspace(name?: string): Promise<CheckedWorkspace | null> {
-  const db = await openWorkspaceDb(name);
-  try {
-    const stored = await readStored(db);
-    if (!stored) return null;
-    try {
-      deserializeGraph(stored.graph);
-      const articles = z.array(articleSchema).parse(stored.articles);
-      return { graph: stored.graph as SerializedSourcetraceGraph, articles };
-    } catch (err) {
-      throw unreadable(err);
-    }
-  } finally {
-    db.close();
+    throw new Error(`app/persistence: the saved workspace is unreadable: ${(err as Error).message}`, { cause: err });
   }
 }
 

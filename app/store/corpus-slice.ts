@@ -123,17 +123,15 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
 
       restoreWorkspace: async () => {
         const { storage, afterFirstFrame } = services();
-        // The whole graph starts loading at once (in a worker in the app); the small first-frame record is
-        // read meanwhile and painted before the graph is rebuilt on the page.
-        const full = storage.load();
-        full.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+        // The small first-frame record is painted first; only then is the whole graph read and rebuilt,
+        // which holds the page for seconds on a large workspace.
         const firstFrame = await storage.loadFirstFrame();
         if (firstFrame && get().status === 'loading') {
           set({ firstFrame });
           await afterFirstFrame?.();
         }
         try {
-          const saved = await full;
+          const saved = await storage.load();
           if (!saved) return false;
           get().setGraph(saved.graph);
           set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])) });

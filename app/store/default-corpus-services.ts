@@ -1,6 +1,5 @@
 import { createWorkspaceStorage, WORKSPACE_DB_NAME } from '../persistence';
 import { ingestInWorker } from '../workers/run-ingest-in-worker';
-import { loadWorkspaceInWorker } from '../workers/load-workspace-in-worker';
 import type { CorpusServices } from './app-state';
 
 let services: CorpusServices | undefined;
@@ -9,14 +8,11 @@ let services: CorpusServices | undefined;
 const afterFirstFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-/**
- * The app's real services, made on first use: the ingest worker and the IndexedDB workspace, whose whole
- * graph is read and checked in a worker (the page only rebuilds it, after painting the first frame).
- */
+/** The app's real services, made on first use: the ingest worker and the IndexedDB workspace. */
 export function defaultCorpusServices(): CorpusServices {
   return (services ??= {
     startIngest: ingestInWorker(WORKSPACE_DB_NAME),
-    storage: { ...createWorkspaceStorage(), load: () => loadWorkspaceInWorker(WORKSPACE_DB_NAME) },
+    storage: createWorkspaceStorage(),
     afterFirstFrame,
   });
 }

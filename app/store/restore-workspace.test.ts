@@ -35,8 +35,12 @@ function harness(first: FirstFrame | null) {
   const painted = deferred<void>();
   const keptFrames: FirstFrame[] = [];
   let framesAsked = 0;
+  let loadsAsked = 0;
   const storage: WorkspaceStorage = {
-    load: () => full.promise,
+    load: () => {
+      loadsAsked++;
+      return full.promise;
+    },
     save: async () => {},
     loadFirstFrame: async () => first,
     saveFirstFrame: async (f) => void keptFrames.push(f),
@@ -47,12 +51,11 @@ function harness(first: FirstFrame | null) {
       storage,
       afterFirstFrame: () => {
         framesAsked++;
-        painted.resolve();
         return painted.promise;
       },
     }),
   });
-  return { store, full, keptFrames, framesAsked: () => framesAsked };
+  return { store, full, painted, keptFrames, framesAsked: () => framesAsked, loadsAsked: () => loadsAsked };
 }
 
 /** Lets pending promise callbacks run. */
@@ -66,6 +69,11 @@ describe('restoring the workspace with its first frame', () => {
     expect(h.store.getState().firstFrame).toEqual(frame);
     expect(h.store.getState().status).toBe('loading'); // nothing can change the workspace yet
     expect(h.framesAsked()).toBe(1);
+    // Rebuilding the graph holds the page: it starts only once the first frame is painted.
+    expect(h.loadsAsked()).toBe(0);
+    h.painted.resolve();
+    await settle();
+    expect(h.loadsAsked()).toBe(1);
     h.full.resolve({ graph: graphOf('outlet:x', 'outlet:y'), articles: [] });
     expect(await restored).toBe(true);
     expect(h.store.getState().firstFrame).toBeNull();
@@ -86,6 +94,7 @@ describe('restoring the workspace with its first frame', () => {
 
   it('reports a whole graph that cannot be read even when its first frame was shown, and drops the frame', async () => {
     const h = harness(frame);
+    h.painted.resolve();
     const restored = h.store.getState().restoreWorkspace();
     await settle();
     h.full.reject(new Error('app/persistence: the saved workspace is unreadable: x'));
@@ -100,6 +109,7 @@ describe('restoring the workspace with its first frame', () => {
     const restored = h.store.getState().restoreWorkspace();
     await settle();
     expect(await h.store.getState().keepFirstFrame(frame)).toBe(false); // the reopen is under way
+    h.painted.resolve();
     h.full.resolve({ graph: graphOf('outlet:x'), articles: [] });
     await restored;
     expect(await h.store.getState().keepFirstFrame(frame)).toBe(true);
