@@ -12,7 +12,7 @@ const n = (v: number) => v.toLocaleString('en-US');
 
 const NOTES = [
   'Import = files picked in the app’s file input until the report is shown, the progress gone and the new graph painted (after layout); [merging, saving] = when the worker moved on to merging into the workspace and to storing it.',
-  'Reopen first frame = page reload (navigation start) until the first painted frame of the restored workspace; [record] when it was painted from the stored first-frame record (drawn elements, positions, camera), [graph] when from the whole graph. Whole graph = until the whole graph is read (in a worker), rebuilt, drawn and its positions final; [layouts] run by the reopen (0: every node came back where it was).',
+  'Reopen first frame = page reload (navigation start) until the first painted frame of the restored workspace; [record] when it was painted from the stored first-frame record (drawn elements, positions, camera), [graph] when from the whole graph. Whole graph = until the whole graph is read, rebuilt, drawn and its positions final; [layouts] run by the reopen (0: every node came back where it was).',
   'Naive = the bench page’s naive baseline on the same stored graph: validated JSON parse + the whole graph handed to Cytoscape with the app’s stylesheet (preset positions, no page load, no IndexedDB). Ratio = naive ÷ app reopen first frame.',
 ];
 
