@@ -80,8 +80,6 @@ describe('workspace storage (IndexedDB)', () => {
       [{ group: 'nodes', data: { id: 'outlet:x' }, classes: 'outlet', position: { x: 5, y: 6 } }],
       { zoom: 2, pan: { x: 1, y: 2 } },
     );
-    // No workspace yet (the sample corpus is on screen): a record alone is not used.
-    await storage.saveFirstFrame(frame);
     expect(await storage.loadFirstFrame()).toBeNull();
     await storage.save(graphWith('outlet:x'), []);
     await storage.saveFirstFrame(frame);

@@ -22,11 +22,14 @@ export interface WorkspaceStorage {
    */
   save: (graph: SerializedSourcetraceGraph, articles: readonly ImportedArticle[], mode?: SaveMode) => Promise<void>;
   /**
-   * What the canvas last drew of the stored workspace, or null when there is no workspace or no usable
-   * record (missing, outdated, corrupt). Never throws: the record only speeds a reopen up.
+   * What the canvas last drew of the stored workspace, or null when there is no usable record (none,
+   * outdated, corrupt). Never throws: the record only speeds a reopen up.
    */
   loadFirstFrame: () => Promise<FirstFrame | null>;
-  /** Keeps the first frame of the workspace as it is now; a later `save` of the graph drops it again. */
+  /**
+   * Keeps the first frame of the stored workspace (only ever of a stored one: the caller checks); a later
+   * `save` of the graph drops it again.
+   */
   saveFirstFrame: (frame: FirstFrame) => Promise<void>;
 }
 
@@ -68,13 +71,9 @@ async function load(db: WorkspaceDb): Promise<Workspace | null> {
 }
 
 async function loadFirstFrame(db: WorkspaceDb): Promise<FirstFrame | null> {
-  // Counting the graph record tells whether a workspace exists without reading (cloning) the graph.
-  const tx = db.transaction(['workspace', 'firstFrame']);
-  const [workspaces, frame] = await Promise.all([
-    tx.objectStore('workspace').count(CURRENT),
-    tx.objectStore('firstFrame').get(CURRENT),
-  ]);
-  return workspaces === 1 ? readFirstFrame(frame) : null;
+  // Only the small record: touching the graph's record (even to count it) would have the browser read all
+  // of it first. Saving the graph drops the record, so one that is there shows the stored graph.
+  return readFirstFrame(await db.get('firstFrame', CURRENT));
 }
 
 async function save(

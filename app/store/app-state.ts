@@ -284,8 +284,11 @@ export interface CorpusState {
   readerArticle: string | null;
   /** While a reopen reads the whole graph: what the canvas drew of it last time, drawn meanwhile. */
   firstFrame: FirstFrame | null;
-  /** A change is being saved and not yet shown: what the canvas draws is about to be outdated. */
-  savingWorkspace: boolean;
+  /**
+   * The workspace on screen is the stored one: not the sample corpus, nor a change being saved or that could
+   * not be saved. Only then is what the canvas draws kept as the stored workspace's first frame.
+   */
+  storedOnScreen: boolean;
 }
 
 export interface CorpusActions {

@@ -27,8 +27,8 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       stored?: { saveError: string | null },
     ): Promise<void> {
       let saveError = stored?.saveError ?? null;
+      set({ storedOnScreen: false }); // until saved: the canvas must not keep the old drawing as the new one's
       if (!stored) {
-        set({ savingWorkspace: true });
         try {
           await services().storage.save(serializeGraph(graph), Object.values(imported));
         } catch (err) {
@@ -37,7 +37,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       }
       const persistenceError = saveError && `${saveError} — the change is shown but will not survive a reload`;
       get().setGraph(graph);
-      set({ importedArticles: imported, persistenceError, savingWorkspace: false });
+      set({ importedArticles: imported, persistenceError, storedOnScreen: saveError === null });
     }
 
     const finish = (importReport: ImportReport) => set({ importProgress: null, importReport });
@@ -49,7 +49,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       persistenceError: null,
       readerArticle: null,
       firstFrame: null,
-      savingWorkspace: false,
+      storedOnScreen: false,
 
       importFiles: async (files) => {
         // While the start-up graph loads, a merge would be overwritten by it: the UI disables import then.
@@ -134,7 +134,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
           const saved = await storage.load();
           if (!saved) return false;
           get().setGraph(saved.graph);
-          set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])) });
+          set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])), storedOnScreen: true });
           return true;
         } catch (err) {
           set({ persistenceError: message(err) });
@@ -146,7 +146,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
 
       keepFirstFrame: async (frame) => {
         const s = get();
-        if (s.status !== 'ready' || s.firstFrame || s.savingWorkspace || s.importProgress || job) return false;
+        if (s.status !== 'ready' || !s.storedOnScreen || s.firstFrame || s.importProgress || job) return false;
         try {
           await services().storage.saveFirstFrame(frame);
           return true;
