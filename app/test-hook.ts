@@ -9,8 +9,12 @@ export interface Point {
 
 /** Read-only view of the app for Playwright: the canvas has no DOM nodes to query. */
 export interface SourcetraceTestHook {
-  /** The graph is loaded and laid out: positions are final. */
+  /** The graph is loaded and laid out (or every drawn node was placed before, as on a reopen): positions are final. */
   ready(): boolean;
+  /** Model positions of the drawn nodes by key, to check that a reopen puts them back where they were. */
+  nodePositions(): Record<string, Point>;
+  /** A reopen is painting its stored first frame while the whole graph is read. */
+  firstFrameShown(): boolean;
   counts(): { nodes: number; edges: number; visibleNodes: number; visibleEdges: number; layoutRuns: number };
   nodeKeys(): string[];
   edgeKeys(): string[];
@@ -141,8 +145,25 @@ export function installTestHook(cy: Core, store: AppStore, isReady?: () => boole
     ready: () => {
       const s = store.getState();
       if (isReady) return s.status === 'ready' && isReady();
-      return s.status === 'ready' && s.layoutRuns > 0 && !s.layoutRunning;
+      if (s.status !== 'ready' || s.layoutRunning || s.drawn === null) return false;
+      // A reopen draws every node where it was: no layout follows, and none is needed.
+      return (
+        s.layoutRuns > 0 ||
+        cy
+          .nodes()
+          .filter((n) => !Object.hasOwn(s.positions, n.id()))
+          .empty()
+      );
     },
+    nodePositions: () => {
+      const out: Record<string, Point> = {};
+      cy.nodes().forEach((n) => {
+        const { x, y } = n.position();
+        out[n.id()] = { x, y };
+      });
+      return out;
+    },
+    firstFrameShown: () => store.getState().firstFrame !== null,
     counts: () => ({
       nodes: cy.nodes().length,
       edges: cy.edges().length,

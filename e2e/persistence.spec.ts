@@ -10,7 +10,7 @@ import {
   sortedNodeKeys,
   waitForImport,
 } from './ingest-helpers';
-import { openApp } from './test-hook';
+import { hook, openApp } from './test-hook';
 
 /** Many short articles in one JSONL file: long enough to cancel while the worker is extracting. */
 function bigJsonl(count: number) {
@@ -22,6 +22,28 @@ function bigJsonl(count: number) {
     }),
   );
   return { name: 'bulk.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines.join('\n')) };
+}
+
+/** Model positions of the nodes in the stored first-frame record (read straight from IndexedDB), or null. */
+function storedFirstFramePositions(page: Page) {
+  return page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const db = await request(indexedDB.open('sourcetrace'));
+    try {
+      if (!db.objectStoreNames.contains('firstFrame')) return null;
+      type Stored = { elements: { group: string; data: { id: string }; position?: { x: number; y: number } }[] };
+      const frame = (await request(db.transaction('firstFrame').objectStore('firstFrame').get('current'))) as
+        Stored | undefined;
+      if (!frame) return null;
+      return Object.fromEntries(frame.elements.filter((e) => e.position).map((e) => [e.data.id, e.position]));
+    } finally {
+      db.close();
+    }
+  });
 }
 
 async function importSeedAndPage(page: Page) {
@@ -50,6 +72,30 @@ test.describe('the workspace survives a reload', () => {
     await page.reload();
     await openApp(page);
     expect(await sortedNodeKeys(page)).toEqual(removed);
+  });
+
+  test('a reload paints the same nodes at the same positions without a new layout, and search works', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await importSeedAndPage(page);
+    await expect.poll(() => hook(page, 'ready')).toBe(true);
+    const positions = await hook(page, 'nodePositions');
+    expect(Object.keys(positions)).toContain(PAGE_OUTLET);
+    // The canvas stores its first frame once the drawing has settled: wait until it is this drawing.
+    await expect.poll(() => storedFirstFramePositions(page)).toEqual(positions);
+
+    await page.reload();
+    await openApp(page);
+    expect(await hook(page, 'nodePositions')).toEqual(positions);
+    expect((await hook(page, 'counts')).layoutRuns).toBe(0);
+    expect(await hook(page, 'graphCounts')).toMatchObject({ nodes: Object.keys(positions).length });
+
+    const search = page.getByRole('combobox');
+    await search.fill('Harbour Ledger');
+    await expect(page.getByRole('option').first()).toContainText('Harbour Ledger');
+    await search.press('Enter');
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: PAGE_OUTLET });
   });
 
   test('a cancelled import leaves the graph and the stored workspace as they were', async ({ page }) => {

@@ -9,6 +9,7 @@ import {
   useAppStoreApi,
   type PendingView,
 } from '../store';
+import { FirstFrameController } from '../first-frame/FirstFrameController';
 import { canvasPort } from './canvas-port';
 import { decodeShareHash } from '../url';
 import { applyStoreView } from './snapshot-view';
@@ -30,6 +31,8 @@ function applyView(cy: Core, store: ReturnType<typeof useAppStoreApi>, view: Pen
 /**
  * Renderless: lends the canvas to the export menu (PNG, positions, viewport), puts back a pending view
  * (snapshot or share link) once its graph is drawn and laid out, and reads share links from the hash.
+ * It also mounts the first-frame controller, the stored view a reopen paints first (it belongs with the
+ * canvas controllers, whose folder another change owned while this was written).
  */
 export function ExportController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
@@ -81,5 +84,5 @@ export function ExportController({ cy }: { cy: Core }) {
     });
     return () => cancelAnimationFrame(frame);
   }, [cy, store, pending, layoutRuns, layoutRunning, status]);
-  return null;
+  return <FirstFrameController cy={cy} />;
 }

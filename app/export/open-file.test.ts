@@ -8,6 +8,9 @@ import { readWorkspaceFile } from '../workers/read-workspace-file';
 import { openWorkspaceFile, workspaceFileKind, type ReadWorkspaceFile } from './open-file';
 import { buildSnapshotFile } from './save-snapshot';
 
+/** Storage without a first-frame record: these tests are about the graph and the articles. */
+const noFirstFrame = { loadFirstFrame: async () => null, saveFirstFrame: async () => {} };
+
 // What the workspace-file worker runs, here in-process.
 const read: ReadWorkspaceFile = (file) => readWorkspaceFile(file, strictXmldomParser());
 const named = (name: string, text: string) => ({ name, text: async () => text });
@@ -25,7 +28,7 @@ function testStore(graph = sampleStory(), running = false): { store: AppStore; s
   const store = createAppStore({
     corpus: () => ({
       startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
-      storage: { load: async () => null, save: async (g) => void saved.push(g.nodes.length) },
+      storage: { ...noFirstFrame, load: async () => null, save: async (g) => void saved.push(g.nodes.length) },
     }),
   });
   store.getState().setGraph(graph);

@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SerializedSourcetraceGraph } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
+import type { FirstFrame } from './first-frame';
 
 export const WORKSPACE_DB_NAME = 'sourcetrace';
 /** Bump with a new `if (oldVersion < n)` step in `upgrade` when a store is added (e.g. review decisions). */
-export const WORKSPACE_DB_VERSION = 2;
+export const WORKSPACE_DB_VERSION = 3;
 /** The one key of the `workspace` store: there is a single workspace per browser profile. */
 export const CURRENT = 'current';
 
@@ -25,6 +26,8 @@ export interface WorkspaceSchema extends DBSchema {
   workspace: { key: string; value: StoredGraph };
   articles: { key: string; value: ImportedArticle };
   decisions: { key: string; value: StoredDecisions };
+  /** Version 3: what the canvas last drew of the stored graph, so a reopen paints before the graph is read. */
+  firstFrame: { key: string; value: FirstFrame };
 }
 
 export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;
@@ -38,6 +41,7 @@ export function openWorkspaceDb(name = WORKSPACE_DB_NAME): Promise<WorkspaceDb> 
         db.createObjectStore('articles', { keyPath: 'key' });
       }
       if (oldVersion < 2) db.createObjectStore('decisions');
+      if (oldVersion < 3) db.createObjectStore('firstFrame');
     },
   });
 }

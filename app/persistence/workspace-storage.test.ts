@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createGraph, serializeGraph, upsertNode } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
+import { makeFirstFrame } from './first-frame';
 import { openWorkspaceDb } from './workspace-db';
 import { createWorkspaceStorage } from './workspace-storage';
 
@@ -71,5 +72,45 @@ describe('workspace storage (IndexedDB)', () => {
     const loaded = await storage.load();
     expect(loaded?.articles.map((a) => a.key).sort()).toEqual(['article:1', 'article:2']);
     expect(loaded?.graph.order).toBe(2);
+  });
+
+  it('keeps a first frame beside the workspace until the graph is saved again', async () => {
+    const storage = createWorkspaceStorage(freshName());
+    const frame = makeFirstFrame(
+      [{ group: 'nodes', data: { id: 'outlet:x' }, classes: 'outlet', position: { x: 5, y: 6 } }],
+      { zoom: 2, pan: { x: 1, y: 2 } },
+    );
+    expect(await storage.loadFirstFrame()).toBeNull();
+    await storage.save(graphWith('outlet:x'), []);
+    await storage.saveFirstFrame(frame);
+    expect(await storage.loadFirstFrame()).toEqual(frame);
+    // The saved graph replaces what the record shows: the record goes in the same transaction.
+    await storage.save(graphWith('outlet:x', 'outlet:y'), []);
+    expect(await storage.loadFirstFrame()).toBeNull();
+  });
+
+  it('ignores a corrupt first frame, and the workspace still loads', async () => {
+    const name = freshName();
+    const storage = createWorkspaceStorage(name);
+    await storage.save(graphWith('outlet:x'), [article('article:1')]);
+    const db = await openWorkspaceDb(name);
+    await db.put('firstFrame', { version: 1, elements: 'garbage' } as never, 'current');
+    db.close();
+    expect(await storage.loadFirstFrame()).toBeNull();
+    expect((await storage.load())?.graph.nodes()).toEqual(['outlet:x']);
+  });
+
+  it('refuses a stored graph whose edges join missing nodes, naming the module, and leaves it stored', async () => {
+    const name = freshName();
+    const db = await openWorkspaceDb(name);
+    const graph = { nodes: [], edges: [{ key: 'e', source: 'a', target: 'b', attributes: {} }] };
+    await db.put('workspace', { graph: graph as never, savedAt: '' }, 'current');
+    db.close();
+    await expect(createWorkspaceStorage(name).load()).rejects.toThrow(
+      /^app\/persistence: the saved workspace is unreadable: /,
+    );
+    const again = await openWorkspaceDb(name);
+    expect(await again.get('workspace', 'current')).toBeDefined();
+    again.close();
   });
 });

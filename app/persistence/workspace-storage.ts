@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { deserializeGraph, type SerializedSourcetraceGraph, type SourcetraceGraph } from '../../src/model';
-import { HIGHLIGHT_ROLES, type ImportedArticle } from '../workers/ingest-types';
+import type { SerializedSourcetraceGraph, SourcetraceGraph } from '../../src/model';
+import type { ImportedArticle } from '../workers/ingest-types';
+import { graphFromTrustedJson } from '../workers/trusted-graph';
+import { readFirstFrame, type FirstFrame } from './first-frame';
 import { CURRENT, openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 /** A workspace as it is kept between visits: the whole graph and what the app knows of its imported articles. */
@@ -20,34 +21,59 @@ export interface WorkspaceStorage {
    * changes. `replace` (the default) drops records not given; `add` keeps them (an import adds articles).
    */
   save: (graph: SerializedSourcetraceGraph, articles: readonly ImportedArticle[], mode?: SaveMode) => Promise<void>;
+  /**
+   * What the canvas last drew of the stored workspace, or null when there is no usable record (none,
+   * outdated, corrupt). Never throws: the record only speeds a reopen up.
+   */
+  loadFirstFrame: () => Promise<FirstFrame | null>;
+  /**
+   * Keeps the first frame of the stored workspace (only ever of a stored one: the caller checks); a later
+   * `save` of the graph drops it again.
+   */
+  saveFirstFrame: (frame: FirstFrame) => Promise<void>;
 }
 
-const targetSchema = z.object({ type: z.enum(['node', 'edge']), key: z.string() });
-const articleSchema = z.object({
-  key: z.string(),
-  file: z.string(),
-  highlights: z.array(
-    z.object({
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-      role: z.enum(HIGHLIGHT_ROLES),
-      target: targetSchema.nullable(),
-    }),
-  ),
-});
-
-async function load(db: WorkspaceDb): Promise<Workspace | null> {
+async function readStored(db: WorkspaceDb) {
   const tx = db.transaction(['workspace', 'articles']);
   const [stored, articles] = await Promise.all([
     tx.objectStore('workspace').get(CURRENT),
     tx.objectStore('articles').getAll(),
   ]);
+  return stored ? { graph: stored.graph as unknown, articles: articles as unknown } : null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Rebuilds the workspace as this app stored it, without checking it field by field again: what is stored
+ * was checked when it was made (an import in the worker, an opened file) and only this app writes here.
+ * Checking a 10,000-article graph again took seconds (zod, in a worker as well: the graph then crossed
+ * threads once more), so only the shape is checked; graphology refuses edges between missing nodes.
+ */
+function rebuild(graph: unknown, articles: unknown): Workspace {
+  if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
+    throw new Error('the graph record has no node and edge lists');
+  }
+  if (!Array.isArray(articles) || !articles.every((a) => isObject(a) && typeof a.key === 'string')) {
+    throw new Error('an article record has no key');
+  }
+  return { graph: graphFromTrustedJson(graph as SerializedSourcetraceGraph), articles: articles as ImportedArticle[] };
+}
+
+async function load(db: WorkspaceDb): Promise<Workspace | null> {
+  const stored = await readStored(db);
   if (!stored) return null;
   try {
-    return { graph: deserializeGraph(stored.graph), articles: z.array(articleSchema).parse(articles) };
+    return rebuild(stored.graph, stored.articles);
   } catch (err) {
     throw new Error(`app/persistence: the saved workspace is unreadable: ${(err as Error).message}`, { cause: err });
   }
+}
+
+async function loadFirstFrame(db: WorkspaceDb): Promise<FirstFrame | null> {
+  // Only the small record: touching the graph's record (even to count it) would have the browser read all
+  // of it first. Saving the graph drops the record, so one that is there shows the stored graph.
+  return readFirstFrame(await db.get('firstFrame', CURRENT));
 }
 
 async function save(
@@ -56,11 +82,13 @@ async function save(
   articles: readonly ImportedArticle[],
   mode: SaveMode,
 ) {
-  const tx = db.transaction(['workspace', 'articles'], 'readwrite');
+  const tx = db.transaction(['workspace', 'articles', 'firstFrame'], 'readwrite');
   const articleStore = tx.objectStore('articles');
   const pending: Promise<unknown>[] = [tx.done];
   try {
     pending.push(tx.objectStore('workspace').put({ graph, savedAt: new Date().toISOString() }, CURRENT));
+    // The old first frame shows the old graph: gone with it, in the same transaction, until the page draws anew.
+    pending.push(tx.objectStore('firstFrame').delete(CURRENT));
     if (mode === 'replace') pending.push(articleStore.clear());
     for (const a of articles) pending.push(articleStore.put(a));
     await Promise.all(pending);
@@ -98,6 +126,20 @@ export function createWorkspaceStorage(name?: string): WorkspaceStorage {
         await save(await open(), graph, articles, mode);
       } catch (err) {
         throw wrap('save', err);
+      }
+    },
+    loadFirstFrame: async () => {
+      try {
+        return await loadFirstFrame(await open());
+      } catch {
+        return null; // a cache that cannot be read is one that is not there: the whole graph still loads
+      }
+    },
+    saveFirstFrame: async (frame) => {
+      try {
+        await (await open()).put('firstFrame', frame, CURRENT);
+      } catch (err) {
+        throw wrap('save the first frame of', err);
       }
     },
   };

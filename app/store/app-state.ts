@@ -1,5 +1,6 @@
 import type { addDecision, ReviewDecision } from '../../src/review';
 import type { EdgeKind, NodeKind, SourcetraceGraph } from '../../src/model';
+import type { FirstFrame } from '../persistence/first-frame';
 import type { WorkspaceStorage } from '../persistence';
 import type { FileReport, ImportedArticle } from '../workers/ingest-types';
 import type { IngestProgress } from '../workers/ingest-protocol';
@@ -274,6 +275,8 @@ export type HistorySlice = HistoryState & HistoryActions;
 export interface CorpusServices {
   startIngest: StartIngest;
   storage: WorkspaceStorage;
+  /** Resolves once the first frame has been painted (two animation frames); tests resolve at once. */
+  afterFirstFrame?: () => Promise<void>;
 }
 
 /** The last import's outcome, for the per-file report. */
@@ -294,6 +297,13 @@ export interface CorpusState {
   persistenceError: string | null;
   /** The article open in the reader. */
   readerArticle: string | null;
+  /** While a reopen reads the whole graph: what the canvas drew of it last time, drawn meanwhile. */
+  firstFrame: FirstFrame | null;
+  /**
+   * The workspace on screen is the stored one: not the sample corpus, nor a change being saved or that could
+   * not be saved. Only then is what the canvas draws kept as the stored workspace's first frame.
+   */
+  storedOnScreen: boolean;
 }
 
 export interface CorpusActions {
@@ -311,10 +321,18 @@ export interface CorpusActions {
    * a copy). `keepArticles` keeps the reader spans of articles still in the graph. False while an import runs.
    */
   adoptWorkspace: (graph: SourcetraceGraph, keepArticles: boolean) => Promise<boolean>;
-  /** Loads the saved workspace, if any; true when one was found and is now on screen. */
+  /**
+   * Loads the saved workspace, if any; true when one was found and is now on screen. Its first frame, when
+   * stored, is put in `firstFrame` for the canvas to paint while the graph itself is read in a worker.
+   */
   restoreWorkspace: () => Promise<boolean>;
   openArticle: (key: string | null) => void;
   dismissImportReport: () => void;
+  /**
+   * Stores what the canvas draws now as the workspace's first frame, unless it is about to be outdated (a
+   * reopen, an import or a save under way); false when it was not stored. Failures are not shown: it is a cache.
+   */
+  keepFirstFrame: (frame: FirstFrame) => Promise<boolean>;
 }
 
 export type CorpusSlice = CorpusState & CorpusActions;

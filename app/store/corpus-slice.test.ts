@@ -12,6 +12,9 @@ import type { IngestResultBatch } from '../workers/ingest-batch';
 import type { IngestOutcome, StartIngest } from '../workers/run-ingest-in-worker';
 import { createAppStore } from './create-app-store';
 
+/** Storage without a first-frame record: these tests are about the graph and the articles. */
+const noFirstFrame = { loadFirstFrame: async () => null, saveFirstFrame: async () => {} };
+
 function articleGraph(id: string, outlet: string): SourcetraceGraph {
   const g = createGraph();
   const article = `article:${id}`;
@@ -48,6 +51,7 @@ function harness(outcome: (base: SourcetraceGraph) => Promise<IngestOutcome>) {
   let failSave = false;
   let cancelled = false;
   const storage: WorkspaceStorage = {
+    ...noFirstFrame,
     load: async () => null,
     save: async (graph) => {
       if (failSave) throw new Error('app/persistence: could not save the workspace: disk full');
@@ -180,7 +184,7 @@ describe('corpus slice', () => {
     const store = createAppStore({
       corpus: () => ({
         startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
-        storage: { load: async () => null, save: async () => {} },
+        storage: { ...noFirstFrame, load: async () => null, save: async () => {} },
       }),
       review: () => ({ load: async () => [], save: async (d) => void saved.push([...d]) }),
     });
@@ -196,7 +200,7 @@ describe('corpus slice', () => {
     const ok = createAppStore({
       corpus: () => ({
         startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
-        storage: { load: async () => ({ graph: saved, articles: [] }), save: async () => {} },
+        storage: { ...noFirstFrame, load: async () => ({ graph: saved, articles: [] }), save: async () => {} },
       }),
     });
     expect(await ok.getState().restoreWorkspace()).toBe(true);
@@ -207,6 +211,7 @@ describe('corpus slice', () => {
       corpus: () => ({
         startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
         storage: {
+          ...noFirstFrame,
           load: async () => Promise.reject(new Error('app/persistence: the saved workspace is unreadable: x')),
           save: async () => {},
         },

@@ -27,6 +27,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       stored?: { saveError: string | null },
     ): Promise<void> {
       let saveError = stored?.saveError ?? null;
+      set({ storedOnScreen: false }); // until saved: the canvas must not keep the old drawing as the new one's
       if (!stored) {
         try {
           await services().storage.save(serializeGraph(graph), Object.values(imported));
@@ -36,7 +37,7 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       }
       const persistenceError = saveError && `${saveError} — the change is shown but will not survive a reload`;
       get().setGraph(graph);
-      set({ importedArticles: imported, persistenceError });
+      set({ importedArticles: imported, persistenceError, storedOnScreen: saveError === null });
     }
 
     const finish = (importReport: ImportReport) => set({ importProgress: null, importReport });
@@ -47,6 +48,8 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       importReport: null,
       persistenceError: null,
       readerArticle: null,
+      firstFrame: null,
+      storedOnScreen: false,
 
       importFiles: async (files) => {
         // While the start-up graph loads, a merge would be overwritten by it: the UI disables import then.
@@ -119,15 +122,36 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       },
 
       restoreWorkspace: async () => {
+        const { storage, afterFirstFrame } = services();
+        // The small first-frame record is painted first; only then is the whole graph read and rebuilt,
+        // which holds the page for seconds on a large workspace.
+        const firstFrame = await storage.loadFirstFrame();
+        if (firstFrame && get().status === 'loading') {
+          set({ firstFrame });
+          await afterFirstFrame?.();
+        }
         try {
-          const saved = await services().storage.load();
+          const saved = await storage.load();
           if (!saved) return false;
           get().setGraph(saved.graph);
-          set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])) });
+          set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])), storedOnScreen: true });
           return true;
         } catch (err) {
           set({ persistenceError: message(err) });
           return false;
+        } finally {
+          set({ firstFrame: null });
+        }
+      },
+
+      keepFirstFrame: async (frame) => {
+        const s = get();
+        if (s.status !== 'ready' || !s.storedOnScreen || s.firstFrame || s.importProgress || job) return false;
+        try {
+          await services().storage.saveFirstFrame(frame);
+          return true;
+        } catch {
+          return false; // the next reopen waits for the whole graph, as before
         }
       },
 

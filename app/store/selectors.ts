@@ -32,6 +32,7 @@ export const selectGraphRevision = (s: AppState): GraphRevision => {
   return revision;
 };
 export const selectStatus = (s: AppState) => s.status;
+export const selectFirstFrame = (s: AppState) => s.firstFrame;
 export const selectLoadError = (s: AppState) => s.loadError;
 export const selectProgress = (s: AppState) => s.progress;
 export const selectProblems = (s: AppState) => s.problems;

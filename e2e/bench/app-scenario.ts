@@ -45,22 +45,34 @@ export interface AppRunResult {
   /** Of importMs: when the worker moved on to merging and to saving (null when never seen). */
   mergingAtMs: number | null;
   savingAtMs: number | null;
-  /** Reload (navigation start) until the restored graph's first painted frame, and until its layout is final. */
+  /**
+   * Reload (navigation start) until the first painted frame of the restored workspace (its stored first frame,
+   * or the whole graph when there is none), and until the whole graph is in and its positions are final.
+   */
   reopenFirstFrameMs: number;
   reopenReadyMs: number;
+  /** What the first frame was painted from: the stored first-frame record or the whole graph. */
+  reopenFrom: 'record' | 'graph';
+  /** Layouts run by the reopen (0: every node came back where it was). */
+  reopenLayouts: number;
   /** The report's headline, to check nothing was skipped. */
   headline: string;
 }
 
-/** The app's graph is the restored/imported one (`nodes` of it), drawn (some nodes visible) and painted. */
-async function waitForDrawn(page: Page, nodes: number, laidOut: boolean): Promise<number> {
+/**
+ * The app's graph is the restored/imported one (`nodes` of it), drawn (some nodes visible) and painted; with
+ * `firstFrame`, the stored first frame of a reopen counts too (painted before the graph is in).
+ */
+async function waitForDrawn(page: Page, nodes: number, laidOut: boolean, firstFrame = false): Promise<number> {
   await page.waitForFunction(
-    ([n, ready]) => {
+    ([n, ready, early]) => {
       const h = window.__sourcetrace;
-      if (!h || h.graphCounts().nodes !== n || h.counts().visibleNodes === 0) return false;
+      if (!h || h.counts().visibleNodes === 0) return false;
+      if (early && h.firstFrameShown()) return true;
+      if (h.graphCounts().nodes !== n) return false;
       return !ready || h.ready();
     },
-    [nodes, laidOut] as const,
+    [nodes, laidOut, firstFrame] as const,
     { polling: 'raf', timeout: IMPORT_TIMEOUT_MS },
   );
   // Two frames: Cytoscape paints in its own frame callback, so the second one follows a painted frame.
@@ -81,6 +93,21 @@ function watchPhases(page: Page): Promise<void> {
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
 }
+
+/** True once IndexedDB holds a first-frame record (a string: tsx would wrap a function's helpers in `__name`). */
+const storedFirstFrame = `(async () => {
+  const request = (r) => new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const db = await request(indexedDB.open('sourcetrace'));
+  try {
+    return db.objectStoreNames.contains('firstFrame') &&
+      (await request(db.transaction('firstFrame').objectStore('firstFrame').count('current'))) === 1;
+  } finally {
+    db.close();
+  }
+})()`;
 
 /**
  * Saves the workspace graph exactly as the app stored it in IndexedDB (the record a reopen reads), through a
@@ -144,10 +171,14 @@ export async function runAppScenario(
     const headline = (await page.locator('.report-headline').textContent()) ?? '';
     const drawnNodes = await page.evaluate(() => window.__sourcetrace!.counts().visibleNodes);
 
+    // The canvas stores its first frame shortly after the drawing settles; a reopen before that reads the graph.
+    await page.waitForFunction(storedFirstFrame, null, { polling: 250, timeout: IMPORT_TIMEOUT_MS });
     await page.reload({ waitUntil: 'commit' });
     // performance.now() counts from the reload's navigation start in the new document.
-    const reopenFirstFrameMs = await waitForDrawn(page, nodes, false);
+    const reopenFirstFrameMs = await waitForDrawn(page, nodes, false, true);
+    const reopenFrom = (await page.evaluate(() => window.__sourcetrace!.firstFrameShown())) ? 'record' : 'graph';
     const reopenReadyMs = await waitForDrawn(page, nodes, true);
+    const reopenLayouts = await page.evaluate(() => window.__sourcetrace!.counts().layoutRuns);
     await saveStoredGraph(page, graphFile);
     const at = (t: number | undefined) => (t === undefined ? null : t - start);
     return {
@@ -162,6 +193,8 @@ export async function runAppScenario(
       savingAtMs: at(phases.saving),
       reopenFirstFrameMs,
       reopenReadyMs,
+      reopenFrom,
+      reopenLayouts,
       headline,
     };
   } finally {

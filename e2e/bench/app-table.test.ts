@@ -14,6 +14,8 @@ const result: AppRunResult = {
   savingAtMs: null,
   reopenFirstFrameMs: 2000,
   reopenReadyMs: 2500,
+  reopenFrom: 'record',
+  reopenLayouts: 0,
   headline: 'Imported 1000 articles from 4 files.',
 };
 
@@ -27,7 +29,7 @@ describe('formatAppTable', () => {
       50_000,
     );
     expect(table).toContain(
-      '| 1,000 / 4 / 3.9 | 12,345 / 23,456 | 1,500 | 61,234 [50,000, —] | 2,000 | 2,500 | 6,000 [1,000 + 5,000] | ×3.0 |',
+      '| 1,000 / 4 / 3.9 | 12,345 / 23,456 | 1,500 | 61,234 [50,000, —] | 2,000 [record] | 2,500 [0] | 6,000 [1,000 + 5,000] | ×3.0 |',
     );
     expect(table).toContain('| skipped: above 50,000 nodes | — |');
     expect(table).toContain('- 10,000 articles: “Imported 1000 articles from 4 files.”');
