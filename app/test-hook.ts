@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { positionsOf } from './canvas/stored-positions';
 import { LABEL_HIDDEN_CLASS, labelPainted, renderedLabelBox } from './canvas/label-declutter';
 import type { AppStore, Drawn, FilterState, Focus, Selection } from './store';
 
@@ -155,14 +156,7 @@ export function installTestHook(cy: Core, store: AppStore, isReady?: () => boole
           .empty()
       );
     },
-    nodePositions: () => {
-      const out: Record<string, Point> = {};
-      cy.nodes().forEach((n) => {
-        const { x, y } = n.position();
-        out[n.id()] = { x, y };
-      });
-      return out;
-    },
+    nodePositions: () => positionsOf(cy.nodes()),
     firstFrameShown: () => store.getState().firstFrame !== null,
     counts: () => ({
       nodes: cy.nodes().length,

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
-import type { CanvasPort, Point } from '../store';
+import { positionsOf } from '../canvas/stored-positions';
+import type { CanvasPort } from '../store';
 
 /** `rgb(r, g, b)` (what Cytoscape reports) or `#rgb`/`#rrggbb` as `#rrggbb`; undefined for anything else. */
 export function cssColorToHex(color: string): string | undefined {
@@ -41,14 +42,7 @@ export function canvasPort(cy: Core): CanvasPort {
         ...(background === 'white' ? { bg: '#ffffff' } : {}),
       });
     },
-    positions: () => {
-      const out: Record<string, Point> = {};
-      cy.nodes().forEach((n) => {
-        const { x, y } = n.position();
-        out[n.id()] = { x, y };
-      });
-      return out;
-    },
+    positions: () => positionsOf(cy.nodes()),
     colors: () => {
       const out: Record<string, string> = {};
       cy.nodes().forEach((n) => {

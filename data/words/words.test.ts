@@ -33,6 +33,8 @@ const schemas = {
     modifiers: list,
     falsehoods: list,
     blameNouns: list,
+    obtainedBy: list,
+    studiedBy: list,
   }),
   'name-words.json': z.strictObject({
     about,

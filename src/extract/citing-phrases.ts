@@ -2,7 +2,7 @@ import type { Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isCapitalised, isHead, leftNounPhrase, rightNounPhrase } from './noun-phrase';
 import type { CueSource } from './rules';
-import { DOC_HEADS, HUMAN_HEADS, TIME_WORDS } from './words';
+import { BE_FORMS, DOC_HEADS, HUMAN_HEADS, OBTAINED_BY, TIME_WORDS } from './words';
 
 /**
  * One outlet citing another source inside a sentence: "Reuters reported, citing two port officials, that …",
@@ -46,7 +46,7 @@ function passiveQuoted(
 ): { source: NounPhrase; via: NounPhrase; viaCue: NounPhrase } | null {
   const by = quoter.from - 1;
   if (tokens[by]?.lower !== 'by' || !QUOTING_VERBS.test(tokens[by - 1]?.lower ?? '')) return null;
-  if (!/^(?:was|were|is|are|been|being)$/.test(tokens[by - 2]?.lower ?? '')) return null;
+  if (!BE_FORMS.has(tokens[by - 2]?.lower ?? '')) return null;
   // "has been quoted", "was also quoted": back over the auxiliaries and adverbs to the subject.
   let k = by - 3;
   while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
@@ -218,15 +218,13 @@ export function foldTrailingAccording(tokens: readonly Token[], found: readonly 
   }
 }
 
-const OBTAINING = /^(?:obtained|seen|reviewed|acquired|leaked|provided|published|released|reported)$/;
-
 /**
  * "The memo, first obtained by Politico, says": the one who obtained the subject, named in the aside between
  * commas (tokens `from` to `to`, the commas included). Null when the aside says nothing of the kind.
  */
 export function obtainedAside(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
   for (let k = from + 1; k < to - 1; k++) {
-    if (tokens[k]!.lower !== 'by' || !OBTAINING.test(tokens[k - 1]!.lower)) continue;
+    if (tokens[k]!.lower !== 'by' || !OBTAINED_BY.has(tokens[k - 1]!.lower)) continue;
     const np = rightNounPhrase(tokens, k + 1);
     return np && np.to === to - 1 ? np : null;
   }

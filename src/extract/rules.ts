@@ -34,6 +34,8 @@ import {
   BE_FORMS,
   DATE_WORD_PATTERN as CALENDAR_WORDS,
   HUMAN_HEADS,
+  OBTAINED_BY,
+  OBTAINED_OR_STUDIED_BY,
   REPORT_NOUNS,
   SKIPPABLE_BEFORE_CUE,
   TIME_NOUN_PATTERN as TIME_NOUNS,
@@ -179,13 +181,7 @@ export function findSource(
     const np = publisher ? { from: bare.from, to: publisher.to } : bare;
     const by =
       tokens[np.to + 2]?.lower === 'by' ? (rightNounPhrase(tokens, np.to + 3) ?? citedPhrase(tokens, np.to + 3)) : null;
-    const via =
-      by &&
-      /^(obtained|seen|reviewed|provided|published|released|leaked|analy[sz]ed|examined|compiled|commissioned)$/.test(
-        tokens[np.to + 1]!.lower,
-      )
-        ? by
-        : undefined;
+    const via = by && OBTAINED_OR_STUDIED_BY.has(tokens[np.to + 1]!.lower) ? by : undefined;
     return cueSource(cue, [np], 'according', via ? { via } : {});
   }
   if (INFINITIVE_AFTER.has(cue.entry.class) && tokens[to + 1]?.lower === 'to') return null;
@@ -300,7 +296,7 @@ export function findSource(
     if (np) {
       // "A leaked letter seen by Sky News says": the letter speaks, obtained via Sky News.
       const by = tokens[np.from - 1]?.lower === 'by' ? tokens[np.from - 2] : undefined;
-      if (by && /^(obtained|seen|reviewed|acquired|leaked|provided)$/.test(by.lower)) {
+      if (by && OBTAINED_BY.has(by.lower)) {
         const doc = leftNounPhrase(tokens, np.from - 3);
         if (doc) return cueSource(cue, [doc], 'subject', { via: np });
       }

@@ -2,6 +2,7 @@ import { claimTokens } from '../util/claim-tokens';
 import type { Discourse } from './discourse';
 import type { Entity } from './entities';
 import type { FactSink } from './fact-sink';
+import { normaliseName as fold } from './gazetteer';
 import type { FactRelation } from './types';
 
 /**
@@ -9,15 +10,6 @@ import type { FactRelation } from './types';
  * repeating it ("denied that the refinery would close", after "Reuters reported the refinery would close in
  * May"): the entity whose report it is, and the earlier claims it echoes.
  */
-
-/** Folded for comparison: lower case, no leading article, no possessive ending. */
-const fold = (name: string): string =>
-  name
-    .replace(/['\u2019]s?$/, '')
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 /**
  * The entity a report's owner names, most recent first: "the Courier's" → The Coastal Courier (a name ends

@@ -17,3 +17,7 @@ export const REPORT_MODIFIER_ALTERNATIVES = wordAlternatives(eitherCase(words.mo
 export const FALSEHOOD_ALTERNATIVES = wordAlternatives(words.falsehoods);
 /** What a denial naming no report denies: "denied any wrongdoing". */
 export const BLAME_NOUN_ALTERNATIVES = wordAlternatives(words.blameNouns);
+/** Participles saying through whom a document became known: "memos obtained by the Post". */
+export const OBTAINED_BY = wordSet(words.obtainedBy);
+/** Those, and participles of who worked on it, which "according to figures compiled by the bureau" also names. */
+export const OBTAINED_OR_STUDIED_BY = wordSet(words.obtainedBy, words.studiedBy);
