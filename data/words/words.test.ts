@@ -50,6 +50,7 @@ const schemas = {
     companyWords: list,
     industries: list,
     legalForms: bareList,
+    eventHeads: list,
   }),
   'outlet-words.json': z.strictObject({
     about,

@@ -110,6 +110,26 @@ describe('consolidateEntities', () => {
     expect(graph.degree('organization:calvera-port-convention')).toBe(3);
   });
 
+  it('reads an acronym as the organisation an article named by it, and a capitalised word as that acronym', () => {
+    const graph = createGraph();
+    const node = (article: string, key: string, label: string, aliases: string[] = [], kind = 'organization') => {
+      upsertNode(graph, article, { kind: 'article', label: 'a', aliases: [], title: 'a', outlet: '', text: 'x' });
+      upsertNode(graph, key, { kind: kind as 'organization', label, aliases, anonymous: false });
+      upsertEdge(graph, { kind: 'mentions', source: article, target: key, evidence: [] });
+    };
+    // One article wrote "the Velmar Front, also known as VRL": no initials would give it.
+    node('article:b', 'organization:velmar-front', 'Velmar Front', ['VRL']);
+    node('article:c', 'organization:vrl', 'VRL');
+    node('article:d', 'person:vrl', 'Vrl', [], 'person');
+    // Initials alone would pick this one.
+    node('article:e', 'organization:valdane-river-league', 'Valdane River League');
+    consolidateEntities(graph, dir);
+    expect(graph.hasNode('organization:vrl')).toBe(false);
+    expect(graph.hasNode('person:vrl')).toBe(false);
+    expect(graph.degree('organization:velmar-front')).toBe(3);
+    expect(graph.degree('organization:valdane-river-league')).toBe(1);
+  });
+
   it('merges organisations by their name without the words that describe them', () => {
     const graph = createGraph();
     const org = (key: string, label: string) =>
@@ -130,5 +150,9 @@ describe('cleanOrganizationName', () => {
     expect(cleanOrganizationName("Acme Holdings'")).toBe('Acme Holdings');
     expect(cleanOrganizationName('3M')).toBe('3M');
     expect(cleanOrganizationName('the media')).toBeNull();
+    expect(cleanOrganizationName('20,000 Calvera Port Committee')).toBe('Calvera Port Committee');
+    expect(cleanOrganizationName("Monday's High Court")).toBe('High Court');
+    // An owner stays: the node may be something else the name was read into.
+    expect(cleanOrganizationName("Lund's Port Committee")).toBe("Lund's Port Committee");
   });
 });

@@ -1,4 +1,4 @@
-import { ACRONYM_SKIPS, normaliseName } from '../extract';
+import { ACRONYM_SKIPS, normaliseName, PLAIN_DATE_WORDS } from '../extract';
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 import { upsertNode } from '../model';
 import { mergeNodeInto } from './merge-nodes';
@@ -43,8 +43,9 @@ function mergeOutlets(graph: SourcetraceGraph, dir: OutletDirectory): number {
 }
 
 /**
- * An organisation's name without what describes it: lower-case words before it ("pro-business Supreme
- * Court", "the sitting Supreme Court", "recall of three State Supreme Court") and a trailing possessive.
+ * An organisation's name without what describes it: lower-case words, numbers and days before it
+ * ("pro-business Supreme Court", "recall of three State Supreme Court", "Monday's Supreme Court") and a
+ * trailing possessive.
  * Null when nothing capitalised is left.
  */
 export function cleanOrganizationName(label: string): string | null {
@@ -53,7 +54,12 @@ export function cleanOrganizationName(label: string): string | null {
     .split(/\s+/)
     .filter(Boolean);
   let start = 0;
-  while (start < tokens.length && !/^[\p{Lu}\d]/u.test(tokens[start]!)) start++;
+  // "20,000 Democratic National Committee", "Monday's Supreme Court": a number or a day before the name.
+  // (A person's possessive stays: "Clinton's State Department" may be a node of its own making.)
+  const lead = (t: string) =>
+    !/^[\p{Lu}\d]/u.test(t) || /^[\d,.]+$/.test(t) || PLAIN_DATE_WORDS.has(t.replace(/['\u2019]s$/, '').toLowerCase());
+  while (start < tokens.length - 1 && lead(tokens[start]!)) start++;
+  if (start === tokens.length - 1 && !/^[\p{Lu}\d]/u.test(tokens[start]!)) start++;
   return start < tokens.length ? tokens.slice(start).join(' ') : null;
 }
 
@@ -104,10 +110,6 @@ const initials = (label: string) =>
     .map((w) => w[0]!.toUpperCase())
     .join('');
 
-/**
- * An organisation known by its acronym ("FBI", "RNC") joins the one organisation in the corpus whose
- * full name has those initials, the most connected when several do and it holds 80 % of their edges.
- */
 /** The articles whose edges reach a node (as neighbours or in its edges' evidence). */
 function articlesOf(graph: SourcetraceGraph, key: string): Set<string> {
   const out = new Set<string>();
@@ -118,6 +120,11 @@ function articlesOf(graph: SourcetraceGraph, key: string): Set<string> {
   return out;
 }
 
+/**
+ * An organisation known by its acronym ("FBI", "RNC") joins the one organisation in the corpus that some
+ * article named by it, or else whose full name has those initials: the most connected when several do and
+ * it holds 80 % of their edges.
+ */
 function mergeAcronyms(graph: SourcetraceGraph): number {
   const orgs = graph.filterNodes((_k, a) => isNamed(a)).sort();
   const byInitials = new Map<string, string[]>();
@@ -127,11 +134,25 @@ function mergeAcronyms(graph: SourcetraceGraph): number {
     const id = initials(label);
     if (id.length >= 2) byInitials.set(id, [...(byInitials.get(id) ?? []), key]);
   }
+  // Organisations an article named by the acronym ("the Democratic National Committee … the DNC", "the
+  // Islamic State, also known as ISIS"): that article's reading of it, which initials alone cannot give.
+  const byAlias = new Map<string, string[]>();
+  for (const key of orgs)
+    for (const alias of graph.getNodeAttribute(key, 'aliases'))
+      if (ACRONYM.test(alias)) byAlias.set(alias, [...(byAlias.get(alias) ?? []), key]);
   const plan: [string, string][] = [];
-  for (const key of orgs) {
+  // "Isis" as some outlets write it (a person, to the rules): one word that is an acronym some article
+  // gave an organisation, in capitals.
+  const written = graph.filterNodes(
+    (_k, a) =>
+      a.kind === 'person' && !a.anonymous && /^\p{Lu}\p{Ll}{1,5}$/u.test(a.label) && byAlias.has(a.label.toUpperCase()),
+  );
+  for (const key of [...orgs, ...written.sort()]) {
     const label = graph.getNodeAttribute(key, 'label');
-    if (!ACRONYM.test(label)) continue;
-    const owners = byInitials.get(label) ?? [];
+    const acronym = ACRONYM.test(label) ? label : byAlias.has(label.toUpperCase()) ? label.toUpperCase() : '';
+    if (!acronym) continue;
+    const named = (byAlias.get(acronym) ?? []).filter((k) => k !== key);
+    const owners = named.length > 0 ? named : (byInitials.get(acronym) ?? []);
     // Weighed first by the articles that name both ("DNC" beside "Democratic National Committee" rather
     // than "… Convention"), then by connections when no article names any of them with the acronym.
     const shared = articlesOf(graph, key);

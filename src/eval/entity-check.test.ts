@@ -38,4 +38,22 @@ describe('checkEntities', () => {
     // the fans, the tweet, the foundation or the namesakes Ivo Quill and Quill Lark.
     expect(row).toMatchObject({ name: 'Mara Quill', nodes: 4, ok: false });
   });
+
+  it('leaves out bodies named after the entity, and lists where the entity is split', () => {
+    const g = createGraph();
+    const node = (key: string, attrs: Record<string, unknown>) =>
+      upsertNode(g, key, { aliases: [], anonymous: false, ...attrs } as never);
+    node('article:a', { kind: 'article', label: 'A', title: 'A', text: '' });
+    node('person:mara-quill', { kind: 'person', label: 'Mara Quill' });
+    node('organization:quill-team', { kind: 'organization', label: 'Quill team' });
+    node('organization:quill-house', { kind: 'organization', label: 'Quill White House' });
+    node('organization:quill', { kind: 'organization', label: 'Quill' });
+    for (const to of ['person:mara-quill', 'organization:quill-team', 'organization:quill-house', 'organization:quill'])
+      upsertEdge(g, { kind: 'mentions', source: 'article:a', target: to, evidence: [] });
+    node('article:b', { kind: 'article', label: 'B', title: 'B', text: '' });
+    upsertEdge(g, { kind: 'mentions', source: 'article:b', target: 'person:mara-quill', evidence: [] });
+    const [row] = checkEntities(g, [{ ...QUILL, unless: [] }]).rows;
+    // The team and the White House are other entities; the organisation "Quill" is a split of hers.
+    expect(row).toMatchObject({ nodes: 2, ok: false, others: [{ label: 'Quill', kind: 'organization', degree: 1 }] });
+  });
 });

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, PLAIN_DATE_WORDS, TITLE_ABBREVIATIONS, wordAlternatives } from '../extract';
+import { NAME_PARTICLES, ORG_HEADS, PLAIN_DATE_WORDS, TITLE_ABBREVIATIONS, wordAlternatives } from '../extract';
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 
 /** One entity the check looks for: see data/eval/entities.json. */
@@ -20,6 +20,8 @@ export interface EntityRow {
   share: number;
   /** One node of the right kind holding at least 95 % of the edges. */
   ok: boolean;
+  /** The other nodes naming it, most connected first (at most eight): where the split is. */
+  others: { label: string; kind: string; degree: number }[];
 }
 
 export interface EntityReport {
@@ -53,15 +55,30 @@ const HONORIFICS = new Set([...CHECKED, 's']);
 const matches = (attrs: NodeAttributes, e: CheckedEntity): boolean => {
   const label = new Set(words(attrs.label));
   if (e.unless.some((w) => label.has(w))) return false;
-  const holdsForm = (have: ReadonlySet<string>) => e.forms.some((form) => form.every((w) => have.has(w)));
+  const heldForm = (have: ReadonlySet<string>) => e.forms.find((form) => form.every((w) => have.has(w)));
+  const holdsForm = (have: ReadonlySet<string>) => heldForm(have) !== undefined;
+  const form = heldForm(label);
   // A namesake holds the name in its label, and its own surname alias is no sign of a wrong merge.
-  if (holdsForm(label)) return !(e.kind === 'person' && attrs.kind === 'person' && isNamesake(attrs.label, e));
+  if (form) {
+    if (attrs.kind !== 'person' && namesAnotherBody(label, form)) return false;
+    return !(e.kind === 'person' && attrs.kind === 'person' && isNamesake(attrs.label, e));
+  }
   const nameWords = new Set([...words(e.name), ...e.forms.flat()]);
   return attrs.aliases.some((alias) => {
     const w = words(alias).filter((x) => !HONORIFICS.has(x) && x.length > 1);
     return w.length > 0 && w.every((x) => nameWords.has(x)) && holdsForm(new Set(w));
   });
 };
+
+/**
+ * A body named after the entity: the label has, besides the form it holds, a word that heads an
+ * organisation's name ("Clinton Foundation", "Clinton White House", "RNC Rules Committee"). It is another
+ * entity, as "Clinton campaign" is, not a split of this one.
+ */
+function namesAnotherBody(label: ReadonlySet<string>, form: readonly string[]): boolean {
+  for (const w of label) if (!form.includes(w) && ORG_HEADS.has(w)) return true;
+  return false;
+}
 
 /**
  * Another person who shares a name with the entity ("Earl Warren", "Ryan Lochte" for Paul Ryan, "Chelsea
@@ -144,6 +161,7 @@ export function checkEntities(graph: SourcetraceGraph, entities: readonly Checke
       mainKind: main?.attrs.kind ?? '',
       share,
       ok: !!main && main.attrs.kind === e.kind && share >= 0.95,
+      others: found.slice(1, 9).map((f) => ({ label: f.attrs.label, kind: f.attrs.kind, degree: f.degree })),
     };
   });
   const persons = graph.filterNodes((_k, a) => a.kind === 'person' && isNamedKind(a));
@@ -178,6 +196,8 @@ export function entityReportText(r: EntityReport): string {
       `| ${row.name} | ${row.nodes} | ${row.edges} | ${row.main} (${row.mainKind}) | ${pct(row.share)} | ${row.ok ? 'yes' : 'no'} |`,
     );
   lines.push('');
+  for (const row of r.rows.filter((x) => !x.ok && x.others.length > 0))
+    lines.push(`${row.name}, other nodes: ${row.others.map((o) => `${o.label} (${o.kind}, ${o.degree})`).join('; ')}`);
   lines.push(`entities as one node: ${r.rows.filter((x) => x.ok).length} of ${r.rows.length}`);
   lines.push(
     `malformed person labels: ${r.malformed} of ${r.persons} (${pct(r.persons ? r.malformed / r.persons : 0)}); e.g. ${r.malformedExamples.join('; ')}`,

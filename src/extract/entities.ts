@@ -2,6 +2,7 @@ import { nodeKey } from '../model';
 import {
   descriptionEnd,
   hasOrgHead,
+  isEventName,
   isPlaceName,
   isStateName,
   isTitleOnly,
@@ -9,7 +10,7 @@ import {
   orgKeyName,
 } from './entity-form';
 import type { Gazetteer, OutletEntry } from './gazetteer';
-import type { Token } from './nlp';
+import { foldText, type Token } from './nlp';
 import type { NounPhrase } from './noun-phrase';
 import { isCapitalised, isPartitive } from './noun-phrase';
 import {
@@ -26,11 +27,11 @@ import {
 import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
 import { reportOwner } from './reference-phrases';
-import { nameAfterNoun, splitPersonOfOrganization, splitRoleAndName } from './name-parts';
+import { nameAfterNoun, postModifiedHead, splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import { resolveDescribed } from './described-sources';
 import type { Entity, Mention, Resolution } from './entity';
 import type { SourceSpanKind, Span } from './types';
-import { genderOf, POST_MODIFIED, sure } from './entity';
+import { genderOf, sure } from './entity';
 
 /** Verbs an outlet does: a name after "the" that does them is an outlet ("the Northern Ledger reported"). */
 const OUTLET_VERB = /^(?:report(?:s|ed)?|publish(?:es|ed)?|broadcasts?|aired|airs)$/;
@@ -91,7 +92,8 @@ export class EntityResolver {
   upsert(key: string, kind: SourceSpanKind, label: string, surface: string, anonymous: boolean): Entity {
     let e = this.entities.get(key);
     if (!e) {
-      const words = label.toLowerCase().split(/\s+/).filter(Boolean);
+      // Folded as tokens are ("O’Malley" → o'malley): a surname finds its name whatever the apostrophe.
+      const words = foldText(label).split(/\s+/).filter(Boolean);
       e = {
         key,
         kind,
@@ -203,9 +205,7 @@ export class EntityResolver {
     if (owned) bare.splice(0, owned.skip);
     if (bare.length === 0) return null;
     // "sources with knowledge of the situation": the head is the human noun the phrase starts with.
-    const postHead = toks.findIndex(
-      (t, k) => k < toks.length - 1 && HUMAN_HEADS.has(t.lower) && POST_MODIFIED.has(toks[k + 1]!.lower),
-    );
+    const postHead = postModifiedHead(toks);
     const headTok = postHead >= 0 ? toks[postHead]! : last;
     const head = headTok.lower;
     const common = DOC_HEADS.has(head) || HUMAN_HEADS.has(head);
@@ -322,7 +322,7 @@ export class EntityResolver {
     // A known place never becomes a person; speaking, it stands for its government ("Moscow said").
     const single = nameToks.length === 1;
     const commodity = single && ORG_HEADS.has(lastWord) && !hasOrgHead(lowerWords);
-    if (mode === 'mention' && (place || commodity || isTitleOnly(nameToks))) {
+    if (mode === 'mention' && (place || commodity || isEventName(lowerWords) || isTitleOnly(nameToks))) {
       this.notNames.add(description);
       if (place && !commodity) this.placeNames.add(description);
       return null;

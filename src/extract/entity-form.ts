@@ -3,6 +3,7 @@ import { trimEndOver } from './linear-trim';
 import { isCapitalised } from './noun-phrase';
 import {
   wordAlternatives,
+  EVENT_HEADS,
   INDUSTRY_WORDS,
   KNOWN_PLACES,
   LEGAL_FORMS,
@@ -44,6 +45,10 @@ export function isPlaceName(lowerWords: readonly string[]): boolean {
   if (lowerWords.length === 1) return KNOWN_PLACES.has(first.replace(/-/g, ' ')) || PLACE_HEADS.has(first);
   return KNOWN_PLACES.has(lowerWords.join(' ')) || PLACE_PREFIXES.has(first) || PLACE_HEADS.has(last);
 }
+
+/** "the Democratic National Convention", "the World Cup": an event's name, which is no entity's. */
+export const isEventName = (lowerWords: readonly string[]): boolean =>
+  lowerWords.length > 1 && EVENT_HEADS.has(lowerWords.at(-1)!);
 
 /** "Republic of Calvera": a state, which speaks as an organisation. */
 export const isStateName = (lowerWords: readonly string[]): boolean =>

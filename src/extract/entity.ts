@@ -60,6 +60,8 @@ export const POST_MODIFIED = new Set([
   'at',
   'from',
   'for',
+  // "Aides to Clinton", "advisers to the president": the aides are the head, not a name.
+  'to',
 ]);
 export const GENERIC_DOCS = new Set(['document', 'documents', 'papers', 'records', 'files', 'materials']);
 export const PLURAL_PRONOUNS = new Set(['they', 'we']);

@@ -18,6 +18,7 @@ export {
   MONTHS_AND_WEEKDAYS,
   NAME_DESCRIPTORS,
   NAME_PARTICLES,
+  ORG_HEADS,
   PLAIN_DATE_WORDS,
   pronounForms,
   subjectPronoun,

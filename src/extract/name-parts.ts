@@ -1,7 +1,8 @@
 import { hasOrgHead, isPlaceName, isStateName } from './entity-form';
 import type { Token } from './nlp';
 import { isCapitalised } from './noun-phrase';
-import { GENERIC_OUTLET_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TITLES } from './words';
+import { POST_MODIFIED } from './entity';
+import { GENERIC_OUTLET_WORDS, HUMAN_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TITLES } from './words';
 
 /**
  * The shape of a name phrase, read from its tokens alone (no article state): which tokens are a role or
@@ -77,4 +78,27 @@ export function nameAfterNoun(bare: readonly Token[], nouns: ReadonlySet<string>
   const lone = name.length === 1 ? name[0]! : undefined;
   if (lone && (GENERIC_OUTLET_WORDS.has(lone.lower) || /\p{Ll}s$/u.test(lone.text))) return -1;
   return name.every((t) => isCapitalised(t) && !TITLES.has(t.lower)) ? noun + 1 : -1;
+}
+
+/**
+ * The head a phrase's post-modifier hangs on, or -1: a human noun ("sources with knowledge of …", "aides
+ * to Clinton"), or a title ("the mayor of Oslo", "the president of the United States"). A title before a
+ * run of three names or more names a person after its complement ("secretary of State Hillary Clinton",
+ * "Minister of Defence Ana Ruiz"), which the name's split handles; a place or an organisation is the
+ * complement itself ("the mayor of New York City").
+ */
+export function postModifiedHead(toks: readonly Token[]): number {
+  const at = toks.findIndex(
+    (t, k) =>
+      (HUMAN_HEADS.has(t.lower) || TITLES.has(t.lower)) && k < toks.length - 1 && POST_MODIFIED.has(toks[k + 1]!.lower),
+  );
+  if (at < 0) return -1;
+  const head = toks[at]!;
+  // A lower-case human noun heads whatever follows ("people close to Hillary Clinton").
+  if (HUMAN_HEADS.has(head.lower) && !isCapitalised(head)) return at;
+  if (!HUMAN_HEADS.has(head.lower) && !/^(of|for)$/.test(toks[at + 1]!.lower)) return -1;
+  const rest = toks.slice(at + 2).filter((t, k) => !(k === 0 && t.lower === 'the'));
+  const words = rest.map((t) => t.lower);
+  const named = rest.length >= 3 && rest.every((t) => isCapitalised(t));
+  return named && !isPlaceName(words) && !hasOrgHead(words) ? -1 : at;
 }

@@ -1,7 +1,7 @@
 import type { Entity, EntityResolver, Mention } from './entities';
 import type { Token } from './nlp';
 import { isCapitalised, leftNounPhrase } from './noun-phrase';
-import { FINITE_VERB_FORM, NAME_CONNECTORS } from './words';
+import { FINITE_VERB_FORM, NAME_CONNECTORS, PLAIN_DATE_WORDS, TITLES } from './words';
 
 /** Tags the tagger gives first names it does not know (Ted/VERB, Will/AUX, Rand/ADV). */
 const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADJ']);
@@ -85,12 +85,29 @@ export function scanNames(
     // "a senior Western diplomat", "Calveran officials": one capitalised word before a common noun modifies it.
     const after = tokens[j + 1];
     if (j === i && after?.pos === 'NOUN' && !isCapitalised(after)) continue;
+    // "on Monday", "in March": a weekday or month alone is a date, no entity (the typer took them for places).
+    if (namesCompound(tokens, i, j, resolver) || (i === j && PLAIN_DATE_WORDS.has(t.lower))) {
+      i = j;
+      continue;
+    }
     const np = leftNounPhrase(tokens, j);
     // The noun phrase may reach further left ("a senior official"), never start after the run itself.
     let from = Math.max(Math.min(np?.from ?? i, i), lastEnd + 1, 0);
     // Cut at the previous run: never start a name on "of", "the" or punctuation ("Man of [the Match]").
     while (from < j && !isCapitalised(tokens[from]) && tokens[from]!.pos !== 'NOUN' && tokens[from]!.pos !== 'ADJ')
       from++;
+    // "former secretary of State Hillary Clinton": a lower-case title's complement opens the run; the
+    // phrase starts at the title, so the name is what follows the complement, not "State Hillary Clinton".
+    const title = tokens[from - 2];
+    // A run of one or two words is the complement alone ("the mayor of Ostrevia"): no name follows it.
+    if (
+      j - from >= 2 &&
+      title &&
+      TITLES.has(title.lower) &&
+      NAME_CONNECTORS.has(tokens[from - 1]!.lower) &&
+      from - 2 > lastEnd
+    )
+      from = Math.max(leftNounPhrase(tokens, from - 2)?.from ?? from - 2, lastEnd + 1);
     // "Clinton blasts Trump" (a headline): a verb form the tagger read as a plural noun, after a name, is
     // the verb of a clause; the name after it starts there ("Calveran officials" has no name after it).
     for (let k = i - 1; k > from; k--)
@@ -104,4 +121,17 @@ export function scanNames(
     i = j;
   }
   return out;
+}
+
+/**
+ * "the Obama-Clinton foreign policy", "the Trump-Clinton race": two names hyphen-joined before a common
+ * noun modify it; the compound is no one's name when a part is the name of a person of the article.
+ * ("Hewlett-Packard shares" has no such part, and a double surname's parts are no one else's.)
+ */
+function namesCompound(tokens: readonly Token[], i: number, j: number, resolver: EntityResolver): boolean {
+  const after = tokens[j + 1];
+  if (j !== i + 2 || tokens[i + 1]!.text !== '-' || !after || isCapitalised(after)) return false;
+  if (after.pos !== 'NOUN' && after.pos !== 'ADJ') return false;
+  const named = (w: string) => resolver.latest((e) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(w));
+  return !!(named(tokens[i]!.lower) ?? named(tokens[j]!.lower));
 }

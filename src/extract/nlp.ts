@@ -134,6 +134,8 @@ function analyseChunk(
   const tags = tokens.out(its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const all: (Token | null)[] = [];
+  // Tokens of ours that no wink token stands for (the period split off a name): they do not advance it.
+  const extra = new WeakSet<Token>();
   // Whether wink's token i is kept (not whitespace); computed once, read again when mapping sentence ends.
   const kept = new Uint8Array(values.length);
   let at = from;
@@ -156,7 +158,15 @@ function analyseChunk(
         if (tags[i] === 'PROPN') prev.pos = 'PROPN';
       } else {
         kept[i] = 1;
-        all.push({ text: value, lower: foldText(value), start: at, end: at + value.length, pos: tags[i] ?? 'X' });
+        const token = { text: value, lower: foldText(value), start: at, end: at + value.length, pos: tags[i] ?? 'X' };
+        if (endsOnDayName(prev, value, values[i + 1], spaces[i + 1])) {
+          // "according to the Baltimore Sun." is no "Sun." for Sunday: the name, then a period ending the
+          // sentence (wink read the abbreviation and joined the next sentence on).
+          all.push({ ...token, text: value.slice(0, -1), lower: token.lower.slice(0, -1), end: token.end - 1 });
+          const stop = { text: '.', lower: '.', start: token.end - 1, end: token.end, pos: 'PUNCT' };
+          extra.add(stop);
+          all.push(stop, null);
+        } else all.push(token);
       }
     }
     at += value.length;
@@ -164,10 +174,20 @@ function analyseChunk(
   // Map wink's sentence ends (token indices) onto our filtered list.
   const ends = new Set<number>();
   for (const [, end] of doc.sentences().out(its.span) as unknown as [number, number][]) ends.add(end);
-  return sentencesOf(all, kept, ends, blocks, cursor);
+  return sentencesOf(all, kept, ends, blocks, cursor, extra);
 }
 
 const LETTERS = /^\p{L}+$/u;
+const DAY_ABBREVIATION = /^(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)\.$/;
+
+/**
+ * A day's abbreviation ending a name ("the Las Vegas Sun.") at the end of a sentence: after a capitalised
+ * word, and before a line break, the end of the text, or a capitalised word (a new sentence).
+ */
+function endsOnDayName(prev: Token | null | undefined, value: string, next?: string, space?: string): boolean {
+  if (!DAY_ABBREVIATION.test(value) || !prev || !/^\p{Lu}/u.test(prev.text)) return false;
+  return next === undefined || (space ?? '').includes('\n') || /^[\p{Lu}"“‘'\n]/u.test(next);
+}
 
 /** wink cuts words at letters outside Latin-1 ("Korva|š|ki"): letters touching letters, one side not ASCII. */
 function splitWord(prev: Token, value: string, at: number): boolean {
@@ -186,6 +206,7 @@ function sentencesOf(
   ends: ReadonlySet<number>,
   blocks: readonly Block[],
   cursor: { block: number },
+  extra: WeakSet<Token>,
 ): Sentence[] {
   const out: Sentence[] = [];
   let current: Token[] = [];
@@ -201,6 +222,10 @@ function sentencesOf(
   for (const t of all) {
     if (t === null) {
       flush();
+      continue;
+    }
+    if (extra.has(t)) {
+      current.push(t);
       continue;
     }
     // Advance the wink token index in step with kept tokens (SPACE tokens were dropped).

@@ -9,6 +9,7 @@ import {
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS as RELATIVES,
   SUBJECT_PRONOUNS,
+  TITLES,
 } from './words';
 
 /** Nouns wink sometimes tags as verbs ("according to people familiar …"). */
@@ -215,6 +216,12 @@ export function withPostModifiers(
   for (let k = np.from - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
     const t = tokens[k]!;
     if (humanHeads.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const head = leftNounPhrase(tokens, k);
+      return head ? { from: head.from, to: np.to } : np;
+    }
+    // "The mayor of Oslo said", "secretary of State Ana Ruiz": the title and its complement are one phrase;
+    // whether the title heads it or a name ends it is the resolver's to tell (postModifiedHead).
+    if (TITLES.has(t.lower) && t.pos === 'NOUN' && k === np.from - 2) {
       const head = leftNounPhrase(tokens, k);
       return head ? { from: head.from, to: np.to } : np;
     }

@@ -67,7 +67,9 @@ export function applyRetyping(
     if (r.kind === 'place') continue;
     const there = entities.get(r.key);
     if (there) {
-      for (const a of e.aliases) there.aliases.add(a);
+      // The joined entity's own name is a name of the one it joins ("DNC" of the Democratic National
+      // Committee): across articles, that alias tells which full name an acronym stands for.
+      for (const a of [e.label, ...e.aliases]) if (a !== there.label) there.aliases.add(a);
       there.mentions += e.mentions;
       moved.set(oldKey, there);
       continue;

@@ -1,5 +1,6 @@
 import { slugify } from '../model';
 import { acronymMerges } from './acronyms';
+import { knownAsMerges } from './known-as';
 import type { Entity, Mention } from './entity';
 import type { TyperModel } from './entity-typer';
 import type { Retyping } from './retype-entities';
@@ -11,7 +12,7 @@ const placeKey = (name: string) => `place:${slugify(placeName(name))}`;
 
 /**
  * The entity stage after the sentences are read: the learned typer's second opinion, then acronyms joined
- * to the names they stand for. Entities, relations and attributions are updated in place; the article's
+ * to the names they stand for, then the other names the article gives ("also known as ISIS"). Entities, relations and attributions are updated in place; the article's
  * entity mentions, as they finally resolve, are returned.
  */
 export function settleEntities(
@@ -34,16 +35,20 @@ export function settleEntities(
   applyRetyping(retyped, entities, relations, attributions);
   const { merges, placeAliases } = acronymMerges(entities.values(), placeKeys, related);
   applyRetyping(merges, entities, relations, attributions);
+  const steps = [retyped, merges];
+  const known = knownAsMerges(text, found.values(), entities, (m) => entities.get(resolved(m).key));
+  applyRetyping(known, entities, relations, attributions);
+  steps.push(known);
 
-  const resolved = (m: Mention): { kind: EntityMention['kind']; key: string } => {
+  function resolved(m: Mention): { kind: EntityMention['kind']; key: string } {
     let kind: EntityMention['kind'] = m.entity.kind;
     let key = m.entity.key;
-    for (const step of [retyped, merges]) {
+    for (const step of steps) {
       const r = step.get(key);
       if (r) ({ kind, key } = r);
     }
     return { kind, key: kind === 'place' ? (placeAliases.get(key) ?? key) : key };
-  };
+  }
   const out: EntityMention[] = [];
   for (const m of found.values())
     out.push({ text: m.text, start: m.start, end: m.end, ...resolved(m), anonymous: m.entity.anonymous });

@@ -10,3 +10,5 @@ export const ORG_HEADS = wordSet(org.heads, org.companyWords, org.industries, le
 export const INDUSTRY_WORDS = wordSet(org.industries);
 /** Legal forms without their last dot ("inc", "s.a"): part of an organisation's label, not of its key. */
 export const LEGAL_FORMS: readonly string[] = org.legalForms;
+/** Last words of events' names ("Democratic National Convention", "World Cup"): no organisation, no source. */
+export const EVENT_HEADS = wordSet(org.eventHeads);
