@@ -12,6 +12,7 @@ export * from './entity-alignment';
 export * from './gum-entities';
 export * from './entity-report';
 export * from './train-typer';
+export * from './typer-training';
 export * from './chain-manifest';
 export * from './chain-set-files';
 export * from './chain-accuracy';

@@ -21,6 +21,7 @@ import {
   scoreChainSet,
   scoreEntities,
   scoreTable,
+  typerFolds,
 } from '../../eval';
 import type { CliCommand } from '../command';
 import { terminalText } from '../terminal-text';
@@ -37,7 +38,9 @@ token Jaccard >= 0.5 for content), and a reliability table (confidence bins vs o
 Sets whose records carry GUM entity mentions ("entities") are also scored for entity mentions: detection
 P/R/F1 and typing accuracy for person, organization and place, a confusion table, and MUC and B³
 coreference of our within-article entities against GUM's groups, on the mentions both sides have.
-  --entity-gold F     entity mentions for records that carry none, by record id (gum-news from gum-train)
+  --entity-gold F     entity mentions for records that carry none, by record id (gum-news from gum-train);
+                      the shipped typer learned from F, so each of its documents is extracted with a typer
+                      trained on F's other documents (leave one document out)
   --chains D          (repeatable) also score chain accuracy on the chain set D (D/chains.json and its .txt articles, format:
                       data/eval/chains/README.md): each article built alone, a claim right when one of its paths
                       passes the expected outlets in order, ends at the expected primary source and is disputed
@@ -84,7 +87,10 @@ export const evalCommand: CliCommand = {
       io.stderr.write(usage);
       return 2;
     }
-    const entityGold = entityGoldFile ? await entitiesById(resolve(io.cwd, entityGoldFile)) : new Map();
+    const goldArticles = entityGoldFile ? await readGold(resolve(io.cwd, entityGoldFile)) : [];
+    const entityGold = new Map(goldArticles.flatMap((a) => (a.entities ? [[a.id, a.entities] as const] : [])));
+    // The shipped typer learned from these documents: each is scored with a typer trained on the others.
+    const foldTyper = typerFolds(goldArticles);
     const entityRows: { name: string; scores: EntityScores; byGenre: Map<string, EntityScores> }[] = [];
     const rows: { name: string; scores: Scores }[] = [];
     const all: Outcome[] = [];
@@ -100,7 +106,8 @@ export const evalCommand: CliCommand = {
         const fileScores = emptyScores();
         for (const article of await file.read()) {
           const input = { id: article.id, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) };
-          const extracted = extractFacts(input);
+          const typer = foldTyper(article.id);
+          const extracted = extractFacts(input, typer ? { typer } : {});
           const { scores, outcomes: o } = scoreArticle(article, extracted.attributions);
           addScores(fileScores, scores);
           const withEntities = article.entities ? article : withGold(article, entityGold);
@@ -176,10 +183,8 @@ export const evalCommand: CliCommand = {
 };
 
 /** Entity mentions of an annotated set, by record id, to score records of another set that carry none. */
-async function entitiesById(file: string): Promise<Map<string, GoldEntity[]>> {
-  const out = new Map<string, GoldEntity[]>();
-  for (const a of parseGold(await readFile(file, 'utf8'), basename(file))) if (a.entities) out.set(a.id, a.entities);
-  return out;
+async function readGold(file: string): Promise<GoldArticle[]> {
+  return parseGold(await readFile(file, 'utf8'), basename(file));
 }
 
 /** The record with the other set's entity mentions, when that set has the same id and the same text. */
