@@ -29,6 +29,8 @@ function cpuRate(label: string, options: ExtractOptions): void {
 cpuRate('extractArticle, rules + model', {});
 // The rules alone are what extraction was before the tagger: the model's cost is the difference.
 cpuRate('extractArticle, rules alone', { attributionModel: false });
+// The learned entity typer's share of entity resolution (its second opinion on every name).
+cpuRate('extractArticle, rules alone, no entity typer', { attributionModel: false, typer: false });
 
 describe(`extractArticle, ${mb.toFixed(2)} MB of news prose (MB/s = ${mb.toFixed(2)} × hz)`, () => {
   bench(
