@@ -289,9 +289,11 @@ export class EntityResolver {
     const outletHit = this.gazetteer.lookup(name, this.seenOutlets);
     if (outletHit)
       return mention(this.outletEntity(outletHit.entry, description), outletHit.short ? 'alias' : 'gazetteer');
-    // "Press", "TV" alone, or one long word in capitals ("ABSTRACT", a section header): no name to mention.
+    // "Press", "TV" alone (no source either: "TV shows never die"), or one long word in capitals
+    // ("ABSTRACT", a section header): no name to mention.
     const lone = nameToks.length === 1 ? nameToks[0]!.text : '';
-    if (mode === 'mention' && (GENERIC_OUTLET_WORDS.has(lastWord) ? lone !== '' : /^\p{Lu}{7,}$/u.test(lone))) {
+    const generic = GENERIC_OUTLET_WORDS.has(lastWord);
+    if ((mode === 'mention' || generic) && (generic ? lone !== '' : /^\p{Lu}{7,}$/u.test(lone))) {
       this.notNames.add(description);
       return null;
     }
@@ -343,7 +345,7 @@ export class EntityResolver {
       definiteName
     ) {
       const org = this.organization(name, description, lastWord);
-      return mention(byContext || definiteName || isStateName(lowerWords) ? sure(org) : org, 'explicit');
+      return mention(byContext || definiteName || isAcronym || isStateName(lowerWords) ? sure(org) : org, 'explicit');
     }
     if (single) {
       const isNamed = (e: Entity) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(lastWord);

@@ -51,4 +51,10 @@ describe('names read from their shape and their article', () => {
     expect(sentences[1]).toBe('Holm said it was out.');
     expect(labels(text)).toContain('Valdane Sun');
   });
+
+  it('makes no outlet of a lone generic word, and no person of an acronym', () => {
+    expect(labels('“We live in a world where TV shows never die,” said Dara Holm.')).toEqual(['Dara Holm']);
+    const vrl = entitiesOf('VRL said it would strike again. VRL said so twice.').find((e) => e.label === 'VRL');
+    expect(vrl?.kind).toBe('organization');
+  });
 });
