@@ -35,6 +35,8 @@ const schemas = {
     blameNouns: list,
     obtainedBy: list,
     studiedBy: list,
+    misrepresents: list,
+    disagreesWith: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)+$/)).min(1),
   }),
   'name-words.json': z.strictObject({
     about,

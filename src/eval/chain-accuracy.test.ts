@@ -108,7 +108,7 @@ describe('scoreChainSet', () => {
     const shut = report.outcomes[1]!;
     expect(shut.found).toBe(1);
     expect(shut.best?.verdict).toEqual({ outlets: false, primary: true, disputers: true });
-    expect(shut.best?.path.map((n) => n.label)).toContain('Police officials');
+    expect(shut.best?.path.map((n) => n.label)).toContain('police officials');
     expect(report.outcomes[2]).toMatchObject({ found: 0, best: null, right: false });
   });
 
@@ -126,7 +126,7 @@ describe('scoreChainSet', () => {
     expect(out).toMatch(/nested-attribution\s+1\/2\s+50\.0 %/);
     expect(out).toContain('harbour: "gates would stay shut"');
     expect(out).toContain('expected: The Gateway Pundit → The Washington Post → police officials');
-    expect(out).toMatch(/got: +The Gateway Pundit → \[article\] → Police officials \(person\) +\[wrong: outlets\]/);
+    expect(out).toMatch(/got: +The Gateway Pundit → \[article\] → police officials \(person\) +\[wrong: outlets\]/);
     expect(out).toContain('got:      no claim contains the fragment');
     expect(out).not.toContain('"ordered an audit"');
   });

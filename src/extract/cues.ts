@@ -26,13 +26,25 @@ function taggedAsNounButVerb(tokens: readonly Token[], i: number): boolean {
   if (t.pos !== 'NOUN' || !prev || !next) return false;
   // "The results show the …", "The report states that …": a noun subject that can speak or find.
   const nounSubject = prev.pos === 'NOUN' && (DOC_HEADS.has(prev.lower) || HUMAN_HEADS.has(prev.lower));
+  // "documents obtained by the Ledger show": a document or people noun heads the phrase the name ends
+  // (since the sentence's start or its last comma, a few words back), "by" between them.
+  const from = Math.max(0, i - 8);
+  const seg = tokens.slice(from, i);
+  const phrase = seg.slice(seg.findLastIndex((x) => x.text === ',') + 1);
+  const obtained =
+    prev.pos === 'PROPN' &&
+    phrase.some((x) => x.lower === 'by') &&
+    phrase.some((x) => (x.pos === 'NOUN' || x.pos === 'PROPN') && (DOC_HEADS.has(x.lower) || HUMAN_HEADS.has(x.lower)));
   const prevIsSubject =
-    (/s$/.test(t.lower) && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.lower !== 'its'))) || nounSubject;
-  // "…, the Boston Globe reports.": sentence-final after a name; "documents show class sizes …" after a document.
+    (/s$/.test(t.lower) && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.lower !== 'its'))) ||
+    nounSubject ||
+    obtained;
+  // "…, the Boston Globe reports.": sentence-final after a name, or after "…, documents obtained by the Ledger";
+  // "documents show class sizes …" after a document.
   // "…, the documents show.": sentence-final after a document or people noun, a comma before that phrase.
   const final =
     /^[.!?]$/.test(next.text) &&
-    ((prev.pos === 'PROPN' && /s$/.test(t.lower)) ||
+    ((prev.pos === 'PROPN' && (/s$/.test(t.lower) || (obtained && phrase.length < seg.length))) ||
       (nounSubject && tokens.slice(Math.max(0, i - 4), i).some((x) => x.text === ',')));
   const afterDocument = nounSubject && DOC_HEADS.has(prev.lower) && /^(NOUN|NUM|ADJ|DET)$/.test(next.pos);
   return (prevIsSubject && (CLAUSE_OPENERS.has(next.lower) || next.pos === 'PROPN')) || final || afterDocument;
@@ -61,5 +73,12 @@ export function findCues(tokens: readonly Token[], lex: Lexicon): CueMatch[] {
       out.push({ from: i, to: i, entry: verb, form: 'verb' });
     }
   }
-  return out;
+  // "Documents obtained by the Ledger show …": the verb after the phrase is the cue; "obtained by" only
+  // names who obtained the documents (the rules read it as the source's via).
+  return out.filter(
+    (c, k) => c.form !== 'verb' || c.to === c.from || !/ by$/.test(c.entry.lemma) || !followedByVerb(out, k),
+  );
 }
+
+const followedByVerb = (cues: readonly CueMatch[], k: number) =>
+  cues.slice(k + 1).some((n) => n.form === 'verb' && n.from === n.to && n.from - cues[k]!.to <= 6);

@@ -59,6 +59,18 @@ function describedKey(ctx: DescribedContext, kind: 'document' | 'organization', 
 }
 
 /**
+ * "Documents obtained by …", "Officials at the council" opening a sentence: a common word's capital is the
+ * sentence's, not a name's, so the description (and a key that keeps descriptions with a name apart by
+ * article) is written lower case, as mid-sentence.
+ */
+function sentenceCaseLowered(description: string, first: Token | undefined): string {
+  const w = first?.lower ?? '';
+  const common = HUMAN_HEADS.has(w) || DOC_HEADS.has(w) || DESCRIBING.has(w);
+  return common && description.startsWith(first!.text) ? w + description.slice(first!.text.length) : description;
+}
+const DESCRIBING = new Set(['senior', 'former', 'two', 'three', 'several', 'some', 'many', 'other', 'local', 'top']);
+
+/**
  * A source named by a common noun: a document ("the memo"), a described group or role ("officials", "the
  * attorney general"), an organisation ("the company"), or a part of a group ("two of them"); the one the
  * article last cited when the phrase refers back, else a new described source.
@@ -68,7 +80,8 @@ export function resolveDescribed(
   phrase: DescribedPhrase,
   mention: (e: Entity, r: Resolution) => Mention,
 ): Mention {
-  const { first, bare, headTok, description, text, owned, citer } = phrase;
+  const { first, bare, headTok, text, owned, citer } = phrase;
+  const description = sentenceCaseLowered(phrase.description, bare[0]);
   const head = headTok.lower;
   // A common-noun head: anaphora first ("the documents", "the officials"), then a new descriptive source.
   const definite =

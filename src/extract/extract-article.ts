@@ -346,7 +346,7 @@ export function extractFacts(input: ArticleInput, options: ExtractOptions = {}):
         const outlets = [...hops, m.entity].filter((e) => e.kind === 'outlet').map((e) => e.key);
         const own = inVoice ? undefined : (outlets[0] ?? (reportsClaims(m.entity) ? m.entity.key : undefined));
         discourse.logClaim(block.index, outlets, own, stance === 'asserts' ? claimKey : undefined);
-        if (stance === 'asserts' && lastReporter && lastReporter !== m.entity && deniesReferent(contentText))
+        if (stance === 'asserts' && lastReporter && lastReporter !== m.entity && deniesReferent(text, attribution))
           disputeReferred(sink, discourse, m.entity, lastReporter, block.index, true, ev);
         for (const target of stance === 'supports' ? [] : echoedClaims(sink, contentText, claimKey, m.entity, stance))
           relations.push({ kind: 'disputes', source: m.entity.key, target, ...ev });

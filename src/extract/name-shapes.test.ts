@@ -24,7 +24,7 @@ describe('names read from their shape and their article', () => {
     const mayor = entitiesOf('The mayor of Ostrevia said the port would reopen.');
     expect(mayor.map((e) => [e.kind, e.label, e.anonymous])).toEqual([['person', 'mayor of Ostrevia', true]]);
     const close = entitiesOf('People close to Dara Holm said she was tired.');
-    expect(close.find((e) => e.anonymous)?.label).toBe('People close to Dara Holm');
+    expect(close.find((e) => e.anonymous)?.label).toBe('people close to Dara Holm');
   });
 
   it('reads two names hyphen-joined before a noun as a modifier, not a person', () => {
@@ -40,7 +40,7 @@ describe('names read from their shape and their article', () => {
     const found = entitiesOf(text);
     expect(found.map((e) => e.label)).not.toContain('Monday');
     expect(found.map((e) => e.label)).not.toContain('Calvera National Convention');
-    const aides = found.find((e) => e.label === 'Aides to Holm');
+    const aides = found.find((e) => e.label === 'aides to Holm');
     expect(aides?.anonymous).toBe(true);
   });
 

@@ -73,8 +73,7 @@ export function scanNames(
       else if (
         isCapitalised(n) &&
         MISREAD_NAME_POS.has(n.pos) &&
-        tokens[j + 2]?.pos === 'PROPN' &&
-        isCapitalised(tokens[j + 2])
+        ((tokens[j + 2]?.pos === 'PROPN' && isCapitalised(tokens[j + 2])) || misreadNameWord(n))
       )
         j++;
       else if ((n.text === '-' || n.text === '.') && isCapitalised(tokens[j + 2])) j += 2;
@@ -134,4 +133,12 @@ function namesCompound(tokens: readonly Token[], i: number, j: number, resolver:
   if (after.pos !== 'NOUN' && after.pos !== 'ADJ') return false;
   const named = (w: string) => resolver.latest((e) => e.kind === 'person' && !e.anonymous && e.nameWords.includes(w));
   return !!(named(tokens[i]!.lower) ?? named(tokens[j]!.lower));
+}
+
+/**
+ * "Velmar Shipping dumped …", "Acme Trading said": a capitalised word after a name, which the tagger read as a
+ * verb or adjective, is a name word when no finite verb form ("Says", "Signed") would be written so.
+ */
+function misreadNameWord(t: Token): boolean {
+  return !FINITE_VERB_FORM.test(t.lower) && t.lower.length > 3;
 }

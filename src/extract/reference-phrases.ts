@@ -1,10 +1,12 @@
 import type { Entity } from './entities';
 import type { Token } from './nlp';
-import type { Span } from './types';
+import type { Attribution, Span } from './types';
 import {
   BLAME_NOUN_ALTERNATIVES,
+  DISAGREES_WITH,
   DOC_HEADS,
   FALSEHOOD_ALTERNATIVES,
+  MISREPRESENTS_ALTERNATIVES,
   POINTING_ALTERNATIVES,
   REPORT_MODIFIER_ALTERNATIVES,
   REPORT_NOUN_ALTERNATIVES,
@@ -53,8 +55,13 @@ const DENIAL_INSIDE = new RegExp(
   `\\b(?:[Dd]enies|[Dd]enied|[Dd]eny|[Dd]enying|[Rr]ejects|[Rr]ejected|[Rr]ejecting|[Dd]isputes|[Dd]isputed)\\b["'\u201d\u2019]?\\s+${TARGET}`,
   'u',
 );
+/** 'it "strongly disagrees" with the report', "took issue with the findings": a quotation may close inside. */
+const DISAGREEMENT_INSIDE = new RegExp(
+  `\\b(?:${DISAGREES_WITH.map((p) => p.split(' ').join(`["'\u201d\u2019]?\\s+`)).join('|')})\\s+${TARGET}`,
+  'u',
+);
 /** Any word calling something untrue: the quick test before the whole pattern. */
-const SAYS_FALSE = new RegExp(`\\b(?:${FALSEHOOD_ALTERNATIVES})\\b`);
+const SAYS_FALSE = new RegExp(`\\b(?:${FALSEHOOD_ALTERNATIVES}|${MISREPRESENTS_ALTERNATIVES})\\b`);
 /** An opening quotation mark, as the word calling a report untrue may be quoted: 'was "inaccurate"'. */
 const QUOTE = `["'\u201c\u2018]?`;
 /** A report called untrue: "the report was false", "(called) the claims baseless", "it is completely wrong". */
@@ -63,7 +70,12 @@ const CALLED_FALSE = new RegExp(
     `(?:(?:\\p{Ll}+ly|a|an|pure|complete|total|utter)\\s+){0,2}${QUOTE}(?:${FALSEHOOD_ALTERNATIVES})\\b`,
   'u',
 );
-const DENIAL_WORD = /[Dd]en[iy]|[Rr]eject|[Dd]isput/;
+/** A report said to get the facts wrong: "the report mischaracterized its safety record", "it had distorted them". */
+const MISREPRESENTED = new RegExp(
+  `^(${TARGET}|${PRONOUN_TARGET})\\s+(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${MISREPRESENTS_ALTERNATIVES})\\b`,
+  'u',
+);
+const DENIAL_WORD = /[Dd]en[iy]|[Rr]eject|[Dd]isput|disagree|issue with/;
 const STANCE_WORD = /\b(?:dismiss|deni|deny|reject|disput|rebut|refut|played down|pushed back)/i;
 
 /** A sentence that only introduces a quotation from a report: "From the report:", "In the Courier's story:". */
@@ -117,7 +129,10 @@ export function referringStance(text: string, content: Span, cue: Span, clauseEn
  * claims baseless"): a stance toward it, spanned as `referringStance` spans one. Null otherwise.
  */
 export function callsReportFalse(text: string, content: Span, cue: Span, clauseEnd: number): ReferringStance | null {
-  return SAYS_FALSE.test(content.text) ? stanceOn(CALLED_FALSE, text, content, cue, clauseEnd) : null;
+  if (!SAYS_FALSE.test(content.text)) return null;
+  return (
+    stanceOn(CALLED_FALSE, text, content, cue, clauseEnd) ?? stanceOn(MISREPRESENTED, text, content, cue, clauseEnd)
+  );
 }
 
 function stanceOn(pattern: RegExp, text: string, content: Span, cue: Span, clauseEnd: number): ReferringStance | null {
@@ -126,7 +141,10 @@ function stanceOn(pattern: RegExp, text: string, content: Span, cue: Span, claus
   if (!m) return null;
   const phrase = m[1]!;
   const targetStart = content.start + lead + m.index + m[0].indexOf(phrase);
-  const targetEnd = pattern === CALLED_FALSE ? content.start + lead + m[0].length : targetStart + phrase.length;
+  const targetEnd =
+    pattern === CALLED_FALSE || pattern === MISREPRESENTED
+      ? content.start + lead + m[0].length
+      : targetStart + phrase.length;
   // "rejected the airline's account": the phrase itself; "these claims were played down by the White House":
   // the phrase to the end of the clause that attributes it.
   const passive = cue.start > targetStart;
@@ -159,7 +177,11 @@ export function documentAdjunct(
   return undefined;
 }
 
-export function deniesReferent(content: string): boolean {
-  // Asked of every assertion: the pattern only where a denial word is.
-  return DENIAL_WORD.test(content) && DENIAL_INSIDE.test(content);
+export function deniesReferent(text: string, a: Pick<Attribution, 'source' | 'cue' | 'content'>): boolean {
+  // "Calder Fisheries, which denies the figure, said …": the aside between the source and its cue too.
+  const aside = a.source && a.source.end < a.cue.start ? text.slice(a.source.end, a.cue.start) : '';
+  return [text.slice(a.content.start, a.content.end), aside].some(
+    // Asked of every assertion: the pattern only where a denial word is.
+    (t) => DENIAL_WORD.test(t) && (DENIAL_INSIDE.test(t) || DISAGREEMENT_INSIDE.test(t)),
+  );
 }

@@ -285,21 +285,19 @@ export function findSource(
       if (ante) return cueSource(cue, [ante], 'subject', { ...optional('recipient', recipientOf()), ...cited });
     }
     const np = withPartitive(tokens, locatedSubject(tokens, leftNounPhrase(tokens, j)));
+    // "A leaked letter seen by Sky News says", "documents obtained by the Ledger show": the document speaks.
+    const by = np && tokens[np.from - 1]?.lower === 'by' ? tokens[np.from - 2] : undefined;
+    const doc = np && by && OBTAINED_BY.has(by.lower) ? leftNounPhrase(tokens, np.from - 3) : null;
     // "softer than the surveys had shown": a comparison, not what the surveys say ("more than 40,000 fans" is none).
     const compared = np && tokens[np.from - 1]?.lower === 'than' && tokens[np.from]!.pos !== 'NUM';
-    if (np && (compared || (cue.entry.class === 'finding' && !canFind(tokens, np)))) return null;
+    if (np && (compared || (cue.entry.class === 'finding' && !canFind(tokens, doc ?? np)))) return null;
     // "repairs estimated at $11 million", "a video posted on Sunday": a participle modifying a noun.
     const participle = /ed$|^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP';
     if (np && /^(found|shown|seen)$/.test(cueWord) && tokens[to + 1]?.pos === 'ADP') return null;
     if (np && participle && cue.entry.class !== 'speech' && tokens[j]!.pos === 'NOUN' && isModifiedNoun(tokens, np))
       return null;
     if (np) {
-      // "A leaked letter seen by Sky News says": the letter speaks, obtained via Sky News.
-      const by = tokens[np.from - 1]?.lower === 'by' ? tokens[np.from - 2] : undefined;
-      if (by && OBTAINED_BY.has(by.lower)) {
-        const doc = leftNounPhrase(tokens, np.from - 3);
-        if (doc) return cueSource(cue, [doc], 'subject', { via: np });
-      }
+      if (doc) return cueSource(cue, [doc], 'subject', { via: np });
       // "A draft report prepared by the state Department of Environmental Quality found": the report speaks.
       const authored = authoredDocument(tokens, np.from);
       if (authored) return cueSource(cue, [authored], 'subject');

@@ -21,3 +21,7 @@ export const BLAME_NOUN_ALTERNATIVES = wordAlternatives(words.blameNouns);
 export const OBTAINED_BY = wordSet(words.obtainedBy);
 /** Those, and participles of who worked on it, which "according to figures compiled by the bureau" also names. */
 export const OBTAINED_OR_STUDIED_BY = wordSet(words.obtainedBy, words.studiedBy);
+/** Verbs of a report getting the facts wrong: "the report mischaracterized its record". */
+export const MISREPRESENTS_ALTERNATIVES = wordAlternatives(words.misrepresents);
+/** Phrases of disagreement with something ("disagrees with the report"), words split by one space. */
+export const DISAGREES_WITH: readonly string[] = words.disagreesWith;

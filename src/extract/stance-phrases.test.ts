@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../corpus';
+import { claimPaths, findClaims } from '../query';
+
+// Invented stories, written for these tests: one paragraph a line.
+function chainOf(lines: string[], claim: string) {
+  const { graph } = extractArticle({ text: lines.join('\n'), id: 'story', outlet: 'Harbour Ledger' });
+  const keys = findClaims(graph, claim);
+  expect(keys.length, `a claim containing "${claim}"`).toBeGreaterThan(0);
+  return claimPaths(graph, keys[0]!);
+}
+const disputersOf = (lines: string[], claim: string) => chainOf(lines, claim).disputedBy.map((d) => d.label);
+
+describe('stances that name the report by what they say of it', () => {
+  it('reads a report said to misrepresent the facts as disputed', () => {
+    const lines = [
+      'The ferry operator cut its safety inspections by half last year, two inspectors told the Harbour Ledger.',
+      'In a statement, the operator said the report mischaracterized its safety record.',
+    ];
+    expect(disputersOf(lines, 'safety inspections')).toEqual(['operator']);
+  });
+
+  it('reads disagreement with the report, a quotation closing inside the phrase', () => {
+    const lines = [
+      'The new terminal will open two years late, Reuters reported, citing people familiar with the plans.',
+      'A spokesperson for the port said it "strongly disagrees" with the report.',
+    ];
+    expect(disputersOf(lines, 'two years late')).toEqual(['spokesperson for the port']);
+  });
+
+  it('reads a denial in the aside between a source and its cue', () => {
+    const lines = [
+      'Calder Fisheries laid off 200 workers in March, the union said.',
+      'Calder Fisheries, which denies the figure, said only 40 jobs were cut.',
+    ];
+    expect(disputersOf(lines, 'laid off 200 workers')).toEqual(['Calder Fisheries']);
+  });
+
+  it('resolves "the company" that denies to the company named in the claim', () => {
+    const lines = [
+      'Velmar Shipping dumped ballast water in the bay for years, the Harbour Ledger reported, citing crew members.',
+      'The company denied the allegations.',
+    ];
+    expect(disputersOf(lines, 'ballast water')).toEqual(['Velmar Shipping']);
+  });
+});
+
+describe('documents obtained by an outlet', () => {
+  it('speak at the end of the sentence, obtained through the outlet', () => {
+    for (const line of [
+      'The dredging contract was awarded without a tender, documents obtained by the Harbour Ledger show.',
+      'Documents obtained by the Harbour Ledger show that the dredging contract was awarded without a tender.',
+    ]) {
+      const chain = chainOf([line], 'without a tender');
+      const labels = chain.paths.map((p) => p.filter((n) => n.kind !== 'article').map((n) => n.label));
+      expect(
+        labels.map((l) => l.join(' > ')),
+        line,
+      ).toEqual(['Harbour Ledger > Harbour Ledger > documents']);
+    }
+  });
+});
