@@ -2,10 +2,11 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SerializedSourcetraceGraph } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import type { FirstFrame } from './first-frame';
+import type { SearchRecord } from './search-record';
 
 export const WORKSPACE_DB_NAME = 'sourcetrace';
 /** Bump with a new `if (oldVersion < n)` step in `upgrade` when a store is added (e.g. review decisions). */
-export const WORKSPACE_DB_VERSION = 3;
+export const WORKSPACE_DB_VERSION = 4;
 /** The one key of the `workspace` store: there is a single workspace per browser profile. */
 export const CURRENT = 'current';
 
@@ -28,6 +29,8 @@ export interface WorkspaceSchema extends DBSchema {
   decisions: { key: string; value: StoredDecisions };
   /** Version 3: what the canvas last drew of the stored graph, so a reopen paints before the graph is read. */
   firstFrame: { key: string; value: FirstFrame };
+  /** Version 4: what search knows of every node of the stored graph, so a reopen can search before it is read. */
+  search: { key: string; value: SearchRecord };
 }
 
 export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;
@@ -42,6 +45,7 @@ export function openWorkspaceDb(name = WORKSPACE_DB_NAME): Promise<WorkspaceDb> 
       }
       if (oldVersion < 2) db.createObjectStore('decisions');
       if (oldVersion < 3) db.createObjectStore('firstFrame');
+      if (oldVersion < 4) db.createObjectStore('search');
     },
   });
 }

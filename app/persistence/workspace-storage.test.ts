@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGraph, serializeGraph, upsertNode } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import { makeFirstFrame } from './first-frame';
+import { packSearchRecord } from './search-record';
 import { openWorkspaceDb } from './workspace-db';
 import { createWorkspaceStorage } from './workspace-storage';
 
@@ -87,6 +88,22 @@ describe('workspace storage (IndexedDB)', () => {
     // The saved graph replaces what the record shows: the record goes in the same transaction.
     await storage.save(graphWith('outlet:x', 'outlet:y'), []);
     expect(await storage.loadFirstFrame()).toBeNull();
+  });
+
+  it('keeps a search record beside the workspace until the graph is saved again, and ignores a corrupt one', async () => {
+    const name = freshName();
+    const storage = createWorkspaceStorage(name);
+    const entries = [{ key: 'outlet:x', kind: 'outlet' as const, label: 'X', aliases: ['Ex'], degree: 3 }];
+    expect(await storage.loadSearch()).toBeNull();
+    await storage.save(graphWith('outlet:x'), []);
+    await storage.saveSearch(packSearchRecord(entries, '0:d'));
+    expect(await storage.loadSearch()).toEqual({ entries, decisions: '0:d' });
+    await storage.save(graphWith('outlet:x', 'outlet:y'), []);
+    expect(await storage.loadSearch()).toBeNull();
+    const db = await openWorkspaceDb(name);
+    await db.put('search', { version: 1, keys: 'garbage' } as never, 'current');
+    db.close();
+    expect(await storage.loadSearch()).toBeNull();
   });
 
   it('ignores a corrupt first frame, and the workspace still loads', async () => {

@@ -2,6 +2,7 @@ import type { SerializedSourcetraceGraph, SourcetraceGraph } from '../../src/mod
 import type { ImportedArticle } from '../workers/ingest-types';
 import { graphFromTrustedJson } from '../workers/trusted-graph';
 import { readFirstFrame, type FirstFrame } from './first-frame';
+import { readSearchRecord, type SearchEntry, type SearchRecord } from './search-record';
 import { CURRENT, openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 /** A workspace as it is kept between visits: the whole graph and what the app knows of its imported articles. */
@@ -31,6 +32,13 @@ export interface WorkspaceStorage {
    * `save` of the graph drops it again.
    */
   saveFirstFrame: (frame: FirstFrame) => Promise<void>;
+  /**
+   * What search knows of the stored workspace's nodes, with the fingerprint of the review decisions they
+   * were made with, or null when there is no usable record. Never throws, like `loadFirstFrame`.
+   */
+  loadSearch: () => Promise<{ entries: SearchEntry[]; decisions: string } | null>;
+  /** Keeps the search record of the stored workspace (the caller checks it is the stored one); `save` drops it. */
+  saveSearch: (record: SearchRecord) => Promise<void>;
 }
 
 async function readStored(db: WorkspaceDb) {
@@ -82,13 +90,14 @@ async function save(
   articles: readonly ImportedArticle[],
   mode: SaveMode,
 ) {
-  const tx = db.transaction(['workspace', 'articles', 'firstFrame'], 'readwrite');
+  const tx = db.transaction(['workspace', 'articles', 'firstFrame', 'search'], 'readwrite');
   const articleStore = tx.objectStore('articles');
   const pending: Promise<unknown>[] = [tx.done];
   try {
     pending.push(tx.objectStore('workspace').put({ graph, savedAt: new Date().toISOString() }, CURRENT));
     // The old first frame shows the old graph: gone with it, in the same transaction, until the page draws anew.
     pending.push(tx.objectStore('firstFrame').delete(CURRENT));
+    pending.push(tx.objectStore('search').delete(CURRENT)); // the same for the old graph's search record
     if (mode === 'replace') pending.push(articleStore.clear());
     for (const a of articles) pending.push(articleStore.put(a));
     await Promise.all(pending);
@@ -140,6 +149,20 @@ export function createWorkspaceStorage(name?: string): WorkspaceStorage {
         await (await open()).put('firstFrame', frame, CURRENT);
       } catch (err) {
         throw wrap('save the first frame of', err);
+      }
+    },
+    loadSearch: async () => {
+      try {
+        return readSearchRecord(await (await open()).get('search', CURRENT));
+      } catch {
+        return null; // search then waits for the whole graph
+      }
+    },
+    saveSearch: async (record) => {
+      try {
+        await (await open()).put('search', record, CURRENT);
+      } catch (err) {
+        throw wrap('save the search record of', err);
       }
     },
   };
