@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * From the next navigation on, the page's read of the stored graph (the `workspace` store's record)
+ * answers only once `releaseStoredGraph` is called: a reopen is then caught between its first frame and
+ * its graph, as a large workspace is for seconds, without a sleep. Everything else in IndexedDB (the
+ * first frame, the search record, review decisions) reads as usual.
+ */
+export async function holdStoredGraph(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    w.__releaseStoredGraph = release;
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      const request = get.call(this, query);
+      if (this.name !== 'workspace') return request;
+      const listen = request.addEventListener.bind(request);
+      // The result is there when the event fires; only the listeners (idb's promise) hear of it later.
+      request.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: unknown) => {
+        if (type !== 'success') return listen(type, listener, options as AddEventListenerOptions);
+        const held = (event: Event) => {
+          w.__storedGraphHeld = true;
+          void gate.then(() =>
+            typeof listener === 'function' ? listener.call(request, event) : listener.handleEvent(event),
+          );
+        };
+        listen(type, held, options as AddEventListenerOptions);
+      };
+      return request;
+    };
+  });
+}
+
+/** Waits until the held page has asked for its stored graph (its first frame and search record are read by then). */
+export async function waitForHeldGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as Record<string, unknown>).__storedGraphHeld === true);
+}
+
+export async function releaseStoredGraph(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as Record<string, () => void>).__releaseStoredGraph ?? (() => {}))());
+}
+
+/** The node keys of the stored search record, read straight from IndexedDB (empty when there is none). */
+export function storedSearchKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const db = await request(indexedDB.open('sourcetrace'));
+    try {
+      if (!db.objectStoreNames.contains('search')) return [];
+      const record = (await request(db.transaction('search').objectStore('search').get('current'))) as
+        { keys?: string[] } | undefined;
+      return record?.keys ?? [];
+    } finally {
+      db.close();
+    }
+  });
+}
