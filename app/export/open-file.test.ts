@@ -13,7 +13,7 @@ const noCaches = {
   loadFirstFrame: async () => null,
   saveFirstFrame: async () => {},
   loadSearch: async () => null,
-  saveSearch: async () => {},
+  saveSearch: async () => true,
 };
 
 // What the workspace-file worker runs, here in-process.

@@ -3,9 +3,9 @@ import { NODE_KINDS, type NodeKind } from '../../src/model';
 /**
  * The search record: what search knows of every node of the stored workspace (key, kind, label, aliases,
  * domain, degree), kept beside the first frame so a reopen can answer searches before the whole graph is
- * read. Stored as columns, not one object per node: IndexedDB's structured clone writes every property
- * name of every object, which for tens of thousands of nodes is most of the bytes. Like the first frame
- * it is a cache: when it is missing, outdated or unreadable, search waits for the whole graph.
+ * read. Columns, not one object per node, so property names are not repeated tens of thousands of times;
+ * stored gzipped (search-storage.ts). Like the first frame it is a cache: when it is missing, outdated or
+ * unreadable, search waits for the whole graph.
  */
 
 /** Bump when the shape changes: an older record is then ignored (and rewritten once the graph is in). */
@@ -38,6 +38,23 @@ export interface SearchRecord {
   /** [position, domain] for the outlets that have a web domain. */
   domains: [number, string][];
 }
+
+/** The search record as stored: gzipped JSON (app/persistence/gzip-json.ts says why). */
+export interface StoredSearch {
+  version: number;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * Which save of the graph the search store belongs to: every save of the graph writes a new mark (in its
+ * own transaction, with the record's removal), and a record is only put while the mark is the one it was
+ * made under (app/persistence/search-storage). Gzipping takes a while, and a save may land meanwhile: its graph must not get the old record.
+ */
+export interface GraphMark {
+  mark: string;
+}
+
+export type SearchStoreValue = StoredSearch | GraphMark;
 
 /**
  * A short fingerprint of a decision list: entries replayed with other decisions are other entries, so the

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SerializedSourcetraceGraph } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import type { FirstFrame } from './first-frame';
-import type { SearchRecord } from './search-record';
+import type { SearchStoreValue } from './search-record';
 
 export const WORKSPACE_DB_NAME = 'sourcetrace';
 /** Bump with a new `if (oldVersion < n)` step in `upgrade` when a store is added (e.g. review decisions). */
@@ -29,8 +29,11 @@ export interface WorkspaceSchema extends DBSchema {
   decisions: { key: string; value: StoredDecisions };
   /** Version 3: what the canvas last drew of the stored graph, so a reopen paints before the graph is read. */
   firstFrame: { key: string; value: FirstFrame };
-  /** Version 4: what search knows of every node of the stored graph, so a reopen can search before it is read. */
-  search: { key: string; value: SearchRecord };
+  /**
+   * Version 4: what search knows of every node of the stored graph (gzipped), so a reopen can search before
+   * the graph is read, and the mark of the graph's last save it belongs to.
+   */
+  search: { key: string; value: SearchStoreValue };
 }
 
 export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;

@@ -96,13 +96,23 @@ describe('workspace storage (IndexedDB)', () => {
     const entries = [{ key: 'outlet:x', kind: 'outlet' as const, label: 'X', aliases: ['Ex'], degree: 3 }];
     expect(await storage.loadSearch()).toBeNull();
     await storage.save(graphWith('outlet:x'), []);
-    await storage.saveSearch(packSearchRecord(entries, '0:d'));
+    expect(await storage.saveSearch(packSearchRecord(entries, '0:d'))).toBe(true);
     expect(await storage.loadSearch()).toEqual({ entries, decisions: '0:d' });
     await storage.save(graphWith('outlet:x', 'outlet:y'), []);
     expect(await storage.loadSearch()).toBeNull();
     const db = await openWorkspaceDb(name);
-    await db.put('search', { version: 1, keys: 'garbage' } as never, 'current');
+    await db.put('search', { version: 1, bytes: new TextEncoder().encode('not gzip').buffer }, 'current');
     db.close();
+    expect(await storage.loadSearch()).toBeNull();
+  });
+
+  it('refuses a search record made before the graph was saved again', async () => {
+    const storage = createWorkspaceStorage(freshName());
+    await storage.save(graphWith('outlet:x'), []);
+    const old = packSearchRecord([{ key: 'outlet:x', kind: 'outlet', label: 'X', aliases: [], degree: 0 }], '0:d');
+    // The save lands while the old record is being compressed (both wait on the same database).
+    const [kept] = await Promise.all([storage.saveSearch(old), storage.save(graphWith('outlet:y'), [])]);
+    expect(kept).toBe(false);
     expect(await storage.loadSearch()).toBeNull();
   });
 

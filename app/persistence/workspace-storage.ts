@@ -2,7 +2,8 @@ import type { SerializedSourcetraceGraph, SourcetraceGraph } from '../../src/mod
 import type { ImportedArticle } from '../workers/ingest-types';
 import { graphFromTrustedJson } from '../workers/trusted-graph';
 import { readFirstFrame, type FirstFrame } from './first-frame';
-import { readSearchRecord, type SearchEntry, type SearchRecord } from './search-record';
+import type { SearchEntry, SearchRecord } from './search-record';
+import { GRAPH_MARK, loadSearch, newGraphMark, saveSearch } from './search-storage';
 import { CURRENT, openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 /** A workspace as it is kept between visits: the whole graph and what the app knows of its imported articles. */
@@ -37,8 +38,11 @@ export interface WorkspaceStorage {
    * were made with, or null when there is no usable record. Never throws, like `loadFirstFrame`.
    */
   loadSearch: () => Promise<{ entries: SearchEntry[]; decisions: string } | null>;
-  /** Keeps the search record of the stored workspace (the caller checks it is the stored one); `save` drops it. */
-  saveSearch: (record: SearchRecord) => Promise<void>;
+  /**
+   * Keeps the search record of the stored workspace (the caller checks it is the stored one); `save` drops
+   * it. False when the graph was saved again meanwhile, so the record was not kept.
+   */
+  saveSearch: (record: SearchRecord) => Promise<boolean>;
 }
 
 async function readStored(db: WorkspaceDb) {
@@ -97,7 +101,9 @@ async function save(
     pending.push(tx.objectStore('workspace').put({ graph, savedAt: new Date().toISOString() }, CURRENT));
     // The old first frame shows the old graph: gone with it, in the same transaction, until the page draws anew.
     pending.push(tx.objectStore('firstFrame').delete(CURRENT));
-    pending.push(tx.objectStore('search').delete(CURRENT)); // the same for the old graph's search record
+    // The same for the old graph's search record, and a record of it being compressed now is refused.
+    pending.push(tx.objectStore('search').delete(CURRENT));
+    pending.push(tx.objectStore('search').put(newGraphMark(), GRAPH_MARK));
     if (mode === 'replace') pending.push(articleStore.clear());
     for (const a of articles) pending.push(articleStore.put(a));
     await Promise.all(pending);
@@ -153,14 +159,14 @@ export function createWorkspaceStorage(name?: string): WorkspaceStorage {
     },
     loadSearch: async () => {
       try {
-        return readSearchRecord(await (await open()).get('search', CURRENT));
+        return await loadSearch(await open());
       } catch {
         return null; // search then waits for the whole graph
       }
     },
     saveSearch: async (record) => {
       try {
-        await (await open()).put('search', record, CURRENT);
+        return await saveSearch(await open(), record);
       } catch (err) {
         throw wrap('save the search record of', err);
       }

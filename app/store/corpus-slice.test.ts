@@ -17,7 +17,7 @@ const noCaches = {
   loadFirstFrame: async () => null,
   saveFirstFrame: async () => {},
   loadSearch: async () => null,
-  saveSearch: async () => {},
+  saveSearch: async () => true,
 };
 
 function articleGraph(id: string, outlet: string): SourcetraceGraph {

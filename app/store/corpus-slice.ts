@@ -177,9 +177,10 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
         if (revision !== selectGraphRevision(s) || revision === s.searchKeptFor) return false;
         try {
           // The decisions on screen are the ones `revision` was reviewed with: it is the one on screen.
-          await services().storage.saveSearch(packSearchRecord(entries, decisionsFingerprint(s.decisions)));
-          set({ searchKeptFor: revision });
-          return true;
+          const record = packSearchRecord(entries, decisionsFingerprint(s.decisions));
+          const kept = await services().storage.saveSearch(record);
+          if (kept) set({ searchKeptFor: revision });
+          return kept;
         } catch {
           return false; // the next reopen's search waits for the whole graph, as before
         }

@@ -60,7 +60,7 @@ function harness(first: FirstFrame | null, search: StoredSearch | null = null, d
     loadFirstFrame: async () => first,
     saveFirstFrame: async (f) => void keptFrames.push(f),
     loadSearch: async () => search,
-    saveSearch: async (r) => void keptSearch.push(r),
+    saveSearch: async (r) => keptSearch.push(r) > 0,
   };
   const store = createAppStore({
     review: () => memoryDecisionStorage(decisions),
