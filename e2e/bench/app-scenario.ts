@@ -55,6 +55,14 @@ export interface AppRunResult {
   reopenFrom: 'record' | 'graph';
   /** Layouts run by the reopen (0: every node came back where it was). */
   reopenLayouts: number;
+  /**
+   * Reload until search lists a known outlet (typed once the first frame is painted), and whether the whole
+   * graph was in by then; null when the corpus has no outlet to search for.
+   */
+  reopenSearchMs: number | null;
+  searchBeforeGraph: boolean | null;
+  /** Bytes of the stored (gzipped) search record the reopen searched from. */
+  searchRecordBytes: number;
   /** The report's headline, to check nothing was skipped. */
   headline: string;
 }
@@ -108,6 +116,50 @@ const storedFirstFrame = `(async () => {
     db.close();
   }
 })()`;
+
+/**
+ * Evaluates an async page script every 250 ms until it gives a truthy value, and returns that value.
+ * Not waitForFunction: it takes the promise an async script returns for the truthy value, so never waits.
+ */
+async function untilTruthy(page: Page, script: string): Promise<unknown> {
+  const deadline = Date.now() + IMPORT_TIMEOUT_MS;
+  for (;;) {
+    const value: unknown = await page.evaluate(script);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('bench-browser: timed out waiting for a stored record');
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Bytes of the stored search record once there is one, else 0 (a string, like storedFirstFrame). */
+const storedSearchBytes = `(async () => {
+  const request = (r) => new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const db = await request(indexedDB.open('sourcetrace'));
+  try {
+    if (!db.objectStoreNames.contains('search')) return 0;
+    const stored = await request(db.transaction('search').objectStore('search').get('current'));
+    return stored && stored.bytes ? stored.bytes.byteLength : 0;
+  } finally {
+    db.close();
+  }
+})()`;
+
+/** What the search box lists first for `query` now, or null when it lists nothing. */
+async function firstHit(page: Page, query: string): Promise<string | null> {
+  await page.getByRole('combobox').fill(query);
+  const option = page.getByRole('option').first();
+  const listed = await option.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  return listed ? option.locator('.hit-label').textContent() : null;
+}
+
+/** The search query typed on reopen: the first wire service of the gazetteer the synthetic corpus draws from. */
+const SEARCH_QUERY = 'Reuters';
 
 /**
  * Saves the workspace graph exactly as the app stored it in IndexedDB (the record a reopen reads), through a
@@ -172,11 +224,24 @@ export async function runAppScenario(
     const drawnNodes = await page.evaluate(() => window.__sourcetrace!.counts().visibleNodes);
 
     // The canvas stores its first frame shortly after the drawing settles; a reopen before that reads the graph.
-    await page.waitForFunction(storedFirstFrame, null, { polling: 250, timeout: IMPORT_TIMEOUT_MS });
+    await untilTruthy(page, storedFirstFrame);
+    // Search stores its record a second after the graph on screen last changed.
+    const searchRecordBytes = Number(await untilTruthy(page, storedSearchBytes));
+    const hit = await firstHit(page, SEARCH_QUERY);
     await page.reload({ waitUntil: 'commit' });
     // performance.now() counts from the reload's navigation start in the new document.
     const reopenFirstFrameMs = await waitForDrawn(page, nodes, false, true);
     const reopenFrom = (await page.evaluate(() => window.__sourcetrace!.firstFrameShown())) ? 'record' : 'graph';
+    let reopenSearchMs: number | null = null;
+    let searchBeforeGraph: boolean | null = null;
+    if (hit !== null) {
+      await page.getByRole('combobox').fill(SEARCH_QUERY);
+      await page.getByRole('option').first().locator('.hit-label', { hasText: hit }).waitFor();
+      [reopenSearchMs, searchBeforeGraph] = await page.evaluate(
+        (n) => [performance.now(), window.__sourcetrace!.graphCounts().nodes !== n] as const,
+        nodes,
+      );
+    }
     const reopenReadyMs = await waitForDrawn(page, nodes, true);
     const reopenLayouts = await page.evaluate(() => window.__sourcetrace!.counts().layoutRuns);
     await saveStoredGraph(page, graphFile);
@@ -195,6 +260,9 @@ export async function runAppScenario(
       reopenReadyMs,
       reopenFrom,
       reopenLayouts,
+      reopenSearchMs,
+      searchBeforeGraph,
+      searchRecordBytes,
       headline,
     };
   } finally {
