@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGraph, serializeGraph, upsertNode } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import { makeFirstFrame } from './first-frame';
+import { GRAPH_PART } from './graph-chunks';
 import { packSearchRecord } from './search-record';
 import { openWorkspaceDb } from './workspace-db';
 import { createWorkspaceStorage } from './workspace-storage';
@@ -73,6 +74,25 @@ describe('workspace storage (IndexedDB)', () => {
     const loaded = await storage.load();
     expect(loaded?.articles.map((a) => a.key).sort()).toEqual(['article:1', 'article:2']);
     expect(loaded?.graph.order).toBe(2);
+  });
+
+  it('stores a large graph in parts and reads it back whole; a record from before parts still loads', async () => {
+    const name = freshName();
+    const storage = createWorkspaceStorage(name);
+    const keys = Array.from({ length: GRAPH_PART + 10 }, (_, i) => `outlet:o${i}`);
+    await storage.save(graphWith(...keys), []);
+    const db = await openWorkspaceDb(name);
+    expect((await db.get('workspace', 'current'))?.parts).toBe(2);
+    expect(await db.count('graphParts')).toBe(2);
+    db.close();
+    expect((await storage.load())?.graph.order).toBe(keys.length);
+    // A smaller graph saved over it leaves no part of the old one behind.
+    await storage.save(graphWith('outlet:x'), []);
+    const again = await openWorkspaceDb(name);
+    expect(await again.count('graphParts')).toBe(1);
+    await again.put('workspace', { graph: graphWith('outlet:old'), savedAt: '' }, 'current');
+    again.close();
+    expect((await storage.load())?.graph.nodes()).toEqual(['outlet:old']);
   });
 
   it('keeps a first frame beside the workspace until the graph is saved again', async () => {

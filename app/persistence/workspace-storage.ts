@@ -1,6 +1,7 @@
 import type { SerializedSourcetraceGraph, SourcetraceGraph } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import { graphFromTrustedJson } from '../workers/trusted-graph';
+import { graphFromTrustedParts, splitGraph } from './graph-chunks';
 import { readFirstFrame, type FirstFrame } from './first-frame';
 import type { SearchEntry, SearchRecord } from './search-record';
 import { GRAPH_MARK, loadSearch, newGraphMark, saveSearch } from './search-storage';
@@ -46,12 +47,17 @@ export interface WorkspaceStorage {
 }
 
 async function readStored(db: WorkspaceDb) {
-  const tx = db.transaction(['workspace', 'articles']);
-  const [stored, articles] = await Promise.all([
-    tx.objectStore('workspace').get(CURRENT),
-    tx.objectStore('articles').getAll(),
-  ]);
-  return stored ? { graph: stored.graph as unknown, articles: articles as unknown } : null;
+  const tx = db.transaction(['workspace', 'articles', 'graphParts']);
+  const stored = await tx.objectStore('workspace').get(CURRENT);
+  if (!stored) return null;
+  const count = stored.parts;
+  // Every part is its own request, so the browser rebuilds each in a task of its own (graph-chunks.ts).
+  const parts =
+    typeof count === 'number' && Number.isInteger(count)
+      ? Promise.all(Array.from({ length: count }, (_, i) => tx.objectStore('graphParts').get(i)))
+      : null;
+  const [graphParts, articles] = await Promise.all([parts, tx.objectStore('articles').getAll()]);
+  return { graph: stored.graph as unknown, parts: graphParts as unknown[] | null, articles: articles as unknown };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -62,12 +68,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Checking a 10,000-article graph again took seconds (zod, in a worker as well: the graph then crossed
  * threads once more), so only the shape is checked; graphology refuses edges between missing nodes.
  */
-function rebuild(graph: unknown, articles: unknown): Workspace {
-  if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
-    throw new Error('the graph record has no node and edge lists');
-  }
+async function rebuild(graph: unknown, parts: unknown[] | null, articles: unknown): Promise<Workspace> {
   if (!Array.isArray(articles) || !articles.every((a) => isObject(a) && typeof a.key === 'string')) {
     throw new Error('an article record has no key');
+  }
+  if (parts) return { graph: await graphFromTrustedParts(graph, parts), articles: articles as ImportedArticle[] };
+  // A record written before version 4: the whole graph in one.
+  if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
+    throw new Error('the graph record has no node and edge lists');
   }
   return { graph: graphFromTrustedJson(graph as SerializedSourcetraceGraph), articles: articles as ImportedArticle[] };
 }
@@ -76,7 +84,7 @@ async function load(db: WorkspaceDb): Promise<Workspace | null> {
   const stored = await readStored(db);
   if (!stored) return null;
   try {
-    return rebuild(stored.graph, stored.articles);
+    return await rebuild(stored.graph, stored.parts, stored.articles);
   } catch (err) {
     throw new Error(`app/persistence: the saved workspace is unreadable: ${(err as Error).message}`, { cause: err });
   }
@@ -94,11 +102,16 @@ async function save(
   articles: readonly ImportedArticle[],
   mode: SaveMode,
 ) {
-  const tx = db.transaction(['workspace', 'articles', 'firstFrame', 'search'], 'readwrite');
+  const tx = db.transaction(['workspace', 'graphParts', 'articles', 'firstFrame', 'search'], 'readwrite');
   const articleStore = tx.objectStore('articles');
+  const partStore = tx.objectStore('graphParts');
   const pending: Promise<unknown>[] = [tx.done];
   try {
-    pending.push(tx.objectStore('workspace').put({ graph, savedAt: new Date().toISOString() }, CURRENT));
+    const { head, parts } = splitGraph(graph);
+    const record = { graph: head, parts: parts.length, savedAt: new Date().toISOString() };
+    pending.push(tx.objectStore('workspace').put(record, CURRENT));
+    pending.push(partStore.clear());
+    parts.forEach((part, i) => pending.push(partStore.put(part, i)));
     // The old first frame shows the old graph: gone with it, in the same transaction, until the page draws anew.
     pending.push(tx.objectStore('firstFrame').delete(CURRENT));
     // The same for the old graph's search record, and a record of it being compressed now is refused.

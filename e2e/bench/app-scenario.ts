@@ -176,7 +176,14 @@ async function saveStoredGraph(page: Page, path: string): Promise<void> {
       r.onerror = () => reject(r.error);
     });
     const db = await request(indexedDB.open('sourcetrace'));
-    const stored = await request(db.transaction('workspace').objectStore('workspace').get('current'));
+    const tx = db.transaction(['workspace', 'graphParts']);
+    const stored = await request(tx.objectStore('workspace').get('current'));
+    // Nodes and edges are stored in parts (app/persistence/graph-chunks.ts): put the graph together again.
+    const parts = await request(tx.objectStore('graphParts').getAll());
+    for (const part of parts) {
+      for (const node of part.nodes) stored.graph.nodes.push(node);
+      for (const edge of part.edges) stored.graph.edges.push(edge);
+    }
     db.close();
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([JSON.stringify(stored.graph)], { type: 'application/json' }));
