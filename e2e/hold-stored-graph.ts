@@ -9,22 +9,30 @@ import type { Page } from '@playwright/test';
 export async function holdStoredGraph(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as Record<string, unknown>;
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    w.__releaseStoredGraph = release;
+    let released = false;
+    w.__releaseStoredGraph = () => (released = true);
     const get = IDBObjectStore.prototype.get;
     IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
       const request = get.call(this, query);
-      if (this.name !== 'workspace') return request;
+      const store = request.source as IDBObjectStore;
+      if (store.name !== 'workspace') return request;
       const listen = request.addEventListener.bind(request);
-      // The result is there when the event fires; only the listeners (idb's promise) hear of it later.
+      // The result is there when the event fires; only the listeners (idb's promise) hear of it later. The
+      // transaction is kept alive meanwhile by reads of a missing key, one after the other, and the listeners
+      // are called from the last one's success, so the reader can go on with the same transaction.
       request.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: unknown) => {
         if (type !== 'success') return listen(type, listener, options as AddEventListenerOptions);
         const held = (event: Event) => {
           w.__storedGraphHeld = true;
-          void gate.then(() =>
-            typeof listener === 'function' ? listener.call(request, event) : listener.handleEvent(event),
-          );
+          const spin = () => {
+            if (!released) {
+              get.call(store, '\u0000keep-alive').onsuccess = spin;
+              return;
+            }
+            if (typeof listener === 'function') listener.call(request, event);
+            else listener.handleEvent(event);
+          };
+          spin();
         };
         listen(type, held, options as AddEventListenerOptions);
       };
