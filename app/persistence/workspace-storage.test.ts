@@ -93,6 +93,10 @@ describe('workspace storage (IndexedDB)', () => {
     await again.put('workspace', { graph: graphWith('outlet:old'), savedAt: '' }, 'current');
     again.close();
     expect((await storage.load())?.graph.nodes()).toEqual(['outlet:old']);
+    const last = await openWorkspaceDb(name);
+    await last.put('workspace', { graph: graphWith(), parts: -1, savedAt: '' }, 'current');
+    last.close();
+    await expect(storage.load()).rejects.toThrow(/unreadable: the graph record does not say how many parts/);
   });
 
   it('keeps a first frame beside the workspace until the graph is saved again', async () => {

@@ -46,18 +46,23 @@ export interface WorkspaceStorage {
   saveSearch: (record: SearchRecord) => Promise<boolean>;
 }
 
+/** More parts than any graph this app can hold (a billion nodes and edges): a count above it is corrupt. */
+const MAX_PARTS = 200_000;
+
 async function readStored(db: WorkspaceDb) {
   const tx = db.transaction(['workspace', 'articles', 'graphParts']);
   const stored = await tx.objectStore('workspace').get(CURRENT);
   if (!stored) return null;
-  const count = stored.parts;
+  const count: unknown = stored.parts;
+  const counted = typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_PARTS;
   // Every part is its own request, so the browser rebuilds each in a task of its own (graph-chunks.ts).
-  const parts =
-    typeof count === 'number' && Number.isInteger(count)
-      ? Promise.all(Array.from({ length: count }, (_, i) => tx.objectStore('graphParts').get(i)))
-      : null;
+  const parts = counted
+    ? Promise.all(Array.from({ length: count }, (_, i) => tx.objectStore('graphParts').get(i)))
+    : null;
   const [graphParts, articles] = await Promise.all([parts, tx.objectStore('articles').getAll()]);
-  return { graph: stored.graph as unknown, parts: graphParts as unknown[] | null, articles: articles as unknown };
+  // No count: a record from before parts, the whole graph in it. A count that is not one: unreadable.
+  const partList = count === undefined ? null : counted ? (graphParts as unknown[]) : ('bad count' as const);
+  return { graph: stored.graph as unknown, parts: partList, articles: articles as unknown };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -68,10 +73,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Checking a 10,000-article graph again took seconds (zod, in a worker as well: the graph then crossed
  * threads once more), so only the shape is checked; graphology refuses edges between missing nodes.
  */
-async function rebuild(graph: unknown, parts: unknown[] | null, articles: unknown): Promise<Workspace> {
+async function rebuild(graph: unknown, parts: unknown[] | null | 'bad count', articles: unknown): Promise<Workspace> {
   if (!Array.isArray(articles) || !articles.every((a) => isObject(a) && typeof a.key === 'string')) {
     throw new Error('an article record has no key');
   }
+  if (parts === 'bad count') throw new Error('the graph record does not say how many parts it has');
   if (parts) return { graph: await graphFromTrustedParts(graph, parts), articles: articles as ImportedArticle[] };
   // A record written before version 4: the whole graph in one.
   if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
