@@ -10,6 +10,7 @@ import {
   sortedNodeKeys,
   waitForImport,
 } from './ingest-helpers';
+import { holdStoredGraph, releaseStoredGraph, storedSearchKeys, waitForHeldGraph } from './hold-stored-graph';
 import { hook, openApp } from './test-hook';
 
 /** Many short articles in one JSONL file: long enough to cancel while the worker is extracting. */
@@ -95,6 +96,30 @@ test.describe('the workspace survives a reload', () => {
     await search.fill('Harbour Ledger');
     await expect(page.getByRole('option').first()).toContainText('Harbour Ledger');
     await search.press('Enter');
+    await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: PAGE_OUTLET });
+  });
+
+  test('a reload searches before the graph is read, and a result chosen then is selected once it is', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await importSeedAndPage(page);
+    // The search record is stored once the saved workspace is on screen and has settled.
+    await expect.poll(() => storedSearchKeys(page)).toContain(PAGE_OUTLET);
+
+    await holdStoredGraph(page);
+    await page.reload();
+    await waitForHeldGraph(page);
+    const search = page.getByRole('combobox');
+    await search.fill('Harbour Ledger');
+    await expect(page.getByRole('option').first()).toContainText('Harbour Ledger');
+    // Answered from the stored record: the graph itself is still not read.
+    expect(await hook(page, 'graphCounts')).toEqual({ nodes: 0, edges: 0 });
+    await search.press('Enter');
+    expect(await hook(page, 'selection')).toBeNull(); // nothing to select yet: the choice waits
+
+    await releaseStoredGraph(page);
+    await page.waitForFunction(() => window.__sourcetrace?.ready() === true);
     await expect.poll(() => hook(page, 'selection')).toEqual({ type: 'node', key: PAGE_OUTLET });
   });
 

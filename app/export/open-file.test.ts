@@ -9,7 +9,12 @@ import { openWorkspaceFile, workspaceFileKind, type ReadWorkspaceFile } from './
 import { buildSnapshotFile } from './save-snapshot';
 
 /** Storage without a first-frame record: these tests are about the graph and the articles. */
-const noFirstFrame = { loadFirstFrame: async () => null, saveFirstFrame: async () => {} };
+const noCaches = {
+  loadFirstFrame: async () => null,
+  saveFirstFrame: async () => {},
+  loadSearch: async () => null,
+  saveSearch: async () => true,
+};
 
 // What the workspace-file worker runs, here in-process.
 const read: ReadWorkspaceFile = (file) => readWorkspaceFile(file, strictXmldomParser());
@@ -28,7 +33,7 @@ function testStore(graph = sampleStory(), running = false): { store: AppStore; s
   const store = createAppStore({
     corpus: () => ({
       startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
-      storage: { ...noFirstFrame, load: async () => null, save: async (g) => void saved.push(g.nodes.length) },
+      storage: { ...noCaches, load: async () => null, save: async (g) => void saved.push(g.nodes.length) },
     }),
   });
   store.getState().setGraph(graph);

@@ -90,4 +90,22 @@ describe('snapshot view', () => {
     expect(plan.warnings[0]).toMatch(/person:nobody/);
     expect(plan.store.filters).toEqual(EMPTY_FILTERS);
   });
+
+  it('brings back the overview choice, and keeps the current one for a snapshot written before it was kept', () => {
+    const store = storyStore();
+    store.getState().setOverview('detail');
+    expect(roundTrip(store).getState().overview).toBe('detail');
+    store.getState().setOverview('map');
+    store.getState().setMapSources(25);
+    const s = roundTrip(store).getState();
+    expect([s.overview, s.mapSources]).toEqual(['map', 25]);
+
+    const older = storyStore();
+    older.getState().setOverview('detail');
+    applyStoreView(older.getState(), planRestore({ mode: 'network' }, older.getState().graph, 'x').store);
+    expect(older.getState().overview).toBe('detail');
+    // A value this app does not know is left out, like any bad extra field.
+    const odd = planRestore({ overview: 'globe', mapSources: -3 }, sampleStory(), 'x').store;
+    expect([odd.overview, odd.mapSources]).toEqual([undefined, undefined]);
+  });
 });

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import type { SourcetraceGraph } from '../../src/model';
 import { applyReview, parseReviewDecisions, type ReviewDecision } from '../../src/review';
 import type { ViewState } from '../../src/snapshot';
-import { selectGraph, type AppState, type FilterState, type Focus, type Selection, type Viewport } from '../store';
+import {
+  OVERVIEWS,
+  selectGraph,
+  type AppState,
+  type FilterState,
+  type Focus,
+  type Overview,
+  type Selection,
+  type Viewport,
+} from '../store';
 import type { Point } from '../store';
 import { filtersOf, parseFilters, selectionIn } from './view-state';
 
@@ -16,6 +25,9 @@ const extrasSchema = z.object({
     .object({ decisions: z.unknown().optional(), minConfidence: z.number().min(0).max(1).catch(0) })
     .optional()
     .catch(undefined),
+  // Absent from snapshots written before the overview choice was kept: the current choice then stays.
+  overview: z.enum(OVERVIEWS).optional().catch(undefined),
+  mapSources: z.number().int().min(0).max(1000).optional().catch(undefined),
 });
 
 /** What a restored view puts into the store (the canvas gets positions and viewport separately). */
@@ -26,6 +38,9 @@ export interface StoreView {
   focus?: Focus | null;
   expanded?: string[];
   minConfidence?: number;
+  /** The overview choice (what the canvas draws above the element budget); absent keeps the current one. */
+  overview?: Overview;
+  mapSources?: number;
 }
 
 /** What is on screen, in the snapshot's view format. Positions and viewport come from the canvas, if any. */
@@ -38,6 +53,8 @@ export function captureView(state: AppState): ViewState {
     chainTrail: state.mode === 'chain' ? [...state.chainTrail] : [],
     expanded: [...state.expanded],
     review: { decisions: state.decisions, minConfidence: state.minConfidence },
+    overview: state.overview,
+    mapSources: state.mapSources,
   };
   if (state.focus) view.focusHops = state.focus.hops;
   if (state.canvas) {
@@ -52,6 +69,8 @@ export function applyStoreView(state: AppState, view: StoreView): void {
   const shown = selectGraph(state);
   if (view.filters) state.setFilters(view.filters);
   if (view.minConfidence !== undefined) state.setMinConfidence(view.minConfidence);
+  if (view.overview !== undefined) state.setOverview(view.overview);
+  if (view.mapSources !== undefined) state.setMapSources(view.mapSources);
   if (view.chainTrail !== undefined) state.openChain(view.chainTrail.filter((k) => shown.hasNode(k)));
   if (view.selection !== undefined) {
     const k = view.selection?.key;
@@ -104,6 +123,8 @@ export function planRestore(view: ViewState, graph: SourcetraceGraph, where: str
     decisions,
     warnings,
   };
+  if (extras.overview !== undefined) plan.store.overview = extras.overview;
+  if (extras.mapSources !== undefined) plan.store.mapSources = extras.mapSources;
   if (trail.length > (plan.store.chainTrail?.length ?? 0))
     warnings.push('part of the chain breadcrumb is not in the graph');
   if (view.positions) {

@@ -1,15 +1,19 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { NODE_KIND_STYLES } from '../canvas';
-import { useAppStoreApi, useGraphRevision } from '../store';
-import { buildSearchIndex, searchNodes } from './search-index';
+import { useAppStoreApi } from '../store';
+import { indexSearchItems, searchNodes } from './search-index';
+import { useSearchItems } from './use-search-items';
 
 export const SEARCH_INPUT_ID = 'sourcetrace-search';
 
-/** Fuzzy search over labels and aliases (an ARIA combobox); Enter selects and centres the match. */
+/**
+ * Fuzzy search over labels and aliases (an ARIA combobox); Enter selects and centres the match. On a reopen
+ * it answers from the stored search record before the graph is in; a choice made then waits for the graph.
+ */
 export function SearchBox() {
   const store = useAppStoreApi();
-  const revision = useGraphRevision();
-  const index = useMemo(() => buildSearchIndex(revision.graph), [revision]);
+  const items = useSearchItems();
+  const index = useMemo(() => indexSearchItems(items), [items]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -19,7 +23,7 @@ export function SearchBox() {
   const current = hits[Math.min(active, hits.length - 1)];
 
   const choose = (key: string) => {
-    store.getState().reveal(key);
+    store.getState().revealWhenReady(key);
     setOpen(false);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -66,14 +66,21 @@ function exactness(item: SearchItem, query: string): { exact: number; via?: stri
   return word ? { exact: 1, via: word } : { exact: 2 };
 }
 
-/** A fuzzy index over every node's label and aliases, rebuilt when the graph changes. */
-export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
-  const items: SearchItem[] = graph.mapNodes((key, a) => {
+/** What search knows of each node, in the graph's node order (the order decides ties Fuse leaves equal). */
+export function searchItemsOf(graph: SourcetraceGraph): SearchItem[] {
+  return graph.mapNodes((key, a) => {
     const item: SearchItem = { key, kind: a.kind, label: a.label, aliases: a.aliases, degree: graph.degree(key) };
     if (a.kind === 'outlet' && a.domain) item.domain = a.domain;
     return item;
   });
-  return new Fuse(items, {
+}
+
+/**
+ * A fuzzy index over the items' labels, aliases and domains. Built from the graph, or from the items a
+ * reopen stored (app/persistence/search-record): the same items give the same index, so the same answers.
+ */
+export function indexSearchItems(items: readonly SearchItem[]): SearchIndex {
+  return new Fuse([...items], {
     keys: [
       { name: 'label', weight: 2 },
       { name: 'aliases', weight: 1.5 },
@@ -85,6 +92,11 @@ export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
     ignoreDiacritics: true,
     threshold: 0.34,
   });
+}
+
+/** A fuzzy index over every node's label and aliases, rebuilt when the graph changes. */
+export function buildSearchIndex(graph: SourcetraceGraph): SearchIndex {
+  return indexSearchItems(searchItemsOf(graph));
 }
 
 /** Best matches for `query`, ranked by score, then by kind (sources first), then by label. */

@@ -2,16 +2,23 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SerializedSourcetraceGraph } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import type { FirstFrame } from './first-frame';
+import type { GraphPart } from './graph-chunks';
+import type { SearchStoreValue } from './search-record';
 
 export const WORKSPACE_DB_NAME = 'sourcetrace';
 /** Bump with a new `if (oldVersion < n)` step in `upgrade` when a store is added (e.g. review decisions). */
-export const WORKSPACE_DB_VERSION = 3;
+export const WORKSPACE_DB_VERSION = 4;
 /** The one key of the `workspace` store: there is a single workspace per browser profile. */
 export const CURRENT = 'current';
 
-/** The stored graph record; its presence means "a workspace exists", even an empty one after clearing. */
+/**
+ * The stored graph record; its presence means "a workspace exists", even an empty one after clearing. Since
+ * version 4 its nodes and edges are in `graphParts` (keys 0 to parts − 1, see graph-chunks.ts) and `graph`
+ * holds only the graph's own attributes; a record without `parts` holds the whole graph, as before.
+ */
 export interface StoredGraph {
   graph: SerializedSourcetraceGraph;
+  parts?: number;
   savedAt: string;
 }
 
@@ -28,6 +35,13 @@ export interface WorkspaceSchema extends DBSchema {
   decisions: { key: string; value: StoredDecisions };
   /** Version 3: what the canvas last drew of the stored graph, so a reopen paints before the graph is read. */
   firstFrame: { key: string; value: FirstFrame };
+  /** Version 4: the stored graph's nodes and edges, in parts (numbered from 0). */
+  graphParts: { key: number; value: GraphPart };
+  /**
+   * Version 4: what search knows of every node of the stored graph (gzipped), so a reopen can search before
+   * the graph is read, and the mark of the graph's last save it belongs to.
+   */
+  search: { key: string; value: SearchStoreValue };
 }
 
 export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;
@@ -42,6 +56,10 @@ export function openWorkspaceDb(name = WORKSPACE_DB_NAME): Promise<WorkspaceDb> 
       }
       if (oldVersion < 2) db.createObjectStore('decisions');
       if (oldVersion < 3) db.createObjectStore('firstFrame');
+      if (oldVersion < 4) {
+        db.createObjectStore('graphParts');
+        db.createObjectStore('search');
+      }
     },
   });
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createGraph, serializeGraph, upsertNode } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import { makeFirstFrame } from './first-frame';
+import { GRAPH_PART } from './graph-chunks';
+import { packSearchRecord } from './search-record';
 import { openWorkspaceDb } from './workspace-db';
 import { createWorkspaceStorage } from './workspace-storage';
 
@@ -74,6 +76,29 @@ describe('workspace storage (IndexedDB)', () => {
     expect(loaded?.graph.order).toBe(2);
   });
 
+  it('stores a large graph in parts and reads it back whole; a record from before parts still loads', async () => {
+    const name = freshName();
+    const storage = createWorkspaceStorage(name);
+    const keys = Array.from({ length: GRAPH_PART + 10 }, (_, i) => `outlet:o${i}`);
+    await storage.save(graphWith(...keys), []);
+    const db = await openWorkspaceDb(name);
+    expect((await db.get('workspace', 'current'))?.parts).toBe(2);
+    expect(await db.count('graphParts')).toBe(2);
+    db.close();
+    expect((await storage.load())?.graph.order).toBe(keys.length);
+    // A smaller graph saved over it leaves no part of the old one behind.
+    await storage.save(graphWith('outlet:x'), []);
+    const again = await openWorkspaceDb(name);
+    expect(await again.count('graphParts')).toBe(1);
+    await again.put('workspace', { graph: graphWith('outlet:old'), savedAt: '' }, 'current');
+    again.close();
+    expect((await storage.load())?.graph.nodes()).toEqual(['outlet:old']);
+    const last = await openWorkspaceDb(name);
+    await last.put('workspace', { graph: graphWith(), parts: -1, savedAt: '' }, 'current');
+    last.close();
+    await expect(storage.load()).rejects.toThrow(/unreadable: the graph record does not say how many parts/);
+  });
+
   it('keeps a first frame beside the workspace until the graph is saved again', async () => {
     const storage = createWorkspaceStorage(freshName());
     const frame = makeFirstFrame(
@@ -87,6 +112,32 @@ describe('workspace storage (IndexedDB)', () => {
     // The saved graph replaces what the record shows: the record goes in the same transaction.
     await storage.save(graphWith('outlet:x', 'outlet:y'), []);
     expect(await storage.loadFirstFrame()).toBeNull();
+  });
+
+  it('keeps a search record beside the workspace until the graph is saved again, and ignores a corrupt one', async () => {
+    const name = freshName();
+    const storage = createWorkspaceStorage(name);
+    const entries = [{ key: 'outlet:x', kind: 'outlet' as const, label: 'X', aliases: ['Ex'], degree: 3 }];
+    expect(await storage.loadSearch()).toBeNull();
+    await storage.save(graphWith('outlet:x'), []);
+    expect(await storage.saveSearch(packSearchRecord(entries, '0:d'))).toBe(true);
+    expect(await storage.loadSearch()).toEqual({ entries, decisions: '0:d' });
+    await storage.save(graphWith('outlet:x', 'outlet:y'), []);
+    expect(await storage.loadSearch()).toBeNull();
+    const db = await openWorkspaceDb(name);
+    await db.put('search', { version: 1, bytes: new TextEncoder().encode('not gzip').buffer }, 'current');
+    db.close();
+    expect(await storage.loadSearch()).toBeNull();
+  });
+
+  it('refuses a search record made before the graph was saved again', async () => {
+    const storage = createWorkspaceStorage(freshName());
+    await storage.save(graphWith('outlet:x'), []);
+    const old = packSearchRecord([{ key: 'outlet:x', kind: 'outlet', label: 'X', aliases: [], degree: 0 }], '0:d');
+    // The save lands while the old record is being compressed (both wait on the same database).
+    const [kept] = await Promise.all([storage.saveSearch(old), storage.save(graphWith('outlet:y'), [])]);
+    expect(kept).toBe(false);
+    expect(await storage.loadSearch()).toBeNull();
   });
 
   it('ignores a corrupt first frame, and the workspace still loads', async () => {

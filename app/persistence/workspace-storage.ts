@@ -1,7 +1,10 @@
 import type { SerializedSourcetraceGraph, SourcetraceGraph } from '../../src/model';
 import type { ImportedArticle } from '../workers/ingest-types';
 import { graphFromTrustedJson } from '../workers/trusted-graph';
+import { graphFromTrustedParts, splitGraph } from './graph-chunks';
 import { readFirstFrame, type FirstFrame } from './first-frame';
+import type { SearchEntry, SearchRecord } from './search-record';
+import { GRAPH_MARK, loadSearch, newGraphMark, saveSearch } from './search-storage';
 import { CURRENT, openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 /** A workspace as it is kept between visits: the whole graph and what the app knows of its imported articles. */
@@ -31,15 +34,35 @@ export interface WorkspaceStorage {
    * `save` of the graph drops it again.
    */
   saveFirstFrame: (frame: FirstFrame) => Promise<void>;
+  /**
+   * What search knows of the stored workspace's nodes, with the fingerprint of the review decisions they
+   * were made with, or null when there is no usable record. Never throws, like `loadFirstFrame`.
+   */
+  loadSearch: () => Promise<{ entries: SearchEntry[]; decisions: string } | null>;
+  /**
+   * Keeps the search record of the stored workspace (the caller checks it is the stored one); `save` drops
+   * it. False when the graph was saved again meanwhile, so the record was not kept.
+   */
+  saveSearch: (record: SearchRecord) => Promise<boolean>;
 }
 
+/** More parts than any graph this app can hold (a billion nodes and edges): a count above it is corrupt. */
+const MAX_PARTS = 200_000;
+
 async function readStored(db: WorkspaceDb) {
-  const tx = db.transaction(['workspace', 'articles']);
-  const [stored, articles] = await Promise.all([
-    tx.objectStore('workspace').get(CURRENT),
-    tx.objectStore('articles').getAll(),
-  ]);
-  return stored ? { graph: stored.graph as unknown, articles: articles as unknown } : null;
+  const tx = db.transaction(['workspace', 'articles', 'graphParts']);
+  const stored = await tx.objectStore('workspace').get(CURRENT);
+  if (!stored) return null;
+  const count: unknown = stored.parts;
+  const counted = typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_PARTS;
+  // Every part is its own request, so the browser rebuilds each in a task of its own (graph-chunks.ts).
+  const parts = counted
+    ? Promise.all(Array.from({ length: count }, (_, i) => tx.objectStore('graphParts').get(i)))
+    : null;
+  const [graphParts, articles] = await Promise.all([parts, tx.objectStore('articles').getAll()]);
+  // No count: a record from before parts, the whole graph in it. A count that is not one: unreadable.
+  const partList = count === undefined ? null : counted ? (graphParts as unknown[]) : ('bad count' as const);
+  return { graph: stored.graph as unknown, parts: partList, articles: articles as unknown };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -50,12 +73,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Checking a 10,000-article graph again took seconds (zod, in a worker as well: the graph then crossed
  * threads once more), so only the shape is checked; graphology refuses edges between missing nodes.
  */
-function rebuild(graph: unknown, articles: unknown): Workspace {
-  if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
-    throw new Error('the graph record has no node and edge lists');
-  }
+async function rebuild(graph: unknown, parts: unknown[] | null | 'bad count', articles: unknown): Promise<Workspace> {
   if (!Array.isArray(articles) || !articles.every((a) => isObject(a) && typeof a.key === 'string')) {
     throw new Error('an article record has no key');
+  }
+  if (parts === 'bad count') throw new Error('the graph record does not say how many parts it has');
+  if (parts) return { graph: await graphFromTrustedParts(graph, parts), articles: articles as ImportedArticle[] };
+  // A record written before version 4: the whole graph in one.
+  if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
+    throw new Error('the graph record has no node and edge lists');
   }
   return { graph: graphFromTrustedJson(graph as SerializedSourcetraceGraph), articles: articles as ImportedArticle[] };
 }
@@ -64,7 +90,7 @@ async function load(db: WorkspaceDb): Promise<Workspace | null> {
   const stored = await readStored(db);
   if (!stored) return null;
   try {
-    return rebuild(stored.graph, stored.articles);
+    return await rebuild(stored.graph, stored.parts, stored.articles);
   } catch (err) {
     throw new Error(`app/persistence: the saved workspace is unreadable: ${(err as Error).message}`, { cause: err });
   }
@@ -82,13 +108,21 @@ async function save(
   articles: readonly ImportedArticle[],
   mode: SaveMode,
 ) {
-  const tx = db.transaction(['workspace', 'articles', 'firstFrame'], 'readwrite');
+  const tx = db.transaction(['workspace', 'graphParts', 'articles', 'firstFrame', 'search'], 'readwrite');
   const articleStore = tx.objectStore('articles');
+  const partStore = tx.objectStore('graphParts');
   const pending: Promise<unknown>[] = [tx.done];
   try {
-    pending.push(tx.objectStore('workspace').put({ graph, savedAt: new Date().toISOString() }, CURRENT));
+    const { head, parts } = splitGraph(graph);
+    const record = { graph: head, parts: parts.length, savedAt: new Date().toISOString() };
+    pending.push(tx.objectStore('workspace').put(record, CURRENT));
+    pending.push(partStore.clear());
+    parts.forEach((part, i) => pending.push(partStore.put(part, i)));
     // The old first frame shows the old graph: gone with it, in the same transaction, until the page draws anew.
     pending.push(tx.objectStore('firstFrame').delete(CURRENT));
+    // The same for the old graph's search record, and a record of it being compressed now is refused.
+    pending.push(tx.objectStore('search').delete(CURRENT));
+    pending.push(tx.objectStore('search').put(newGraphMark(), GRAPH_MARK));
     if (mode === 'replace') pending.push(articleStore.clear());
     for (const a of articles) pending.push(articleStore.put(a));
     await Promise.all(pending);
@@ -140,6 +174,20 @@ export function createWorkspaceStorage(name?: string): WorkspaceStorage {
         await (await open()).put('firstFrame', frame, CURRENT);
       } catch (err) {
         throw wrap('save the first frame of', err);
+      }
+    },
+    loadSearch: async () => {
+      try {
+        return await loadSearch(await open());
+      } catch {
+        return null; // search then waits for the whole graph
+      }
+    },
+    saveSearch: async (record) => {
+      try {
+        return await saveSearch(await open(), record);
+      } catch (err) {
+        throw wrap('save the search record of', err);
       }
     },
   };

@@ -29,7 +29,14 @@ describe('decisions in the workspace database', () => {
     v1.close();
     await createDecisionStorage(name).save([]);
     const db = await openWorkspaceDb(name);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'decisions', 'firstFrame', 'workspace']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'decisions',
+      'firstFrame',
+      'graphParts',
+      'search',
+      'workspace',
+    ]);
     expect((await db.get('workspace', 'current'))?.savedAt).toBe('then');
     db.close();
   });

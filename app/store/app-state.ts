@@ -1,6 +1,7 @@
 import type { addDecision, ReviewDecision } from '../../src/review';
 import type { EdgeKind, NodeKind, SourcetraceGraph } from '../../src/model';
 import type { FirstFrame } from '../persistence/first-frame';
+import type { SearchEntry } from '../persistence/search-record';
 import type { WorkspaceStorage } from '../persistence';
 import type { FileReport, ImportedArticle } from '../workers/ingest-types';
 import type { IngestProgress } from '../workers/ingest-protocol';
@@ -111,6 +112,8 @@ export interface ViewState {
   layoutRuns: number;
   /** Bumped to ask the canvas to bring the selection into view (search, chain steps). */
   revealRequest: number;
+  /** A node chosen in search before the graph was in: revealed once it is and its stored view is back. */
+  pendingReveal: string | null;
 }
 
 export interface ViewActions {
@@ -122,6 +125,13 @@ export interface ViewActions {
   clearSelection: () => void;
   /** Selects a node and asks the canvas to centre on it. */
   reveal: (key: string) => void;
+  /**
+   * `reveal`, or while a reopen still reads the graph (or puts its stored view back) the same once that is
+   * done, so a choice made from the stored search record is neither lost nor undone by the restored view.
+   */
+  revealWhenReady: (key: string) => void;
+  /** Reveals the pending choice if the graph and its view are in (a node the graph lacks is dropped). */
+  settlePendingReveal: () => void;
   setHovered: (key: string | null) => void;
   layoutStarted: () => void;
   layoutStopped: () => void;
@@ -299,6 +309,13 @@ export interface CorpusState {
   readerArticle: string | null;
   /** While a reopen reads the whole graph: what the canvas drew of it last time, drawn meanwhile. */
   firstFrame: FirstFrame | null;
+  /** While a reopen reads the whole graph: what search knows of its nodes, so search answers meanwhile. */
+  firstSearch: SearchEntry[] | null;
+  /**
+   * The graph revision (selectGraphRevision: the reviewed graph at a version) whose search record is
+   * stored: it is not written again. A revision, not the graph, because graphology mutates in place.
+   */
+  searchKeptFor: { readonly graph: SourcetraceGraph; readonly version: number } | null;
   /**
    * The workspace on screen is the stored one: not the sample corpus, nor a change being saved or that could
    * not be saved. Only then is what the canvas draws kept as the stored workspace's first frame.
@@ -333,6 +350,14 @@ export interface CorpusActions {
    * reopen, an import or a save under way); false when it was not stored. Failures are not shown: it is a cache.
    */
   keepFirstFrame: (frame: FirstFrame) => Promise<boolean>;
+  /**
+   * Stores what search knows of the nodes of `revision` (`entries`) as the stored workspace's search record,
+   * on the same conditions as `keepFirstFrame`, if `revision` is still on screen and not already stored.
+   */
+  keepSearch: (
+    revision: { readonly graph: SourcetraceGraph; readonly version: number },
+    entries: readonly SearchEntry[],
+  ) => Promise<boolean>;
 }
 
 export type CorpusSlice = CorpusState & CorpusActions;

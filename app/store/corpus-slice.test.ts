@@ -13,7 +13,12 @@ import type { IngestOutcome, StartIngest } from '../workers/run-ingest-in-worker
 import { createAppStore } from './create-app-store';
 
 /** Storage without a first-frame record: these tests are about the graph and the articles. */
-const noFirstFrame = { loadFirstFrame: async () => null, saveFirstFrame: async () => {} };
+const noCaches = {
+  loadFirstFrame: async () => null,
+  saveFirstFrame: async () => {},
+  loadSearch: async () => null,
+  saveSearch: async () => true,
+};
 
 function articleGraph(id: string, outlet: string): SourcetraceGraph {
   const g = createGraph();
@@ -51,7 +56,7 @@ function harness(outcome: (base: SourcetraceGraph) => Promise<IngestOutcome>) {
   let failSave = false;
   let cancelled = false;
   const storage: WorkspaceStorage = {
-    ...noFirstFrame,
+    ...noCaches,
     load: async () => null,
     save: async (graph) => {
       if (failSave) throw new Error('app/persistence: could not save the workspace: disk full');
@@ -184,7 +189,7 @@ describe('corpus slice', () => {
     const store = createAppStore({
       corpus: () => ({
         startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
-        storage: { ...noFirstFrame, load: async () => null, save: async () => {} },
+        storage: { ...noCaches, load: async () => null, save: async () => {} },
       }),
       review: () => ({ load: async () => [], save: async (d) => void saved.push([...d]) }),
     });
@@ -200,7 +205,7 @@ describe('corpus slice', () => {
     const ok = createAppStore({
       corpus: () => ({
         startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
-        storage: { ...noFirstFrame, load: async () => ({ graph: saved, articles: [] }), save: async () => {} },
+        storage: { ...noCaches, load: async () => ({ graph: saved, articles: [] }), save: async () => {} },
       }),
     });
     expect(await ok.getState().restoreWorkspace()).toBe(true);
@@ -211,7 +216,7 @@ describe('corpus slice', () => {
       corpus: () => ({
         startIngest: () => ({ result: new Promise(() => {}), cancel: () => {} }),
         storage: {
-          ...noFirstFrame,
+          ...noCaches,
           load: async () => Promise.reject(new Error('app/persistence: the saved workspace is unreadable: x')),
           save: async () => {},
         },

@@ -5,7 +5,9 @@ import { createGraph, serializeGraph, type SourcetraceGraph } from '../../src/mo
 import type { ImportedArticle } from '../workers/ingest-types';
 import type { IngestProgress } from '../workers/ingest-protocol';
 import type { IngestJob } from '../workers/run-ingest-in-worker';
+import { decisionsFingerprint, packSearchRecord } from '../persistence/search-record';
 import type { CorpusServices, ImportReport, CorpusSlice, AppState } from './app-state';
+import { selectGraphRevision } from './selectors';
 
 /** graphology types `copy()` as the abstract graph; the instance is of the same class. */
 const copyGraph = (graph: SourcetraceGraph) => graph.copy() as SourcetraceGraph;
@@ -49,6 +51,8 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
       persistenceError: null,
       readerArticle: null,
       firstFrame: null,
+      firstSearch: null,
+      searchKeptFor: null,
       storedOnScreen: false,
 
       importFiles: async (files) => {
@@ -130,17 +134,29 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
           set({ firstFrame });
           await afterFirstFrame?.();
         }
+        // Then what search needs, so it answers while the graph is read: only when it was made with the
+        // review decisions that will be replayed onto the graph (they are small, and read first anyway).
+        const search = await storage.loadSearch();
+        let searchUsed = false;
+        if (search && get().status === 'loading') {
+          await get().restoreDecisions();
+          const s = get();
+          searchUsed = s.status === 'loading' && search.decisions === decisionsFingerprint(s.decisions);
+          if (searchUsed) set({ firstSearch: search.entries });
+        }
         try {
           const saved = await storage.load();
           if (!saved) return false;
           get().setGraph(saved.graph);
           set({ importedArticles: Object.fromEntries(saved.articles.map((a) => [a.key, a])), storedOnScreen: true });
+          // The stored record describes this graph with these decisions: no need to write it again.
+          if (searchUsed) set({ searchKeptFor: selectGraphRevision(get()) });
           return true;
         } catch (err) {
           set({ persistenceError: message(err) });
           return false;
         } finally {
-          set({ firstFrame: null });
+          set({ firstFrame: null, firstSearch: null });
         }
       },
 
@@ -152,6 +168,21 @@ export function createCorpusSlice(services: () => CorpusServices): StateCreator<
           return true;
         } catch {
           return false; // the next reopen waits for the whole graph, as before
+        }
+      },
+
+      keepSearch: async (revision, entries) => {
+        const s = get();
+        if (s.status !== 'ready' || !s.storedOnScreen || s.firstSearch || s.importProgress || job) return false;
+        if (revision !== selectGraphRevision(s) || revision === s.searchKeptFor) return false;
+        try {
+          // The decisions on screen are the ones `revision` was reviewed with: it is the one on screen.
+          const record = packSearchRecord(entries, decisionsFingerprint(s.decisions));
+          const kept = await services().storage.saveSearch(record);
+          if (kept) set({ searchKeptFor: revision });
+          return kept;
+        } catch {
+          return false; // the next reopen's search waits for the whole graph, as before
         }
       },
 

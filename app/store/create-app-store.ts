@@ -9,6 +9,7 @@ import { connectHistory, createHistorySlice } from './history-slice';
 import { createReviewSlice } from './review-slice';
 import type { DecisionStorage } from '../review/decision-storage';
 import { createDecisionStorage } from '../review/review-store-db';
+import { connectPendingReveal } from './pending-reveal';
 import { createViewSlice } from './view-slice';
 
 export type AppStore = StoreApi<AppState>;
@@ -36,5 +37,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   // The one store subscription that writes back: undo/redo records view changes by watching the store.
   // Wired here, in sight, once the store exists — not as a side effect of creating the history slice.
   connectHistory(store);
+  connectPendingReveal(store);
   return store;
 }

@@ -33,6 +33,7 @@ export const selectGraphRevision = (s: AppState): GraphRevision => {
 };
 export const selectStatus = (s: AppState) => s.status;
 export const selectFirstFrame = (s: AppState) => s.firstFrame;
+export const selectFirstSearch = (s: AppState) => s.firstSearch;
 export const selectLoadError = (s: AppState) => s.loadError;
 export const selectProgress = (s: AppState) => s.progress;
 export const selectProblems = (s: AppState) => s.problems;

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_BUDGET, DEFAULT_MAP_SOURCES, MIN_BUDGET } from '../../src/projection';
 import { OVERVIEWS, RENDERERS, type ViewSlice, type AppState } from './app-state';
+import { canRevealNow } from './pending-reveal';
+import { selectGraph } from './selectors';
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   renderer: null,
@@ -64,6 +66,21 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   reveal: (key) => {
     get().select({ type: 'node', key });
     set({ revealRequest: get().revealRequest + 1 });
+  },
+  pendingReveal: null,
+  revealWhenReady: (key) => {
+    const s = get();
+    // Otherwise at once, as always: a canvas that has not drawn yet then centres on the next request.
+    if (s.status === 'loading' || s.pendingView !== null) set({ pendingReveal: key });
+    else s.reveal(key);
+  },
+  settlePendingReveal: () => {
+    const s = get();
+    const key = s.pendingReveal;
+    if (key === null || !canRevealNow(s)) return;
+    set({ pendingReveal: null });
+    // The stored record described the stored graph; an import since may have removed the node.
+    if (selectGraph(s).hasNode(key)) s.reveal(key);
   },
   setHovered: (hovered) => set({ hovered }),
   layoutRunning: false,

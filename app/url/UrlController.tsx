@@ -1,15 +1,17 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { useAppStoreApi, viewSnapshot, type AppState } from '../store';
+import { decodeOverview } from './overview-param';
 import { decodeViewExtras, encodeViewHash } from './view-hash';
 
 /** The view may be written to the address bar once nothing is waiting to be restored from it. */
 const settled = (s: AppState) => s.status !== 'loading' && s.pendingView === null;
 
 /**
- * Renderless: keeps the address bar's hash equal to the view (filters, selection, mode, chain, focus, zoom/pan),
- * so a copied URL reopens it. At start the share-link part is restored by the export controller (rendered
- * before this one); this puts back the chain mode, trail and focus, then starts mirroring.
+ * Renderless: keeps the address bar's hash equal to the view (filters, selection, mode, chain, focus, zoom/pan,
+ * overview), so a copied URL reopens it. At start the share-link part is restored by the export controller
+ * (rendered before this one); this puts back the overview at once (the first drawing of the graph uses it),
+ * and the chain mode, trail and focus once the graph is in, then starts mirroring.
  */
 export function UrlController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
@@ -21,6 +23,12 @@ export function UrlController({ cy }: { cy: Core }) {
     if (budget) store.getState().setBudget(Number(budget));
     const overview = query.get('overview');
     if (overview === 'map' || overview === 'detail') store.getState().setOverview(overview);
+    // The hash's choice, when it names one, is the one the address bar kept: it wins over the query's.
+    const choice = decodeOverview(window.location.hash);
+    if (choice) {
+      store.getState().setOverview(choice.overview);
+      store.getState().setMapSources(choice.mapSources);
+    }
     const extras = decodeViewExtras(window.location.hash);
     let restored = extras === null;
     let frame = 0;
@@ -28,7 +36,8 @@ export function UrlController({ cy }: { cy: Core }) {
       frame = 0;
       const s = store.getState();
       if (!restored || !settled(s)) return;
-      const hash = encodeViewHash(viewSnapshot(s), { zoom: cy.zoom(), pan: cy.pan() });
+      const overviewChoice = { overview: s.overview, mapSources: s.mapSources };
+      const hash = encodeViewHash(viewSnapshot(s), { zoom: cy.zoom(), pan: cy.pan() }, overviewChoice);
       if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
     };
     const schedule = () => {

@@ -4,4 +4,5 @@
  */
 export { UrlController } from './UrlController';
 export { encodeViewHash, decodeViewExtras } from './view-hash';
+export { appendOverview, decodeOverview, type OverviewChoice } from './overview-param';
 export { shareLink, linkToView, encodeShareHash, decodeShareHash, type SharedView } from './share-link';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeShareHash } from './share-link';
 import { EMPTY_FILTERS, type ViewSnapshot } from '../store';
+import { decodeOverview } from './overview-param';
 import { decodeViewExtras, encodeViewHash } from './view-hash';
 
 const network: ViewSnapshot = {
@@ -55,5 +56,22 @@ describe('view hash', () => {
     expect(decodeViewExtras('#mode=3d')).toMatchObject({ mode: 'network', chainTrail: [] });
     expect(decodeViewExtras('#mode=chain')).toMatchObject({ mode: 'network', chainTrail: [] });
     expect(decodeViewExtras('#focus=person%3Aa&hops=12')).toMatchObject({ focus: { key: 'person:a', hops: 3 } });
+  });
+
+  it('carries the overview choice, and names none for the default or for an older link', () => {
+    const viewport = { zoom: 2, pan: { x: 1, y: 2 } };
+    for (const choice of [
+      { overview: 'detail', mapSources: 0 },
+      { overview: 'map', mapSources: 25 },
+    ] as const) {
+      const hash = encodeViewHash(network, viewport, choice);
+      expect(decodeOverview(hash)).toEqual(choice);
+      expect(decodeShareHash(hash)?.view.viewport).toEqual(viewport); // the share-link part reads as before
+    }
+    expect(encodeViewHash(network, undefined, { overview: 'map', mapSources: 0 })).toBe('#view');
+    expect(decodeOverview('#zoom=2&pan=1,2')).toBeNull();
+    expect(decodeOverview('#overview=globe')).toBeNull();
+    expect(decodeOverview('#overview=map&sources=lots')).toEqual({ overview: 'map', mapSources: 0 });
+    expect(decodeOverview('#overview=map&sources=99999')).toEqual({ overview: 'map', mapSources: 1000 });
   });
 });

@@ -1,3 +1,4 @@
+import { appendOverview, type OverviewChoice } from './overview-param';
 import { encodeShareHash } from './share-link';
 import type { Focus, Viewport, ViewMode, ViewSnapshot } from '../store';
 
@@ -6,9 +7,9 @@ const MAX_KEYS = 50;
 
 /**
  * The URL hash for the whole view: the share link's fields (filters, selection, zoom/pan) plus the view
- * mode, the chain breadcrumb and the focus, so a copied address reopens the same picture.
+ * mode, the chain breadcrumb, the focus and the overview choice, so a copied address reopens the same picture.
  */
-export function encodeViewHash(view: ViewSnapshot, viewport?: Viewport): string {
+export function encodeViewHash(view: ViewSnapshot, viewport?: Viewport, overview?: OverviewChoice): string {
   const base = encodeShareHash({ filters: view.filters, selection: view.selection, viewport });
   const extra = new URLSearchParams();
   if (view.mode === 'chain' && view.chainTrail.length > 0) {
@@ -20,6 +21,7 @@ export function encodeViewHash(view: ViewSnapshot, viewport?: Viewport): string 
     extra.set('hops', String(view.focus.hops));
     for (const k of view.expanded) extra.append('expand', k);
   }
+  if (overview) appendOverview(extra, overview);
   const text = extra.toString();
   if (!text) return base;
   return base === '#view' ? `#${text}` : `${base}&${text}`;

@@ -55,6 +55,14 @@ export interface AppRunResult {
   reopenFrom: 'record' | 'graph';
   /** Layouts run by the reopen (0: every node came back where it was). */
   reopenLayouts: number;
+  /**
+   * Reload until search lists a known outlet (typed once the first frame is painted), and whether the whole
+   * graph was in by then; null when the corpus has no outlet to search for.
+   */
+  reopenSearchMs: number | null;
+  searchBeforeGraph: boolean | null;
+  /** Bytes of the stored (gzipped) search record the reopen searched from. */
+  searchRecordBytes: number;
   /** The report's headline, to check nothing was skipped. */
   headline: string;
 }
@@ -110,6 +118,50 @@ const storedFirstFrame = `(async () => {
 })()`;
 
 /**
+ * Evaluates an async page script every 250 ms until it gives a truthy value, and returns that value.
+ * Not waitForFunction: it takes the promise an async script returns for the truthy value, so never waits.
+ */
+async function untilTruthy(page: Page, script: string): Promise<unknown> {
+  const deadline = Date.now() + IMPORT_TIMEOUT_MS;
+  for (;;) {
+    const value: unknown = await page.evaluate(script);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('bench-browser: timed out waiting for a stored record');
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Bytes of the stored search record once there is one, else 0 (a string, like storedFirstFrame). */
+const storedSearchBytes = `(async () => {
+  const request = (r) => new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const db = await request(indexedDB.open('sourcetrace'));
+  try {
+    if (!db.objectStoreNames.contains('search')) return 0;
+    const stored = await request(db.transaction('search').objectStore('search').get('current'));
+    return stored && stored.bytes ? stored.bytes.byteLength : 0;
+  } finally {
+    db.close();
+  }
+})()`;
+
+/** What the search box lists first for `query` now, or null when it lists nothing. */
+async function firstHit(page: Page, query: string): Promise<string | null> {
+  await page.getByRole('combobox').fill(query);
+  const option = page.getByRole('option').first();
+  const listed = await option.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  return listed ? option.locator('.hit-label').textContent() : null;
+}
+
+/** The search query typed on reopen: the first wire service of the gazetteer the synthetic corpus draws from. */
+const SEARCH_QUERY = 'Reuters';
+
+/**
  * Saves the workspace graph exactly as the app stored it in IndexedDB (the record a reopen reads), through a
  * download, so the naive baseline can draw the very same graph: a 10k-article graph is too big to hand back
  * through page.evaluate.
@@ -124,7 +176,14 @@ async function saveStoredGraph(page: Page, path: string): Promise<void> {
       r.onerror = () => reject(r.error);
     });
     const db = await request(indexedDB.open('sourcetrace'));
-    const stored = await request(db.transaction('workspace').objectStore('workspace').get('current'));
+    const tx = db.transaction(['workspace', 'graphParts']);
+    const stored = await request(tx.objectStore('workspace').get('current'));
+    // Nodes and edges are stored in parts (app/persistence/graph-chunks.ts): put the graph together again.
+    const parts = await request(tx.objectStore('graphParts').getAll());
+    for (const part of parts) {
+      for (const node of part.nodes) stored.graph.nodes.push(node);
+      for (const edge of part.edges) stored.graph.edges.push(edge);
+    }
     db.close();
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([JSON.stringify(stored.graph)], { type: 'application/json' }));
@@ -172,11 +231,24 @@ export async function runAppScenario(
     const drawnNodes = await page.evaluate(() => window.__sourcetrace!.counts().visibleNodes);
 
     // The canvas stores its first frame shortly after the drawing settles; a reopen before that reads the graph.
-    await page.waitForFunction(storedFirstFrame, null, { polling: 250, timeout: IMPORT_TIMEOUT_MS });
+    await untilTruthy(page, storedFirstFrame);
+    // Search stores its record a second after the graph on screen last changed.
+    const searchRecordBytes = Number(await untilTruthy(page, storedSearchBytes));
+    const hit = await firstHit(page, SEARCH_QUERY);
     await page.reload({ waitUntil: 'commit' });
     // performance.now() counts from the reload's navigation start in the new document.
     const reopenFirstFrameMs = await waitForDrawn(page, nodes, false, true);
     const reopenFrom = (await page.evaluate(() => window.__sourcetrace!.firstFrameShown())) ? 'record' : 'graph';
+    let reopenSearchMs: number | null = null;
+    let searchBeforeGraph: boolean | null = null;
+    if (hit !== null) {
+      await page.getByRole('combobox').fill(SEARCH_QUERY);
+      await page.getByRole('option').first().locator('.hit-label', { hasText: hit }).waitFor();
+      [reopenSearchMs, searchBeforeGraph] = await page.evaluate(
+        (n) => [performance.now(), window.__sourcetrace!.graphCounts().nodes !== n] as const,
+        nodes,
+      );
+    }
     const reopenReadyMs = await waitForDrawn(page, nodes, true);
     const reopenLayouts = await page.evaluate(() => window.__sourcetrace!.counts().layoutRuns);
     await saveStoredGraph(page, graphFile);
@@ -195,6 +267,9 @@ export async function runAppScenario(
       reopenReadyMs,
       reopenFrom,
       reopenLayouts,
+      reopenSearchMs,
+      searchBeforeGraph,
+      searchRecordBytes,
       headline,
     };
   } finally {

@@ -16,6 +16,9 @@ const result: AppRunResult = {
   reopenReadyMs: 2500,
   reopenFrom: 'record',
   reopenLayouts: 0,
+  reopenSearchMs: 1500,
+  searchBeforeGraph: true,
+  searchRecordBytes: 51_200,
   headline: 'Imported 1000 articles from 4 files.',
 };
 
@@ -29,7 +32,7 @@ describe('formatAppTable', () => {
       50_000,
     );
     expect(table).toContain(
-      '| 1,000 / 4 / 3.9 | 12,345 / 23,456 | 1,500 | 61,234 [50,000, —] | 2,000 [record] | 2,500 [0] | 6,000 [1,000 + 5,000] | ×3.0 |',
+      '| 1,000 / 4 / 3.9 | 12,345 / 23,456 | 1,500 | 61,234 [50,000, —] | 2,000 [record] | 2,500 [0] | 1,500 [before graph] | 50 | 6,000 [1,000 + 5,000] | ×3.0 |',
     );
     expect(table).toContain('| skipped: above 50,000 nodes | — |');
     expect(table).toContain('- 10,000 articles: “Imported 1000 articles from 4 files.”');
