@@ -3,7 +3,7 @@ import { isQuote } from './noun-phrase';
 import type { CueSource } from './rules';
 import type { AttributionType } from './types';
 import { trimEndOver } from './linear-trim';
-import { TEMPORAL_OPENER_PATTERN as TEMPORAL } from './words';
+import { REPORT_NOUNS, TEMPORAL_OPENER_PATTERN as TEMPORAL } from './words';
 
 export interface ContentSpan {
   start: number;
@@ -69,7 +69,7 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   let a = to + 1;
   const skip = cs.cue.entry.class === 'stance' && toks[to + 2]?.pos === 'NOUN' ? LEAD_SKIP_STANCE : LEAD_SKIP;
   while (a < toks.length && skip.has(toks[a]!.lower)) a++;
-  let b = toks.length - 1;
+  let b = appositiveStanceAt(toks, a) - 1;
   while (b >= a && TRAIL_SKIP.has(toks[b]!.text)) b--;
   const after = countWords(toks, a, b);
 
@@ -122,6 +122,20 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   }
   return null;
 }
+
+/**
+ * "…, a claim the mayor denies.", "…, an allegation the company rejected": where an appositive naming what
+ * was just said as a claim, and someone's stance on it, starts — no part of the content (the stance is its
+ * own attribution). The sentence's length when there is none.
+ */
+function appositiveStanceAt(toks: readonly Token[], from: number): number {
+  for (let k = from; k < toks.length - 3; k++) {
+    if (toks[k]!.text !== ',' || !/^an?$/.test(toks[k + 1]!.lower) || !REPORT_NOUNS.has(toks[k + 2]!.lower)) continue;
+    if (toks.slice(k + 3).some((t) => STANCE_VERB.test(t.lower))) return k;
+  }
+  return toks.length;
+}
+const STANCE_VERB = /^(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|contest(?:s|ed)?|dismiss(?:es|ed)?)$/;
 
 /** "<caption> Image: Nick Moreau.": the captioned text before the credit, or the paragraph before it. */
 function creditContent(s: Sentence, cs: CueSource, text: string, blocks: readonly Block[]): ContentSpan | null {

@@ -69,6 +69,7 @@ export function findCues(tokens: readonly Token[], lex: Lexicon): CueMatch[] {
       continue;
     }
     const verb = lex.verbs.get(t.lower);
+    if (verb && verb.class === 'stance' && negated(tokens, i)) continue;
     if (verb && (t.pos === 'VERB' || ALWAYS_VERBS.has(t.lower) || taggedAsNounButVerb(tokens, i))) {
       out.push({ from: i, to: i, entry: verb, form: 'verb' });
     }
@@ -77,6 +78,18 @@ export function findCues(tokens: readonly Token[], lex: Lexicon): CueMatch[] {
   // names who obtained the documents (the rules read it as the source's via).
   return out.filter(
     (c, k) => c.form !== 'verb' || c.to === c.from || !/ by$/.test(c.entry.lemma) || !followedByVerb(out, k),
+  );
+}
+
+/**
+ * "did not dispute the report", "has never denied it", "declined to confirm": a stance not taken is none
+ * (what was said, "did not say", stays an attribution).
+ */
+function negated(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
+  return (
+    before.some((w) => w === 'not' || w === "n't" || w === 'never') ||
+    (before.at(-1) === 'to' && /^(declined|refused|declines|refuses|declining|refusing)$/.test(before.at(-2) ?? ''))
   );
 }
 

@@ -45,6 +45,25 @@ describe('stances that name the report by what they say of it', () => {
   });
 });
 
+describe('stances not taken', () => {
+  it('are none: "did not dispute", "has never denied", "declined to confirm"', () => {
+    const sold = 'The Courier reported on Monday that the mayor had sold the depot to a relative.';
+    for (const reply of [
+      'The mayor did not dispute the report.',
+      "The mayor hasn't denied the report.",
+      'The mayor has never denied the report.',
+      'The mayor declined to confirm the report.',
+    ])
+      expect(disputersOf([sold, reply], 'depot'), reply).toEqual([]);
+    expect(disputersOf([sold, 'The mayor has denied the report.'], 'depot')).toEqual(['mayor']);
+  });
+
+  it('leave an appositive naming the claim out of the claim', () => {
+    const line = 'The Courier reported on Monday that the mayor had sold the depot to a relative, a claim she denies.';
+    expect(chainOf([line], 'depot').text).toBe('the mayor had sold the depot to a relative');
+  });
+});
+
 describe('documents obtained by an outlet', () => {
   it('speak at the end of the sentence, obtained through the outlet', () => {
     for (const line of [
