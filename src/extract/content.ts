@@ -43,6 +43,12 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   if (cs.pattern === 'credit') return creditContent(s, cs, text, blocks);
   if (cs.object) return { start: toks[cs.object.from]!.start, end: toks[cs.object.to]!.end, nextBlock: false };
   let to = cs.clauseTo;
+  // "told the Herald, which first reported the plan, that …": a relative clause on the source or recipient
+  // between commas is not what was said.
+  if (toks[to + 1]?.text === ',' && RELATIVE.test(toks[to + 2]?.lower ?? '')) {
+    const close = toks.findIndex((t, k) => k > to + 2 && k < to + 20 && t.text === ',');
+    if (close > 0 && toks[close + 1]?.lower === 'that') to = close;
+  }
   // Skip short adjuncts between clause and content: "reported on Friday that", "told LA Weekly in a statement that",
   // and a reduced relative after an "according to" source: "according to a report released Monday by the UN, …".
   const opener = toks[to + 1];
@@ -77,7 +83,13 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   while (e >= 0 && (TRAIL_SKIP.has(toks[e]!.text) || (toks[e]!.lower === 'as' && e === cs.clauseFrom - 1))) e--;
   const before = countWords(toks, 0, e);
 
-  if (cs.pattern === 'according' && before > 0 && after >= 2 && toks[cs.clauseFrom - 1]?.text === ',') {
+  if (
+    cs.pattern === 'according' &&
+    before > 0 &&
+    after >= 2 &&
+    toks[cs.clauseFrom - 1]?.text === ',' &&
+    !RELATIVE.test(toks[a]?.lower ?? '')
+  ) {
     return { start: toks[0]!.start, end: toks[b]!.end, nextBlock: false };
   }
   // "…, sources told the Herald, as the U.S. prepares …": a subordinate clause after the cue is not the content.
@@ -95,8 +107,11 @@ export function findContent(s: Sentence, cs: CueSource, text: string, blocks: re
   // "The stake would be 70 per cent, one of the sources said, and the deal …": the conjunct goes on in the
   // article's voice; what the source said came first.
   const conjunctAfter = before >= 3 && toks[to + 1]?.text === ',' && toks[to + 2]?.pos === 'CCONJ';
+  // "…, according to the Herald, which obtained the plan.": a relative clause on the source, not the content.
+  const relativeAfter = before >= 2 && RELATIVE.test(toks[a]?.lower ?? '');
   const preferBefore =
     conjunctAfter ||
+    relativeAfter ||
     ((cs.pattern === 'passive' || cs.pattern === 'inverted') && before >= 2) ||
     subordinate ||
     onlyAdjunct ||
@@ -135,6 +150,7 @@ function appositiveStanceAt(toks: readonly Token[], from: number): number {
   }
   return toks.length;
 }
+const RELATIVE = /^(?:which|who|whose)$/;
 const STANCE_VERB = /^(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|contest(?:s|ed)?|dismiss(?:es|ed)?)$/;
 
 /** "<caption> Image: Nick Moreau.": the captioned text before the credit, or the paragraph before it. */

@@ -4,7 +4,7 @@ import { COMPANY_WORDS, GENERIC_DOCS, OFFICES } from './entity';
 import { organizationNamedBy, type ownerOf } from './entity-anaphora';
 import type { Token } from './nlp';
 import type { SourceSpanKind } from './types';
-import { DOC_HEADS, HUMAN_HEADS, isOutletAnaphor, ORG_HEADS, TITLES } from './words';
+import { DOC_HEADS, HUMAN_HEADS, INDUSTRY_WORDS, isOutletAnaphor, ORG_HEADS, TITLES } from './words';
 
 /** A capital letter: a description holding one carries a name ("the Quill memo"). */
 const NAME_LETTER = /\p{Lu}/u;
@@ -65,7 +65,7 @@ function describedKey(ctx: DescribedContext, kind: 'document' | 'organization', 
  */
 function sentenceCaseLowered(description: string, first: Token | undefined): string {
   const w = first?.lower ?? '';
-  const common = HUMAN_HEADS.has(w) || DOC_HEADS.has(w) || DESCRIBING.has(w);
+  const common = HUMAN_HEADS.has(w) || DOC_HEADS.has(w) || INDUSTRY_WORDS.has(w) || DESCRIBING.has(w);
   return common && description.startsWith(first!.text) ? w + description.slice(first!.text.length) : description;
 }
 const DESCRIBING = new Set(['senior', 'former', 'two', 'three', 'several', 'some', 'many', 'other', 'local', 'top']);
@@ -148,7 +148,8 @@ export function resolveDescribed(
     e.plural = plural || head === 'people' || head === 'police';
     return mention(e, 'explicit');
   }
-  if (ORG_HEADS.has(head)) {
+  // "shipping firms", "several banks": organisations too, described as a group.
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/s$/, ''))) {
     // "the company", "the firm": the organisation last named.
     const prev = definite && bare.length === 1 && COMPANY_WORDS.has(head) ? ctx.latestOrganization() : undefined;
     if (prev) return mention(prev, 'anaphor');

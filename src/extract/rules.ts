@@ -70,7 +70,11 @@ function cueSource(cue: CueMatch, sources: NounPhrase[], pattern: Pattern, extra
   const froms = [cue.from, ...sources.map((s) => s.from)];
   const tos = [cue.to, ...sources.map((s) => s.to)];
   if (extra.recipient) tos.push(extra.recipient.to);
-  if (extra.via) tos.push(extra.via.to);
+  // A via may come before the cue as well ("The Herald's sources said"): the clause spans it either way.
+  if (extra.via) {
+    froms.push(extra.via.from);
+    tos.push(extra.via.to);
+  }
   if (extra.clauseTo !== undefined) tos.push(extra.clauseTo);
   return { cue, sources, pattern, ...extra, clauseFrom: Math.min(...froms), clauseTo: Math.max(...tos) };
 }
@@ -298,6 +302,8 @@ export function findSource(
       return null;
     if (np) {
       if (doc) return cueSource(cue, [doc], 'subject', { via: np });
+      const cited = sourcesOfOwner(tokens, np);
+      if (cited) return cueSource(cue, [cited.sources], 'subject', { via: cited.owner, viaCue: cited.mark });
       // "A draft report prepared by the state Department of Environmental Quality found": the report speaks.
       const authored = authoredDocument(tokens, np.from);
       if (authored) return cueSource(cue, [authored], 'subject');
@@ -348,6 +354,28 @@ export function findSource(
     }
   }
   return null;
+}
+
+/**
+ * "The Herald's sources said": sources named by whose they are are the ones that owner cites; the owner is
+ * the sources' via, the sources the speakers. Null for any other phrase ("Clinton's aides" are hers, not
+ * cited by her).
+ */
+function sourcesOfOwner(
+  tokens: readonly Token[],
+  np: NounPhrase,
+): { owner: NounPhrase; sources: NounPhrase; mark: NounPhrase } | null {
+  const head = tokens[np.to]!.lower;
+  if (head !== 'sources' && head !== 'source') return null;
+  const poss = tokens.findIndex((t, k) => k > np.from && k < np.to && (t.lower === "'s" || t.lower === "'"));
+  if (poss < 0 || !isCapitalised(tokens[poss - 1])) return null;
+  const first = tokens[np.from]!.lower === 'the' ? np.from + 1 : np.from;
+  if (first >= poss) return null;
+  return {
+    owner: { from: np.from, to: poss - 1 },
+    sources: { from: poss + 1, to: np.to },
+    mark: { from: poss, to: poss },
+  };
 }
 
 function optional<K extends 'recipient' | 'via'>(key: K, value: NounPhrase | undefined): Partial<CueSource> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../corpus';
 import { claimPaths, findClaims } from '../query';
+import { extractFacts } from './extract-article';
 
 // Invented stories, written for these tests: one paragraph a line.
 function chainOf(lines: string[], claim: string) {
@@ -77,5 +78,40 @@ describe('documents obtained by an outlet', () => {
         line,
       ).toEqual(['Harbour Ledger > Harbour Ledger > documents']);
     }
+  });
+});
+
+describe('sources and recipients with more said of them', () => {
+  const pathOf = (line: string, claim: string) =>
+    chainOf([line], claim).paths.map((p) =>
+      p
+        .filter((n) => n.kind !== 'article')
+        .map((n) => n.label)
+        .join(' > '),
+    );
+
+  it('reads "the Herald\'s sources" as sources the Herald cites, and "Holm\'s aides" as hers', () => {
+    expect(pathOf("The port will close in May, the Herald's sources said.", 'close in May')).toEqual([
+      'Harbour Ledger > Herald > sources',
+    ]);
+    expect(pathOf("Holm's aides said the plan was sound.", 'plan was sound')).toEqual([
+      "Harbour Ledger > Holm's aides",
+    ]);
+  });
+
+  it('leaves a relative clause on the source or the recipient out of the claim', () => {
+    const according = chainOf(['The port will close in May, according to the Herald, which saw the plan.'], 'May');
+    expect(according.text).toBe('The port will close in May');
+    const told = chainOf(
+      ['Two port officials told the Herald, which first reported the plan, that the port would close in May.'],
+      'May',
+    );
+    expect(told.text).toBe('the port would close in May');
+  });
+
+  it('makes organisations of firms described as a group', () => {
+    const { facts } = extractFacts({ text: 'Shipping firms said they had not been told.', id: 'firms' });
+    const firms = facts.entities.find((e) => e.label === 'shipping firms');
+    expect([firms?.kind, firms?.anonymous]).toEqual(['organization', true]);
   });
 });
