@@ -226,7 +226,10 @@ export function obtainedAside(tokens: readonly Token[], from: number, to: number
   for (let k = from + 1; k < to - 1; k++) {
     if (tokens[k]!.lower !== 'by' || !OBTAINED_BY.has(tokens[k - 1]!.lower)) continue;
     const np = rightNounPhrase(tokens, k + 1);
-    return np && np.to === to - 1 ? np : null;
+    // "The report, published by the Herald on Monday, said": a time after the name closes the aside too.
+    const timed = np && tokens[np.to + 1] && /^(on|in|last|this|earlier)$/.test(tokens[np.to + 1]!.lower);
+    const dated = timed && tokens.slice(np!.to + 2, to).every((t) => TIME_WORDS.has(t.lower) || t.pos === 'NUM');
+    return np && (np.to === to - 1 || (dated && to - np.to <= 4)) ? np : null;
   }
   return null;
 }

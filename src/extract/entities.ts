@@ -27,6 +27,7 @@ import {
 import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
 import { reportOwner } from './reference-phrases';
+import { ownerEntity } from './stance-targets';
 import { nameAfterNoun, postModifiedHead, splitPersonOfOrganization, splitRoleAndName } from './name-parts';
 import { resolveDescribed } from './described-sources';
 import type { Entity, Mention, Resolution } from './entity';
@@ -192,11 +193,12 @@ export class EntityResolver {
     }
     const hit = this.gazetteer.lookup(text, this.seenOutlets);
     if (hit) return mention(this.outletEntity(hit.entry, text), hit.short ? 'alias' : 'gazetteer');
-    // "The Telegraph's report said": an outlet's report speaks in the outlet's voice.
-    const owner = reportOwner(text);
-    const byOwner = owner ? this.gazetteer.lookup(owner.replace(/['\u2019]s?$/, ''), this.seenOutlets) : null;
+    // "The Telegraph's report said", "the Herald's investigation found": an outlet's report speaks in its voice.
+    const owner = reportOwner(text)?.replace(/['\u2019]s?$/, '');
+    const byOwner = owner ? this.gazetteer.lookup(owner, this.seenOutlets) : null;
     if (byOwner) return mention(this.outletEntity(byOwner.entry, text), 'alias');
-
+    const outlet = owner ? ownerEntity(owner, (p) => this.latest((e) => e.kind === 'outlet' && p(e))) : undefined;
+    if (outlet) return mention(outlet, 'alias');
     const isDet = (t: Token) =>
       t.pos === 'DET' || DETERMINERS.has(t.lower) || t.pos === 'SCONJ' || (t.pos === 'ADV' && isCapitalised(t));
     const bare = toks.filter((t, i) => !(i === 0 && isDet(t)));
@@ -225,7 +227,6 @@ export class EntityResolver {
     // "his lawyer" → "Esteban Roque lawyer": the owner replaces the pronoun, and then tells whose it is.
     const description = (owned?.owner ? `${orgKeyName(owned.owner.label)} ` : '') + plainDescription;
     if (mode === 'mention') return null;
-
     return resolveDescribed(this, { first, bare, headTok, description, text, owned, citer }, mention);
   }
 
@@ -289,8 +290,7 @@ export class EntityResolver {
     const outletHit = this.gazetteer.lookup(name, this.seenOutlets);
     if (outletHit)
       return mention(this.outletEntity(outletHit.entry, description), outletHit.short ? 'alias' : 'gazetteer');
-    // "Press", "TV" alone (no source either: "TV shows never die"), or one long word in capitals
-    // ("ABSTRACT", a section header): no name to mention.
+    // "Press", "TV" alone (no source either: "TV shows never die"), or "ABSTRACT" (a header): no name.
     const lone = nameToks.length === 1 ? nameToks[0]!.text : '';
     const generic = GENERIC_OUTLET_WORDS.has(lastWord);
     if ((mode === 'mention' || generic) && (generic ? lone !== '' : /^\p{Lu}{7,}$/u.test(lone))) {

@@ -82,8 +82,8 @@ describe('documents obtained by an outlet', () => {
 });
 
 describe('sources and recipients with more said of them', () => {
-  const pathOf = (line: string, claim: string) =>
-    chainOf([line], claim).paths.map((p) =>
+  const pathOf = (text: string, claim: string) =>
+    chainOf(text.split('\n'), claim).paths.map((p) =>
       p
         .filter((n) => n.kind !== 'article')
         .map((n) => n.label)
@@ -107,6 +107,15 @@ describe('sources and recipients with more said of them', () => {
       'May',
     );
     expect(told.text).toBe('the port would close in May');
+  });
+
+  it('hears an outlet named earlier in its report, and a report published by it', () => {
+    const herald = 'The Herald reported on Monday that the port would close in May.';
+    expect(
+      pathOf(`${herald}\nThe Herald's investigation found that the contract was never tendered.`, 'tendered'),
+    ).toEqual(['Harbour Ledger > Herald']);
+    const published = 'The report, published by the Herald on Monday, said the harbour master had resigned.';
+    expect(pathOf(`${herald}\n${published}`, 'harbour master')).toEqual(['Harbour Ledger > Herald > report']);
   });
 
   it('makes organisations of firms described as a group', () => {
