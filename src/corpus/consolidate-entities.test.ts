@@ -142,6 +142,20 @@ describe('consolidateEntities', () => {
       graph.filterNodes((_k, a) => a.kind === 'organization').map((k) => graph.getNodeAttribute(k, 'label')),
     ).toEqual(['High Court']);
   });
+
+  it('merges one-word organisations by their own label, not by an alias', () => {
+    const graph = createGraph();
+    const org = (key: string, label: string, aliases: string[] = []) =>
+      upsertNode(graph, key, { kind: 'organization', label, aliases, anonymous: false });
+    org('organization:senate', 'Senate');
+    org('organization:majorities-in-senate', 'majorities in Senate');
+    org('organization:velmar-front', 'Velmar Front', ['Senate']);
+    consolidateEntities(graph, dir);
+    const senates = graph.filterNodes((_k, a) => a.label === 'Senate');
+    expect(senates).toHaveLength(1);
+    expect(graph.getNodeAttribute(senates[0]!, 'aliases')).toContain('majorities in Senate');
+    expect(graph.getNodeAttribute('organization:velmar-front', 'label')).toBe('Velmar Front');
+  });
 });
 
 describe('cleanOrganizationName', () => {

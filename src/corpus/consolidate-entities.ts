@@ -80,11 +80,15 @@ function mergeOrganizations(graph: SourcetraceGraph): number {
       }));
   }
   const byName = new Map<string, string>();
-  const fullNames = (key: string) =>
-    names(graph.getNodeAttributes(key))
+  // Full names (two words or more) of every label and alias; a one-word name only as a node's own label
+  // ("Congress" and "majorities in Congress" are one node; an alias "Congress" on another node joins nothing).
+  const fullNames = (key: string) => {
+    const own = words(graph.getNodeAttribute(key, 'label')).join(' ');
+    return names(graph.getNodeAttributes(key))
       .map((name) => words(cleanOrganizationName(name) ?? ''))
-      .filter((w) => w.length >= 2)
+      .filter((w) => w.length >= 2 || (w.length === 1 && w[0]!.length > 2 && w[0] === own))
       .map((w) => w.join(' '));
+  };
   // The most connected node owns a shared name, so the merge folds the small forms into it.
   const ranked = [...keys].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
   for (const key of ranked) for (const name of fullNames(key)) if (!byName.has(name)) byName.set(name, key);
