@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGraph, upsertEdge, upsertNode } from './graph';
 import { nodeKey, slugify } from './keys';
 import { mergeGraphs } from './merge';
-import { serializeGraph } from './serialize';
+import { deserializeGraph, serializeGraph } from './serialize';
 
 function articleGraph(id: string, text: string, outletLabel: string, outletAlias: string) {
   const g = createGraph();
@@ -82,5 +82,53 @@ describe('mergeGraphs', () => {
     upsertEdge(g, { kind: 'asserts', source: 'person:x', target: 'claim:c', confidence: 0.9 });
     upsertEdge(g, { kind: 'asserts', source: 'person:x', target: 'claim:c', confidence: 0.2 });
     expect(g.getEdgeAttribute('asserts|person:x|claim:c', 'confidence')).toBe(0.9);
+  });
+
+  // Shrunk counterexample of the graph-json property test (FUZZ_SEED=-708532489 FUZZ_RUNS=2000): an article
+  // key the workspace holds with another text used to merge in under that key, keeping the workspace's
+  // 62-character text while the incoming evidence ran to offset 63.
+  it('brings in an article whose key the target holds with another text under a free key', () => {
+    const suffix = ' The ministry said so. Officials told reporters, "no comment."';
+    const article = (text: string) => ({
+      kind: 'article' as const,
+      label: ']]>',
+      aliases: [],
+      title: '',
+      outlet: '',
+      text,
+    });
+    const workspace = createGraph();
+    upsertNode(workspace, 'article:]]>', article(suffix));
+    const incoming = createGraph();
+    upsertNode(incoming, 'article:]]>', article('&' + suffix));
+    upsertNode(incoming, 'document:memo', { kind: 'document', label: 'memo', aliases: [], description: 'memo' });
+    const evidence = [{ article: 'article:]]>', start: 48, end: 63 }];
+    upsertEdge(incoming, { kind: 'publishes', source: 'article:]]>', target: 'article:]]>', evidence });
+    upsertEdge(incoming, { kind: 'cites', source: 'document:memo', target: 'document:memo', evidence });
+
+    mergeGraphs(workspace, incoming);
+    expect(workspace.getNodeAttributes('article:]]>')).toMatchObject({ text: suffix });
+    expect(workspace.getNodeAttributes('article:]]>-2')).toMatchObject({ text: '&' + suffix });
+    const moved = [{ article: 'article:]]>-2', start: 48, end: 63 }];
+    expect(workspace.getEdgeAttribute('publishes|article:]]>-2|article:]]>-2', 'evidence')).toEqual(moved);
+    // An edge between other nodes keeps its key; only its evidence follows the article.
+    expect(workspace.getEdgeAttribute('cites|document:memo|document:memo', 'evidence')).toEqual(moved);
+    expect(workspace.hasEdge('publishes|article:]]>|article:]]>')).toBe(false);
+    expect(() => deserializeGraph(JSON.parse(JSON.stringify(serializeGraph(workspace))))).not.toThrow();
+
+    // Merging again finds the article under the key it was given, instead of adding `-3`.
+    const once = JSON.stringify(serializeGraph(workspace));
+    mergeGraphs(workspace, incoming);
+    expect(JSON.stringify(serializeGraph(workspace))).toBe(once);
+  });
+
+  it('renames an incoming article whose key the target holds as another kind', () => {
+    const workspace = createGraph();
+    upsertNode(workspace, 'article:a', { kind: 'claim', label: 'a', aliases: [], text: 'a' });
+    const incoming = createGraph();
+    upsertNode(incoming, 'article:a', { kind: 'article', label: 'a', aliases: [], title: 'a', outlet: '', text: 'a' });
+    mergeGraphs(workspace, incoming);
+    expect(workspace.getNodeAttribute('article:a', 'kind')).toBe('claim');
+    expect(workspace.getNodeAttribute('article:a-2', 'kind')).toBe('article');
   });
 });
