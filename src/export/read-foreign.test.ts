@@ -194,6 +194,10 @@ describe('importGraphFile', () => {
       { article: 'article:a-2', start: 20, end: 40 },
     ]);
     expectValidGraph(graph);
+    // The same file again changes nothing: no "article:a-3".
+    const once = JSON.stringify(serializeGraph(graph));
+    expect(importGraphFile(graph, { name: 'g.json', text }, parser).ok).toBe(true);
+    expect(JSON.stringify(serializeGraph(graph))).toBe(once);
   });
 
   it('leaves the workspace untouched when the file is refused', () => {

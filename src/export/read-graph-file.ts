@@ -1,5 +1,5 @@
 import type { SourcetraceGraph } from '../model';
-import { createGraph, edgeKey, mergeGraphs } from '../model';
+import { mergeGraphs } from '../model';
 import type { ReadOptions, ReadResult } from './raw-graph';
 import { readGexf } from './read-gexf';
 import { readGraphml } from './read-graphml';
@@ -55,34 +55,7 @@ export function importGraphFile(
   options: Omit<ReadOptions, 'file'> = {},
 ): ReadResult {
   const result = readGraphFile(file, xmlParser, options);
-  if (result.ok) mergeGraphs(workspace, withoutArticleClashes(workspace, result.graph));
+  // An article whose key the workspace holds with another text comes in under a free key (mergeGraphs).
+  if (result.ok) mergeGraphs(workspace, result.graph);
   return result;
-}
-
-/**
- * An imported article under a key the workspace already holds with another text would take evidence
- * offsets that point past, or into the wrong place of, the workspace's text: it comes in under a free key
- * (`article:x-2`), its edges and every evidence span pointing at it renamed with it.
- */
-function withoutArticleClashes(workspace: SourcetraceGraph, incoming: SourcetraceGraph): SourcetraceGraph {
-  const renamed = new Map<string, string>();
-  incoming.forEachNode((key, a) => {
-    if (a.kind !== 'article' || !workspace.hasNode(key)) return;
-    const there = workspace.getNodeAttributes(key);
-    if (there.kind === 'article' && there.text === a.text) return;
-    let n = 2;
-    while (workspace.hasNode(`${key}-${n}`) || incoming.hasNode(`${key}-${n}`)) n++;
-    renamed.set(key, `${key}-${n}`);
-  });
-  if (renamed.size === 0) return incoming;
-  const to = (key: string) => renamed.get(key) ?? key;
-  const out = createGraph();
-  incoming.forEachNode((key, a) => {
-    out.addNode(to(key), a);
-  });
-  incoming.forEachEdge((_key, a, source, target) => {
-    const evidence = a.evidence.map((e) => ({ ...e, article: to(e.article) }));
-    out.addDirectedEdgeWithKey(edgeKey(a.kind, to(source), to(target)), to(source), to(target), { ...a, evidence });
-  });
-  return out;
 }
