@@ -60,8 +60,14 @@ describe('stances not taken', () => {
   });
 
   it('leave an appositive naming the claim out of the claim', () => {
-    const line = 'The Courier reported on Monday that the mayor had sold the depot to a relative, a claim she denies.';
-    expect(chainOf([line], 'depot').text).toBe('the mayor had sold the depot to a relative');
+    const line =
+      'The Courier reported on Monday that the mayor had sold the depot to a relative, a claim the mayor denies.';
+    const chain = chainOf(['Harbour news', line], 'depot');
+    expect(chain.text).toBe('the mayor had sold the depot to a relative');
+    // The mayor, cited in the same sentence, disputes the claim: no path of it goes through her.
+    expect(chain.paths.map((p) => p.filter((n) => n.kind !== 'article').map((n) => n.label))).toEqual([
+      ['Harbour Ledger', 'Courier'],
+    ]);
   });
 });
 

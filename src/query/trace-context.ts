@@ -13,18 +13,21 @@ export function prepareScope(
   moves: MoveEdges = new MoveEdges(graph),
 ): ClaimScope {
   const asserters = new Map<string, Evidence[]>();
+  const disputing = new Set<string>();
   const reportingArticles = new Map<string, string[]>();
   const reportSpans = new Map<string, Evidence[]>();
   for (const claim of scope) {
     if (!graph.hasNode(claim)) continue;
     graph.forEachInEdge(claim, (_edge, attrs, source) => {
       if (attrs.kind === 'asserts') asserters.set(source, [...(asserters.get(source) ?? []), ...attrs.evidence]);
+      if (attrs.kind === 'disputes') disputing.add(source);
       if (attrs.kind !== 'reports') return;
       addReport(graph, source, attrs, reportingArticles, reportSpans);
     });
   }
   const articleSteps = new Map<string, Step[]>();
-  return { graph, scope: new Set(scope), asserters, reportingArticles, reportSpans, articleSteps, moves };
+  const disputers = new Set([...disputing].filter((k) => !asserters.has(k)));
+  return { graph, scope: new Set(scope), asserters, disputers, reportingArticles, reportSpans, articleSteps, moves };
 }
 
 function addReport(

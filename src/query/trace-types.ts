@@ -13,6 +13,8 @@ export interface ClaimScope {
   scope: ReadonlySet<string>;
   /** Sources with an `asserts` edge into a scope claim → that edge's evidence (where they are said to say it). */
   asserters: ReadonlyMap<string, Evidence[]>;
+  /** Sources that dispute a scope claim and assert none: never its source, however near they are cited. */
+  disputers: ReadonlySet<string>;
   /** Outlet → its articles that report a scope claim. */
   reportingArticles: ReadonlyMap<string, string[]>;
   /** Article → evidence spans of its `reports` edges into scope claims (where it states the claim). */

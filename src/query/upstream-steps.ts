@@ -79,6 +79,8 @@ function citationRule(
 ): boolean | 'via' {
   if (ctx.scope.size === 0) return true;
   if (ctx.asserters.has(target)) return true;
+  // "…, a claim the mayor denies": cited beside the report, but against it; or a source that only disputes.
+  if (ctx.disputers.has(target) || onlyDisputes(ctx, target)) return false;
   if (ctx.reportingArticles.get(target)?.some((a) => a !== at.node)) return true;
   if (!fromArticle) return 'via';
   return nearStatement(ctx, attrs.evidence, ctx.reportSpans.get(at.node) ?? null);
@@ -99,4 +101,15 @@ function publishedSteps(ctx: TraceContext, at: Arrival): Step[] {
     steps.push(step(ctx, edge, attrs, target));
   }
   return steps;
+}
+
+/** A source whose claim edges are all disputes: it is said to say nothing of its own. */
+function onlyDisputes(ctx: TraceContext, key: string): boolean {
+  let disputes = false;
+  for (const edge of ctx.graph.outEdges(key)) {
+    const kind = ctx.graph.getEdgeAttribute(edge, 'kind');
+    if (kind === 'asserts' || kind === 'supports' || kind === 'cites') return false;
+    if (kind === 'disputes') disputes = true;
+  }
+  return disputes;
 }
