@@ -129,6 +129,11 @@ describe('scoreChainSet', () => {
     expect(out).toMatch(/got: +The Gateway Pundit → \[article\] → police officials \(person\) +\[wrong: outlets\]/);
     expect(out).toContain('got:      no claim contains the fragment');
     expect(out).not.toContain('"ordered an audit"');
+    // A held-out set: the figures, not its wrong claims.
+    const held = chainReportText(report, false);
+    expect(held).toMatch(/nested-attribution\s+1\/2\s+50\.0 %/);
+    expect(held).toContain('(2 wrong claims, held out: not listed)');
+    expect(held).not.toContain('gates would stay shut');
   });
 
   it('gives the same as JSON, with the accuracy', () => {

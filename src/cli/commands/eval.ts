@@ -28,7 +28,7 @@ import { terminalText } from '../terminal-text';
 import { DEFAULT_ENTITY_LIST, printEntityCheck } from './entities';
 import { cvReport, polnearCrossValidation } from '../../train';
 
-const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entity-gold <file.jsonl>] [--chains <dir>] [--entities <graph.json>] [--polnear <dir>]
+const usage = `Usage: sourcetrace eval <file.jsonl | dir>... [--json] [--entity-gold <file.jsonl>] [--chains <dir>] [--held-out <dir>] [--entities <graph.json>] [--polnear <dir>]
 
 Scores the extractor against annotated JSONL (format: ../shared/eval/README.md). Each argument is a set:
 a file, a directory whose *.jsonl files are scored one by one and together, or a brat standoff folder
@@ -41,6 +41,8 @@ coreference of our within-article entities against GUM's groups, on the mentions
   --entity-gold F     entity mentions for records that carry none, by record id (gum-news from gum-train);
                       the shipped typer learned from F, so each of its documents is extracted with a typer
                       trained on F's other documents (leave one document out)
+  --held-out D        (repeatable) a chain set scored the same way, its wrong claims not listed (never read
+                      them to fix the extractor: the set would no longer be held out); --show-held-out lists them
   --chains D          (repeatable) also score chain accuracy on the chain set D (D/chains.json and its .txt articles, format:
                       data/eval/chains/README.md): each article built alone, a claim right when one of its paths
                       passes the expected outlets in order, ends at the expected primary source and is disputed
@@ -76,6 +78,14 @@ export const evalCommand: CliCommand = {
     // --chains may be given more than once: the tuned-on set and the fresh one are scored side by side.
     const chainsDirs: (string | null)[] = [];
     for (let d = takeOption(args, '--chains'); d !== undefined; d = takeOption(args, '--chains')) chainsDirs.push(d);
+    // Held-out sets print their figures only: reading their wrong claims would tune on them.
+    const heldOut = new Set<string | null>();
+    for (let d = takeOption(args, '--held-out'); d !== undefined; d = takeOption(args, '--held-out')) {
+      chainsDirs.push(d);
+      heldOut.add(d);
+    }
+    const showHeldOut = args.includes('--show-held-out');
+    if (showHeldOut) args.splice(args.indexOf('--show-held-out'), 1);
     const chainsDir = chainsDirs[0];
     const badOption = [entityGraph, entityGoldFile, polnear, folds, ...chainsDirs].includes(null);
     if (badOption || (folds && !(Number(folds) > 1))) {
@@ -145,7 +155,12 @@ export const evalCommand: CliCommand = {
         )
       : undefined;
     const chainSets = [];
-    for (const d of chainsDirs) chainSets.push(scoreChainSet(await readChainSet(resolve(io.cwd, d!))));
+    const listed = new Set<unknown>();
+    for (const d of chainsDirs) {
+      const set = scoreChainSet(await readChainSet(resolve(io.cwd, d!)));
+      if (!heldOut.has(d) || showHeldOut) listed.add(set);
+      chainSets.push(set);
+    }
     const chains = chainSets[0];
     if (json) {
       const cvJson = cv ? { polnearCrossValidation: cv.variants.map((v) => ({ name: v.name, scores: v.scores })) } : {};
@@ -169,7 +184,8 @@ export const evalCommand: CliCommand = {
       io.stdout.write(
         '\nEntities: ' + terminalText(entityTable(r.name, r.scores) + '\n' + entityGenreLines(r.byGenre)),
       );
-    for (const c of chainSets) io.stdout.write((rows.length ? '\n' : '') + terminalText(chainReportText(c) + '\n'));
+    for (const c of chainSets)
+      io.stdout.write((rows.length ? '\n' : '') + terminalText(chainReportText(c, listed.has(c)) + '\n'));
     if (cv)
       io.stdout.write(
         (rows.length ? '\n' : '') + terminalText(cvReport(`PolNeAR train, ${folds ?? 5}-fold cross-validation:`, cv)),
