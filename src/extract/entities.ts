@@ -22,8 +22,8 @@ import {
   OUTLET_HEADS,
   OUTLET_LEADS,
   OUTLET_NOUNS,
+  TITLES,
 } from './words';
-
 import { closeUpAround } from './linear-trim';
 import { latestOrganization, ownerOf, resolvePronoun } from './entity-anaphora';
 import { reportOwner } from './reference-phrases';
@@ -210,8 +210,10 @@ export class EntityResolver {
     const postHead = postModifiedHead(toks);
     const headTok = postHead >= 0 ? toks[postHead]! : last;
     const head = headTok.lower;
-    const common = DOC_HEADS.has(head) || HUMAN_HEADS.has(head);
-    const headIsName = postHead < 0 && isCapitalised(last) && !(common && (bare.length === 1 || last.pos === 'NOUN'));
+    // A title after name words is a role ("the Republican National Committeeman"), no one's name.
+    const common = DOC_HEADS.has(head) || HUMAN_HEADS.has(head) || TITLES.has(head);
+    const single = bare.length === 1 || last.pos === 'NOUN' || TITLES.has(head);
+    const headIsName = postHead < 0 && isCapitalised(last) && !(common && single);
     const plainDescription = this.text.slice(bare[0]!.start, end);
     if (headIsName) {
       const named = this.resolveName(bare, plainDescription, mention, mode, {
@@ -297,8 +299,7 @@ export class EntityResolver {
       this.notNames.add(description);
       return null;
     }
-    // An outlet's name by its shape ("… Ledger", "Radio Calvera", "Daily Meridian"), or a name that is no
-    // person's (after "the") and reports, publishes or broadcasts ("the Northern Ledger reported").
+    // An outlet by its name's shape ("… Ledger", "Radio Calvera"), or a name after "the" that reports.
     const firstWord = nameToks[0]!.lower;
     const definiteName = at.tokens[at.from]?.lower === 'the' && roleToks.length === 0 && !/s$/.test(lastWord);
     const reports = OUTLET_VERB.test(at.tokens[at.to + 1]?.lower ?? '');
@@ -333,8 +334,7 @@ export class EntityResolver {
     const orgWord = single ? (this.byOrgWord.get(lastWord) ?? this.orgByLabel.get(name.toLowerCase())) : undefined;
     if (orgWord) return mention(this.upsert(orgWord.key, 'organization', orgWord.label, name, false), 'alias');
     const byContext = single && !this.byNameWord.has(lastWord) && orgContext(at.tokens, at.from, at.to);
-    // "The Islamic State asserted …": a name after "the", with no title between, is no person's. That and
-    // the other signals of context are sure, so the typer does not overrule them.
+    // "The Islamic State asserted …": no person's after "the"; context is sure, the typer does not overrule it.
     if (
       orgName ||
       hasOrgHead(lowerWords) ||

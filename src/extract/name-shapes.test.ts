@@ -57,4 +57,9 @@ describe('names read from their shape and their article', () => {
     const vrl = entitiesOf('VRL said it would strike again. VRL said so twice.').find((e) => e.label === 'VRL');
     expect(vrl?.kind).toBe('organization');
   });
+
+  it('reads a title after name words as a role, not a name', () => {
+    const text = '“I think so,” said Bruce Hough, the Republican National Committeeman from Utah.';
+    expect(labels(text)).toEqual(['Bruce Hough']);
+  });
 });
