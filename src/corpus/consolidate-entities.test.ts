@@ -170,3 +170,27 @@ describe('cleanOrganizationName', () => {
     expect(cleanOrganizationName("Lund's Port Committee")).toBe("Lund's Port Committee");
   });
 });
+
+describe('a country before a body’s name', () => {
+  it('joins the bare name the corpus uses far more, and a city’s body stays its own', () => {
+    const graph = createGraph();
+    upsertNode(graph, 'article:a', { kind: 'article', label: 'a', aliases: [], title: 'a', outlet: '', text: 'x' });
+    const org = (key: string, label: string, edges: number) => {
+      upsertNode(graph, key, { kind: 'organization', label, aliases: [], anonymous: false });
+      for (let i = 0; i < edges; i++) {
+        const claim = `claim:${key}-${i}`;
+        upsertNode(graph, claim, { kind: 'claim', label: 'c', aliases: [], text: 'c' });
+        upsertEdge(graph, { kind: 'asserts', source: key, target: claim, evidence: [] });
+      }
+    };
+    org('organization:high-court', 'High Court', 9);
+    org('organization:us-high-court', 'U.S. High Court', 2);
+    org('organization:calvera-high-court', 'Calvera High Court', 1);
+    org('organization:norway-port-board', 'Norway Port Board', 1);
+    consolidateEntities(graph, dir);
+    expect(graph.hasNode('organization:us-high-court')).toBe(false);
+    expect(graph.degree('organization:high-court')).toBe(11);
+    expect(graph.hasNode('organization:calvera-high-court')).toBe(true);
+    expect(graph.hasNode('organization:norway-port-board')).toBe(true);
+  });
+});

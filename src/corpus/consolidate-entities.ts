@@ -1,4 +1,4 @@
-import { ACRONYM_SKIPS, normaliseName, PLAIN_DATE_WORDS } from '../extract';
+import { ACRONYM_SKIPS, COUNTRIES, normaliseName, PLAIN_DATE_WORDS } from '../extract';
 import type { NodeAttributes, SourcetraceGraph } from '../model';
 import { upsertNode } from '../model';
 import { mergeNodeInto } from './merge-nodes';
@@ -171,11 +171,39 @@ function mergeAcronyms(graph: SourcetraceGraph): number {
 }
 
 /**
+ * "U.S. Supreme Court" beside a far better connected "Supreme Court": a country before a body's name names
+ * the one the corpus means by the bare name, which holds at least three times the edges (a city's or a
+ * state's court is no country's and stays its own).
+ */
+function mergeNationalForms(graph: SourcetraceGraph): number {
+  const orgs = graph.filterNodes((_k, a) => isNamed(a)).sort();
+  const byLabel = new Map<string, string>();
+  const ranked = [...orgs].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+  for (const key of ranked) {
+    const label = graph.getNodeAttribute(key, 'label').toLowerCase();
+    if (!byLabel.has(label)) byLabel.set(label, key);
+  }
+  const plan: [string, string][] = [];
+  for (const key of orgs) {
+    const w = graph.getNodeAttribute(key, 'label').split(/\s+/);
+    for (let n = 1; n <= 3 && w.length - n >= 2; n++) {
+      if (!COUNTRIES.has(w.slice(0, n).join(' ').toLowerCase())) continue;
+      const target = byLabel.get(w.slice(n).join(' ').toLowerCase());
+      if (target && target !== key && graph.degree(target) >= 3 * graph.degree(key)) plan.push([key, target]);
+      break;
+    }
+  }
+  for (const [from, to] of plan) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to);
+  return plan.length;
+}
+
+/**
  * Merges entities that are one across articles: outlets via the gazetteer (names, aliases, domains,
  * short names when unambiguous in the corpus), people by their clean names (see mergePersons) and
  * organisations by shared full names and by acronyms. Anonymous sources and documents are never merged: they are per article by design.
  * Returns how many nodes were folded into others.
  */
 export function consolidateEntities(graph: SourcetraceGraph, dir: OutletDirectory): number {
-  return mergeOutlets(graph, dir) + mergePersons(graph) + mergeOrganizations(graph) + mergeAcronyms(graph);
+  const merged = mergeOutlets(graph, dir) + mergePersons(graph) + mergeOrganizations(graph);
+  return merged + mergeAcronyms(graph) + mergeNationalForms(graph);
 }

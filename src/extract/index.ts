@@ -12,6 +12,7 @@ export { DEFAULT_OUTLETS, extractFacts, normaliseClaim } from './extract-article
 // The word lists of data/words/ that src/corpus and src/eval read too.
 export {
   ACRONYM_SKIPS,
+  COUNTRIES,
   FINITE_VERB_FORM,
   GLUED_PARTICLES,
   HUMAN_HEADS,
