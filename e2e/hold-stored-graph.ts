@@ -49,27 +49,3 @@ export async function waitForHeldGraph(page: Page): Promise<void> {
 export async function releaseStoredGraph(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as Record<string, () => void>).__releaseStoredGraph ?? (() => {}))());
 }
-
-/** The node keys of the stored search record (gzipped JSON), read straight from IndexedDB; empty when there is none. */
-export function storedSearchKeys(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-    const db = await request(indexedDB.open('sourcetrace'));
-    try {
-      if (!db.objectStoreNames.contains('search')) return [];
-      const stored = (await request(db.transaction('search').objectStore('search').get('current'))) as
-        { bytes?: ArrayBuffer } | undefined;
-      if (!stored?.bytes) return [];
-      const text = await new Response(
-        new Blob([stored.bytes]).stream().pipeThrough(new DecompressionStream('gzip')),
-      ).text();
-      return (JSON.parse(text) as { keys?: string[] }).keys ?? [];
-    } finally {
-      db.close();
-    }
-  });
-}

@@ -10,7 +10,8 @@ import {
   sortedNodeKeys,
   waitForImport,
 } from './ingest-helpers';
-import { holdStoredGraph, releaseStoredGraph, storedSearchKeys, waitForHeldGraph } from './hold-stored-graph';
+import { holdStoredGraph, releaseStoredGraph, waitForHeldGraph } from './hold-stored-graph';
+import { storedFirstFramePositions, storedSearchKeys } from './stored-records';
 import { hook, openApp } from './test-hook';
 
 /** Many short articles in one JSONL file: long enough to cancel while the worker is extracting. */
@@ -23,28 +24,6 @@ function bigJsonl(count: number) {
     }),
   );
   return { name: 'bulk.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines.join('\n')) };
-}
-
-/** Model positions of the nodes in the stored first-frame record (read straight from IndexedDB), or null. */
-function storedFirstFramePositions(page: Page) {
-  return page.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-    const db = await request(indexedDB.open('sourcetrace'));
-    try {
-      if (!db.objectStoreNames.contains('firstFrame')) return null;
-      type Stored = { elements: { group: string; data: { id: string }; position?: { x: number; y: number } }[] };
-      const frame = (await request(db.transaction('firstFrame').objectStore('firstFrame').get('current'))) as
-        Stored | undefined;
-      if (!frame) return null;
-      return Object.fromEntries(frame.elements.filter((e) => e.position).map((e) => [e.data.id, e.position]));
-    } finally {
-      db.close();
-    }
-  });
 }
 
 async function importSeedAndPage(page: Page) {

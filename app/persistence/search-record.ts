@@ -1,4 +1,5 @@
 import { NODE_KINDS, type NodeKind } from '../../src/model';
+import type { SearchItem } from '../panels/search-index';
 
 /**
  * The search record: what search knows of every node of the stored workspace (key, kind, label, aliases,
@@ -11,15 +12,8 @@ import { NODE_KINDS, type NodeKind } from '../../src/model';
 /** Bump when the shape changes: an older record is then ignored (and rewritten once the graph is in). */
 export const SEARCH_RECORD_VERSION = 1;
 
-/** One node as search ranks it (the same fields as app/panels' SearchItem). */
-export interface SearchEntry {
-  key: string;
-  kind: NodeKind;
-  label: string;
-  aliases: string[];
-  domain?: string;
-  degree?: number;
-}
+/** One node as search ranks it: the search index's own item, so the record and the index cannot drift. */
+export type SearchEntry = SearchItem;
 
 export interface SearchRecord {
   version: number;

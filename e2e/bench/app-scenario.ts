@@ -102,20 +102,27 @@ function watchPhases(page: Page): Promise<void> {
   });
 }
 
-/** True once IndexedDB holds a first-frame record (a string: tsx would wrap a function's helpers in `__name`). */
-const storedFirstFrame = `(async () => {
+/**
+ * A page script (a string: tsx would wrap a function's helpers in `__name`, which the page does not have)
+ * that opens the app's IndexedDB, runs `body` with `db` and `request` (an IDBRequest as a promise) and closes it.
+ */
+const withDb = (body: string) => `(async () => {
   const request = (r) => new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
   });
   const db = await request(indexedDB.open('sourcetrace'));
   try {
-    return db.objectStoreNames.contains('firstFrame') &&
-      (await request(db.transaction('firstFrame').objectStore('firstFrame').count('current'))) === 1;
+    ${body}
   } finally {
     db.close();
   }
 })()`;
+
+/** True once IndexedDB holds a first-frame record. */
+const storedFirstFrame = withDb(`
+  return db.objectStoreNames.contains('firstFrame') &&
+    (await request(db.transaction('firstFrame').objectStore('firstFrame').count('current'))) === 1;`);
 
 /**
  * Evaluates an async page script every 250 ms until it gives a truthy value, and returns that value.
@@ -131,21 +138,11 @@ async function untilTruthy(page: Page, script: string): Promise<unknown> {
   }
 }
 
-/** Bytes of the stored search record once there is one, else 0 (a string, like storedFirstFrame). */
-const storedSearchBytes = `(async () => {
-  const request = (r) => new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  const db = await request(indexedDB.open('sourcetrace'));
-  try {
-    if (!db.objectStoreNames.contains('search')) return 0;
-    const stored = await request(db.transaction('search').objectStore('search').get('current'));
-    return stored && stored.bytes ? stored.bytes.byteLength : 0;
-  } finally {
-    db.close();
-  }
-})()`;
+/** Bytes of the stored search record once there is one, else 0. */
+const storedSearchBytes = withDb(`
+  if (!db.objectStoreNames.contains('search')) return 0;
+  const stored = await request(db.transaction('search').objectStore('search').get('current'));
+  return stored && stored.bytes ? stored.bytes.byteLength : 0;`);
 
 /** What the search box lists first for `query` now, or null when it lists nothing. */
 async function firstHit(page: Page, query: string): Promise<string | null> {
@@ -169,13 +166,8 @@ const SEARCH_QUERY = 'Reuters';
 async function saveStoredGraph(page: Page, path: string): Promise<void> {
   const download = page.waitForEvent('download');
   download.catch(() => undefined); // a failure of the page script below is the one to report
-  // A string, not a function: tsx would wrap the helper's name in `__name`, which the page does not have.
-  await page.evaluate(`(async () => {
-    const request = (r) => new Promise((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const db = await request(indexedDB.open('sourcetrace'));
+  await page.evaluate(
+    withDb(`
     const tx = db.transaction(['workspace', 'graphParts']);
     const stored = await request(tx.objectStore('workspace').get('current'));
     // Nodes and edges are stored in parts (app/persistence/graph-chunks.ts): put the graph together again.
@@ -184,14 +176,13 @@ async function saveStoredGraph(page: Page, path: string): Promise<void> {
       for (const node of part.nodes) stored.graph.nodes.push(node);
       for (const edge of part.edges) stored.graph.edges.push(edge);
     }
-    db.close();
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([JSON.stringify(stored.graph)], { type: 'application/json' }));
     a.download = 'graph.json';
     document.body.append(a);
     a.click();
-    a.remove();
-  })()`);
+    a.remove();`),
+  );
   await (await download).saveAs(path);
 }
 
