@@ -4,7 +4,7 @@ import { COMPANY_WORDS, GENERIC_DOCS, OFFICES } from './entity';
 import { organizationNamedBy, type ownerOf } from './entity-anaphora';
 import type { Token } from './nlp';
 import type { SourceSpanKind } from './types';
-import { DOC_HEADS, HUMAN_HEADS, INDUSTRY_WORDS, isOutletAnaphor, ORG_HEADS, TITLES } from './words';
+import { DETERMINERS, DOC_HEADS, HUMAN_HEADS, INDUSTRY_WORDS, isOutletAnaphor, ORG_HEADS, TITLES } from './words';
 
 /** A capital letter: a description holding one carries a name ("the Quill memo"). */
 const NAME_LETTER = /\p{Lu}/u;
@@ -65,10 +65,12 @@ function describedKey(ctx: DescribedContext, kind: 'document' | 'organization', 
  */
 function sentenceCaseLowered(description: string, first: Token | undefined): string {
   const w = first?.lower ?? '';
-  const common = HUMAN_HEADS.has(w) || DOC_HEADS.has(w) || INDUSTRY_WORDS.has(w) || DESCRIBING.has(w);
+  const common =
+    HUMAN_HEADS.has(w) || DOC_HEADS.has(w) || INDUSTRY_WORDS.has(w) || DETERMINERS.has(w) || RANKING.has(w);
   return common && description.startsWith(first!.text) ? w + description.slice(first!.text.length) : description;
 }
-const DESCRIBING = new Set(['senior', 'former', 'two', 'three', 'several', 'some', 'many', 'other', 'local', 'top']);
+/** Adjectives that open a described group ("Senior officials", "Local residents"), not a name. */
+const RANKING = new Set(['senior', 'former', 'local', 'top']);
 
 /**
  * A source named by a common noun: a document ("the memo"), a described group or role ("officials", "the

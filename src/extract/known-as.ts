@@ -10,6 +10,10 @@ const MAX_NAME_WORDS = 5;
 
 /** The other names the text gives right after a mention, in order; none when it gives none. */
 export function namesGivenAfter(text: string, end: number): string[] {
+  // Asked after every mention: most are followed by neither a comma nor a bracket, and need no slice.
+  let at = end;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  if (text[at] !== ',' && text[at] !== '(') return [];
   // Within one line: a name never runs on into the next paragraph.
   const line = text.slice(end, end + 200).split('\n', 1)[0]!;
   const acronym = BRACKETED_ACRONYM.exec(line);
